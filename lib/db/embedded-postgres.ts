@@ -74,8 +74,8 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: options.onLog ?? (() => {}),
-    onError: options.onLog ?? (() => {}),
+    onLog: (message) => options.onLog?.(message),
+    onError: (error) => options.onLog?.(error instanceof Error ? error.message : String(error)),
   });
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();

@@ -1,0 +1,3 @@
+import { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = Object.values(Role);

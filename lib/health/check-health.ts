@@ -1,0 +1,45 @@
+import { prisma } from "@/lib/db/client";
+import { getRedis } from "@/lib/redis";
+import { HEARTBEAT_STALE_MS } from "@/lib/health/record-heartbeat";
+
+type PartStatus = "ok" | "down" | "not_configured";
+export interface Health {
+  status: "ok" | "degraded" | "down";
+  checks: Record<"database" | "redis" | "realtime" | "worker", { status: PartStatus; [key: string]: unknown }>;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
+}
+
+async function timed(fn: () => Promise<unknown>) {
+  const start = performance.now();
+  try {
+    await withTimeout(fn(), 2000);
+    return { status: "ok" as const, latencyMs: Math.round(performance.now() - start) };
+  } catch (error) {
+    return { status: "down" as const, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function processes(service: string) {
+  const rows = await prisma.serviceHeartbeat.findMany({
+    where: { service, lastSeenAt: { gt: new Date(Date.now() - HEARTBEAT_STALE_MS) } },
+    select: { instance: true, info: true, lastSeenAt: true },
+  });
+  return { status: rows.length ? ("ok" as const) : ("down" as const), instances: rows };
+}
+
+/** Database first: without it nothing else can be read, and the app is down. */
+export async function checkHealth(): Promise<Health> {
+  const database = await timed(() => prisma.$queryRaw`SELECT 1`);
+  const redisClient = getRedis();
+  const redis = redisClient ? await timed(() => redisClient.ping()) : { status: "not_configured" as const };
+  if (database.status === "down") {
+    const unknown = { status: "down" as const, reason: "database unavailable" };
+    return { status: "down", checks: { database, redis, realtime: unknown, worker: unknown } };
+  }
+  const [realtime, worker] = await Promise.all([processes("realtime"), processes("worker")]);
+  const allOk = [redis, realtime, worker].every((c) => c.status !== "down");
+  return { status: allOk ? "ok" : "degraded", checks: { database, redis, realtime, worker } };
+}

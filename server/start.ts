@@ -1,0 +1,91 @@
+// `npm start` (and `npm run dev` with --dev): everything a newcomer needs, in one command.
+// 1. the database: DATABASE_URL, or an embedded PostgreSQL kept in .data/postgres;
+// 2. migrations (offline) and, on a fresh demo database, the demo seed;
+// 3. a production build when the sources changed since the last one (not with --dev);
+// 4. three processes: Next.js, server/realtime and server/worker; Ctrl-C stops them all.
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { applyMigrations } from "@/lib/db/migrations";
+import { openDatabase, DATA_DIR } from "@/lib/db/open-database";
+import { createLogger } from "@/lib/logger";
+import { ensureAuthSecret } from "./start/auth-secret";
+import { buildIsStale } from "./start/build-freshness";
+import { printWelcome } from "./start/welcome";
+import { seedDemoIfWanted } from "./start/seed-demo-if-wanted";
+
+const log = createLogger("start");
+const dev = process.argv.includes("--dev");
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
+const port = Number(process.env.PORT ?? 3000);
+const realtimePort = Number(process.env.REALTIME_PORT ?? 3001);
+const children: ChildProcess[] = [];
+let stopping = false;
+
+const db = await openDatabase((message) => log.debug("postgres", { message: message.trim() }));
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+        }),
+    ),
+  );
+  await db.close();
+  process.exit(code);
+};
+process.once("SIGINT", () => void stop(0));
+process.once("SIGTERM", () => void stop(0));
+
+try {
+  const applied = await applyMigrations(db.url);
+  if (applied.length) log.info("migrations applied", { applied });
+  await seedDemoIfWanted(db.url, !!db.embedded, log);
+} catch (error) {
+  log.error("database setup failed", { error });
+  await stop(1);
+}
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: dev ? "development" : "production",
+  DATABASE_URL: db.url,
+  NEXTAUTH_SECRET: ensureAuthSecret(DATA_DIR),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  PORT: String(port),
+  REALTIME_PORT: String(realtimePort),
+};
+
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+if (!dev && buildIsStale()) {
+  log.info("building the web app (next build)…");
+  const code = await new Promise<number>((resolve) => {
+    const build = spawn(bin("next"), ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+    children.push(build);
+    build.once("exit", (c) => resolve(c ?? 1));
+  });
+  children.length = 0;
+  if (code !== 0) await stop(code);
+}
+
+function run(name: string, command: string, args: string[]) {
+  const child = spawn(command, args, { stdio: "inherit", env: { ...childEnv, SERVICE_NAME: name } });
+  children.push(child);
+  child.once("exit", (code, signal) => {
+    if (stopping) return;
+    log.error(`${name} exited; stopping everything`, { code, signal });
+    void stop(code || 1);
+  });
+}
+
+run("web", bin("next"), dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)]);
+run("realtime", bin("tsx"), [...(dev ? ["watch"] : []), "server/realtime/index.ts"]);
+run("worker", bin("tsx"), [...(dev ? ["watch"] : []), "server/worker/index.ts"]);
+printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: !!process.env.REDIS_URL });

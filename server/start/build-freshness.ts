@@ -1,0 +1,24 @@
+import fs from "node:fs";
+import path from "node:path";
+
+const SOURCES = ["app", "components", "lib", "public", "types", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
+const SKIP = new Set(["node_modules", "generated", ".next"]);
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of fs.readdirSync(entry)) {
+    if (!SKIP.has(child)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+/** True when there is no production build or a source file changed after it was made. */
+export function buildIsStale(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestMtime(s) > builtAt);
+}

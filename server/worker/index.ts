@@ -1,0 +1,40 @@
+// The background worker: runs jobs from a PostgreSQL-backed queue (pg-boss), so jobs are
+// durable, retried with backoff and dead-lettered without any extra infrastructure.
+// Job handlers arrive with the capabilities that need them (dispatch, ETA, alerts…).
+import os from "node:os";
+import PgBoss from "pg-boss";
+import { env } from "@/lib/env";
+import { prisma } from "@/lib/db/client";
+import { createLogger } from "@/lib/logger";
+import { getRedis } from "@/lib/redis";
+import { startHeartbeat } from "@/lib/health/record-heartbeat";
+
+const log = createLogger("worker");
+const instance = `${os.hostname()}:${process.pid}`;
+
+const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", application_name: "swifteats-worker" });
+boss.on("error", (error) => log.error("queue error", { error }));
+
+await boss.start();
+const redis = getRedis();
+if (redis) await redis.ping();
+log.info("worker started", { redis: !!redis });
+
+const stopHeartbeat = startHeartbeat(
+  prisma,
+  "worker",
+  instance,
+  () => ({ queue: "pg-boss", redis: !!redis }),
+  (error) => log.error("heartbeat failed", { error }),
+);
+
+async function shutdown(signal: string) {
+  log.info("worker stopping", { signal });
+  stopHeartbeat();
+  await boss.stop({ graceful: true, timeout: 5000 });
+  await redis?.quit().catch(() => undefined);
+  await prisma.$disconnect();
+  process.exit(0);
+}
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));
