@@ -12,8 +12,6 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
-  /** Where browsers reach the realtime server; defaults to the page's host on REALTIME_PORT. */
-  REALTIME_PUBLIC_URL: z.string().url().optional(),
   /** Extra browser origins (comma-separated) allowed to open sockets, e.g. behind a proxy. */
   WEB_ORIGINS: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
