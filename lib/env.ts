@@ -16,6 +16,15 @@ const schema = z.object({
   WEB_ORIGINS: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** Show the demo logins on the sign-in page (the launcher sets it when it seeds the demo). */
+  SHOW_DEMO_LOGINS: z.stringbool().default(false),
+  /** Shared secret of payment webhooks (default: derived from NEXTAUTH_SECRET). */
+  PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** How long checkout waits for the payment provider before failing the payment. */
+  PAYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Simulated provider: answer time of the "slow" test card, delay of async confirmations. */
+  SIM_PAYMENT_SLOW_MS: z.coerce.number().int().min(0).max(120_000).default(8000),
+  SIM_PAYMENT_ASYNC_MS: z.coerce.number().int().min(0).max(120_000).default(1500),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

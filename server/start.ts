@@ -12,7 +12,7 @@ import { createLogger } from "@/lib/logger";
 import { ensureAuthSecret } from "./start/auth-secret";
 import { buildIsStale } from "./start/build-freshness";
 import { printWelcome } from "./start/welcome";
-import { seedDemoIfWanted } from "./start/seed-demo-if-wanted";
+import { demoWanted, seedDemoIfWanted } from "./start/seed-demo-if-wanted";
 
 const log = createLogger("start");
 const dev = process.argv.includes("--dev");
@@ -61,6 +61,7 @@ const childEnv: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   PORT: String(port),
   REALTIME_PORT: String(realtimePort),
+  SHOW_DEMO_LOGINS: demoWanted(!!db.embedded) ? "true" : process.env.SHOW_DEMO_LOGINS,
 };
 
 const bin = (name: string) => path.join("node_modules", ".bin", name);

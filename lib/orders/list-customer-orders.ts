@@ -13,7 +13,7 @@ export async function listCustomerOrders(actor: Actor, limit = 20) {
       totalCents: true,
       currency: true,
       placedAt: true,
-      restaurant: { select: { id: true, name: true } },
+      restaurant: { select: { id: true, name: true, timeZone: true } },
     },
   });
 }

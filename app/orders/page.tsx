@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireSurface } from "@/lib/auth/session";
+import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
+import { formatCents } from "@/lib/money";
+
+export const metadata: Metadata = { title: "Your orders" };
+
+export default async function OrdersPage() {
+  const actor = await requireSurface("orders", "/orders");
+  const orders = await listCustomerOrders(actor);
+  return (
+    <>
+      <h1>Your orders</h1>
+      {orders.length === 0 ? (
+        <section className="empty-state">
+          <p className="muted">You have not ordered yet.</p>
+          <Link href="/" className="button">
+            Find a restaurant
+          </Link>
+        </section>
+      ) : (
+        <ul className="list">
+          {orders.map((o) => (
+            <li key={o.id} className="card">
+              <div className="restaurant-card-title">
+                <h2>{o.restaurant.name}</h2>
+                <span className="badge">{o.status.replaceAll("_", " ").toLowerCase()}</span>
+              </div>
+              <p className="muted small">
+                {o.placedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: o.restaurant.timeZone })} ·{" "}
+                {formatCents(o.totalCents, o.currency)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
