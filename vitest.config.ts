@@ -15,6 +15,8 @@ export default defineConfig({
       // Unit tests never connect; integration-setup.ts replaces it with the file's database.
       DATABASE_URL: "postgresql://unused@127.0.0.1:1/unused",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // Room for the concurrency tests to really race (many transactions at once).
+      DATABASE_POOL_SIZE: "20",
     },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },

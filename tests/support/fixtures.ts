@@ -38,3 +38,37 @@ export async function createActor(role: Role, extra: { chainId?: string; restaur
   if (role === "DRIVER") await prisma.driver.create({ data: { userId: user.id } });
   return { userId: user.id, role: user.role, chainId: user.chainId, name: user.name, email: user.email };
 }
+
+/** A restaurant open around the clock (so tests never depend on the time of day). */
+export async function createOpenRestaurant(data: { name?: string; chainId?: string } = {}) {
+  const restaurant = await createRestaurant(data);
+  await prisma.openingPeriod.createMany({
+    data: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ restaurantId: restaurant.id, dayOfWeek, opensMinute: 0, closesMinute: 1440 })),
+  });
+  return restaurant;
+}
+
+/** A menu item; `quantity` null means untracked stock. */
+export async function createItem(restaurantId: string, data: { name?: string; priceCents?: number; quantity?: number | null } = {}) {
+  return prisma.foodItem.create({
+    data: {
+      restaurantId,
+      name: data.name ?? "Margherita",
+      priceCents: data.priceCents ?? 1250,
+      inventory: { create: { restaurantId, quantity: data.quantity === undefined ? 100 : data.quantity } },
+    },
+  });
+}
+
+/** `count` customers at once, as Actors. */
+export async function createCustomers(count: number): Promise<Actor[]> {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(),
+    email: `customer-${i}-${randomUUID()}@example.test`,
+    name: `Customer ${i}`,
+    passwordHash: "not-used",
+    role: "CUSTOMER" as const,
+  }));
+  await prisma.user.createMany({ data: rows });
+  return rows.map((r) => ({ userId: r.id, role: r.role, chainId: null, name: r.name, email: r.email }));
+}

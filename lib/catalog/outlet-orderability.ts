@@ -1,0 +1,50 @@
+// Can a customer order from this outlet right now? Combines what staff declared (open,
+// busy, paused with an optional auto-resume time, closed) with the opening hours. Shared
+// by browsing, the menu, order placement and chain monitoring so they never disagree.
+import { isOpenFor, openingStateAt, type OpeningHours } from "@/lib/catalog/opening-hours";
+import type { OutletStatus } from "@/lib/generated/prisma/enums";
+
+export interface OutletState {
+  declaredStatus: OutletStatus;
+  statusUntil: Date | null;
+  avgPrepMinutes: number;
+  busyExtraMinutes: number;
+}
+
+export type ClosedReason = "paused" | "closed" | "outside_hours" | "closing_soon";
+
+export interface Orderability {
+  orderable: boolean;
+  reason: ClosedReason | null;
+  /** When the current open stretch ends (null when closed). */
+  closesAt: Date | null;
+  prepMinutes: number;
+}
+
+/** A pause with a resume time in the past is over: the outlet resumes by itself. */
+export function effectiveStatus(outlet: Pick<OutletState, "declaredStatus" | "statusUntil">, now: Date): OutletStatus {
+  if ((outlet.declaredStatus === "PAUSED" || outlet.declaredStatus === "BUSY") && outlet.statusUntil && outlet.statusUntil <= now) {
+    return "OPEN";
+  }
+  return outlet.declaredStatus;
+}
+
+export function outletOrderability(outlet: OutletState, hours: OpeningHours, now: Date): Orderability {
+  const status = effectiveStatus(outlet, now);
+  const prepMinutes = outlet.avgPrepMinutes + (status === "BUSY" ? outlet.busyExtraMinutes : 0);
+  const { open, closesAt } = openingStateAt(hours, now);
+  const result = (reason: ClosedReason | null): Orderability => ({ orderable: reason === null, reason, closesAt, prepMinutes });
+  if (status === "PAUSED") return result("paused");
+  if (status === "CLOSED") return result("closed");
+  if (!open) return result("outside_hours");
+  // An ASAP order must be cooked before closing time.
+  if (!isOpenFor(hours, now, prepMinutes)) return result("closing_soon");
+  return result(null);
+}
+
+export const CLOSED_MESSAGES: Record<ClosedReason, string> = {
+  paused: "This restaurant has paused orders for now",
+  closed: "This restaurant is closed",
+  outside_hours: "This restaurant is closed at the moment",
+  closing_soon: "This restaurant closes too soon to prepare a new order",
+};

@@ -1,0 +1,74 @@
+// Checkout for a signed-in customer: POST /api/v1/orders and the checkout page.
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { AppError, forbidden } from "@/lib/api/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { createOrder, orderSelect } from "@/lib/orders/create-order";
+import { cardNumberSchema } from "@/lib/payments/card";
+import { payForOrder } from "@/lib/payments/pay-for-order";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { enforceRateLimit } from "@/lib/ratelimit/rate-limit";
+import { CUSTOMER_ORDERS } from "@/lib/ratelimit/rules";
+
+export const idempotencyKeySchema = z
+  .string()
+  .min(8, "Idempotency-Key must be 8 to 100 characters")
+  .max(100, "Idempotency-Key must be 8 to 100 characters")
+  .regex(/^[\w.:-]+$/, "Idempotency-Key may contain letters, digits and . _ : - only");
+
+export const placeOrderSchema = z.object({
+  restaurantId: z.uuid(),
+  items: z
+    .array(
+      z.object({
+        itemId: z.uuid(),
+        quantity: z.number().int().min(1, "Quantity must be at least 1").max(50),
+        notes: z.string().trim().max(200).optional(),
+      }),
+    )
+    .min(1, "Add at least one item")
+    .max(50),
+  delivery: z.object({
+    address: z.string().trim().min(3, "Enter the delivery address").max(200),
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+  }),
+  tipCents: z.number().int().min(0).max(10_000).default(0),
+  cardNumber: cardNumberSchema,
+  /** Alternative to the Idempotency-Key header, for clients that cannot set headers. */
+  orderId: idempotencyKeySchema.optional(),
+});
+
+/**
+ * Places (or, for a replayed key, returns) the customer's order, then runs the payment.
+ * Only the request that created the order charges: replays never charge again.
+ */
+export async function placeOrder(
+  actor: Actor,
+  input: unknown,
+  idempotencyKey: string | null,
+  provider: PaymentProvider,
+  options: { paymentTimeoutMs?: number } = {},
+) {
+  if (actor.role !== "CUSTOMER") throw forbidden();
+  const body = placeOrderSchema.parse(input);
+  const key = idempotencyKey ?? body.orderId;
+  if (!key) throw new AppError(400, "Send an Idempotency-Key header (or order_id) so a retry cannot order twice", "idempotency_key_required");
+  idempotencyKeySchema.parse(key);
+
+  const { order, created } = await createOrder({
+    restaurantId: body.restaurantId,
+    owner: { customerId: actor.userId },
+    channel: "WEB",
+    idempotencyKey: key,
+    lines: body.items,
+    delivery: body.delivery,
+    tipCents: body.tipCents,
+    actor: { id: actor.userId, role: actor.role },
+    paymentProvider: provider.name,
+    beforeCreate: () => enforceRateLimit(`orders:user:${actor.userId}`, CUSTOMER_ORDERS, "Too many orders in a minute; wait a moment", key),
+  });
+  if (!created) return { order, replayed: true };
+  await payForOrder(order.id, body.cardNumber, provider, options.paymentTimeoutMs);
+  return { order: await prisma.order.findUniqueOrThrow({ where: { id: order.id }, select: orderSelect }), replayed: false };
+}

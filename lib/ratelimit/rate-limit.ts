@@ -1,0 +1,63 @@
+// Sliding-window rate limits: Redis when configured (shared by every instance), else an
+// in-process window (single node). A window is a log of hit times, so "5 per minute"
+// means at most 5 hits in any 60 seconds, not 10 across a minute boundary.
+import { randomUUID } from "node:crypto";
+import { getRedis } from "@/lib/redis";
+import { AppError } from "@/lib/api/errors";
+
+export interface RateLimit {
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+// KEYS[1] log key; ARGV: now, window, limit, member. Atomic, so racing hits cannot both slip in.
+// A member already in the window is the same operation retried: allowed, not counted twice.
+const SLIDING_WINDOW = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], 0, tonumber(ARGV[1]) - tonumber(ARGV[2]))
+if redis.call('ZSCORE', KEYS[1], ARGV[4]) then return -1 end
+local count = redis.call('ZCARD', KEYS[1])
+if count < tonumber(ARGV[3]) then
+  redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  return -1
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])`;
+
+const local = new Map<string, { at: number; member: string }[]>();
+
+function hitLocally(key: string, { limit, windowMs }: RateLimit, now: number, member: string): number {
+  const log = (local.get(key) ?? []).filter((hit) => hit.at > now - windowMs);
+  local.set(key, log);
+  if (log.some((hit) => hit.member === member)) return -1;
+  if (log.length < limit) {
+    log.push({ at: now, member });
+    return -1;
+  }
+  return log[0]!.at + windowMs - now;
+}
+
+/**
+ * Counts one hit against `key`; returns whether it is allowed and, if not, when to retry.
+ * `member` names the operation (e.g. an idempotency key) so its retries count once.
+ */
+export async function hitRateLimit(key: string, rule: RateLimit, member: string = randomUUID(), now = Date.now()): Promise<RateLimitResult> {
+  const redis = getRedis();
+  const waitMs = redis
+    ? Number(await redis.eval(SLIDING_WINDOW, 1, `ratelimit:${key}`, now, rule.windowMs, rule.limit, member))
+    : hitLocally(key, rule, now, member);
+  return waitMs < 0 ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+}
+
+/** Throws the API's 429 when the limit is reached. */
+export async function enforceRateLimit(key: string, rule: RateLimit, message = "Too many requests, slow down", member?: string) {
+  const result = await hitRateLimit(key, rule, member);
+  if (!result.allowed) {
+    throw new AppError(429, message, "rate_limited", undefined, { "Retry-After": String(result.retryAfterSeconds) });
+  }
+}

@@ -1,0 +1,6 @@
+import type { RateLimit } from "@/lib/ratelimit/rate-limit";
+
+/** Seed 004: a table may place at most 5 orders a minute. */
+export const TABLE_ORDERS: RateLimit = { limit: 5, windowMs: 60_000 };
+/** Checkout: generous for a person, tight for a script. */
+export const CUSTOMER_ORDERS: RateLimit = { limit: 10, windowMs: 60_000 };

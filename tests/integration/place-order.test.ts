@@ -1,0 +1,179 @@
+// The money path under real concurrency, against real PostgreSQL.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { placeOrder } from "@/lib/orders/place-order";
+import { handlePaymentWebhook } from "@/lib/payments/handle-payment-webhook";
+import { statusOf } from "../support/status-of";
+import { createActor, createCustomers, createItem, createOpenRestaurant, createRestaurant } from "../support/fixtures";
+import { createTestProvider, TEST_CARDS, WEBHOOK_SECRET } from "../support/test-payments";
+
+const delivery = { address: "Prinsengracht 263, Amsterdam", lat: 52.375, lng: 4.884 };
+const order = (restaurantId: string, itemId: string, extra: Record<string, unknown> = {}) => ({
+  restaurantId,
+  items: [{ itemId, quantity: 1 }],
+  delivery,
+  cardNumber: TEST_CARDS.success,
+  ...extra,
+});
+const stockOf = async (itemId: string) => (await prisma.inventory.findUniqueOrThrow({ where: { itemId } })).quantity;
+
+describe("placing an order", () => {
+  it("prices on the server, reserves stock, pays, and writes the order with its events", async () => {
+    const restaurant = await createOpenRestaurant();
+    const pizza = await createItem(restaurant.id, { priceCents: 1250, quantity: 10 });
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider();
+
+    const { order: placed, replayed } = await placeOrder(
+      customer!,
+      { ...order(restaurant.id, pizza.id), items: [{ itemId: pizza.id, quantity: 2 }], tipCents: 100, priceCents: 1 },
+      "key-0000001",
+      provider,
+    );
+    expect(replayed).toBe(false);
+    expect(placed).toMatchObject({ status: "PAID", subtotalCents: 2500, tipCents: 100 });
+    expect(placed.totalCents).toBe(2500 + placed.deliveryFeeCents + placed.serviceFeeCents + 100);
+    expect(placed.deliveryCode).toMatch(/^\d{4}$/);
+    expect(await stockOf(pizza.id)).toBe(8);
+    const events = await prisma.orderEvent.findMany({ where: { orderId: placed.id }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      [null, "PLACED"],
+      ["PLACED", "PAID"],
+    ]);
+    expect(events[0]).toMatchObject({ actorId: customer!.userId, actorRole: "CUSTOMER" });
+    expect(await prisma.payment.findMany({ where: { orderId: placed.id } })).toMatchObject([{ status: "SUCCEEDED", amountCents: placed.totalCents }]);
+  });
+
+  it("sells exactly the stock to 200 concurrent buyers of 50 units", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 50 });
+    const customers = await createCustomers(200);
+    const { provider } = createTestProvider();
+
+    const results = await Promise.allSettled(
+      customers.map((c) => placeOrder(c, order(restaurant.id, item.id), `key-${c.userId}`, provider)),
+    );
+    const ok = results.filter((r) => r.status === "fulfilled");
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(ok).toHaveLength(50);
+    expect(refused).toHaveLength(150);
+    for (const r of refused) expect(r.reason).toMatchObject({ status: 409, code: "items_unavailable" });
+    expect(await stockOf(item.id)).toBe(0);
+    expect(await prisma.order.count({ where: { restaurantId: restaurant.id } })).toBe(50);
+    expect(await prisma.order.count({ where: { restaurantId: restaurant.id, status: "PAID" } })).toBe(50);
+  });
+
+  it("turns 50 concurrent replays of one key into one order and one charge", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 100 });
+    const [customer] = await createCustomers(1);
+    const { provider, charges } = createTestProvider();
+    const key = `replay-${randomUUID()}`;
+
+    const results = await Promise.all(Array.from({ length: 50 }, () => placeOrder(customer!, order(restaurant.id, item.id), key, provider)));
+    expect(new Set(results.map((r) => r.order.id)).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(charges).toHaveLength(1);
+    expect(await prisma.order.count({ where: { customerId: customer!.userId } })).toBe(1);
+    expect(await prisma.payment.count({ where: { orderId: results[0]!.order.id } })).toBe(1);
+    expect(await stockOf(item.id)).toBe(99);
+  });
+
+  it("releases the stock and fails the order when the card is declined", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 5 });
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider();
+
+    const { order: failed } = await placeOrder(customer!, order(restaurant.id, item.id, { cardNumber: TEST_CARDS.declined }), "key-declined", provider);
+    expect(failed).toMatchObject({ status: "PAYMENT_FAILED", failureReason: "Your card was declined" });
+    expect(await stockOf(item.id)).toBe(5);
+    expect(await prisma.payment.findFirst({ where: { orderId: failed.id } })).toMatchObject({ status: "FAILED" });
+  });
+
+  it("fails a payment the provider does not answer in time, and refunds it if it succeeds later", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 5 });
+    const [customer] = await createCustomers(1);
+    const { provider, webhooks } = createTestProvider({ slowMs: 300 });
+
+    const { order: failed } = await placeOrder(customer!, order(restaurant.id, item.id, { cardNumber: TEST_CARDS.slow }), "key-slow-01", provider, {
+      paymentTimeoutMs: 100,
+    });
+    expect(failed.status).toBe("PAYMENT_FAILED");
+    expect(failed.failureReason).toMatch(/did not answer in time/);
+    expect(await stockOf(item.id)).toBe(5);
+
+    await expect.poll(() => webhooks.length, { timeout: 3000 }).toBe(1);
+    await handlePaymentWebhook(webhooks[0]!.body, webhooks[0]!.signature, WEBHOOK_SECRET, provider);
+    expect(await prisma.payment.findFirst({ where: { orderId: failed.id } })).toMatchObject({ status: "REFUNDED" });
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: failed.id } })).status).toBe("PAYMENT_FAILED");
+  });
+
+  it("confirms an asynchronous payment by signed webhook, once", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id);
+    const [customer] = await createCustomers(1);
+    const { provider, webhooks } = createTestProvider();
+
+    const { order: pending } = await placeOrder(customer!, order(restaurant.id, item.id, { cardNumber: TEST_CARDS.asyncSuccess }), "key-async-1", provider);
+    expect(pending.status).toBe("PLACED");
+    await expect.poll(() => webhooks.length).toBe(1);
+    const { body, signature } = webhooks[0]!;
+
+    await expect(handlePaymentWebhook(body, "t=1,v1=forged", WEBHOOK_SECRET, provider)).rejects.toMatchObject({ status: 401 });
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PLACED");
+
+    await handlePaymentWebhook(body, signature, WEBHOOK_SECRET, provider);
+    await handlePaymentWebhook(body, signature, WEBHOOK_SECRET, provider); // redelivery
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PAID");
+    expect(await prisma.orderEvent.count({ where: { orderId: pending.id, toStatus: "PAID" } })).toBe(1);
+  });
+});
+
+describe("refusing an order", () => {
+  it("at a closed or paused outlet, writing nothing", async () => {
+    const closed = await createRestaurant({ name: "No hours" }); // no opening periods at all
+    const closedItem = await createItem(closed.id, { quantity: 3 });
+    const paused = await createOpenRestaurant({ name: "Paused" });
+    await prisma.restaurant.update({ where: { id: paused.id }, data: { declaredStatus: "PAUSED", statusReason: "Oven broke" } });
+    const pausedItem = await createItem(paused.id, { quantity: 3 });
+    const [customer] = await createCustomers(1);
+    const { provider, charges } = createTestProvider();
+
+    await expect(placeOrder(customer!, order(closed.id, closedItem.id), "key-closed-1", provider)).rejects.toMatchObject({ status: 409, code: "restaurant_closed" });
+    await expect(placeOrder(customer!, order(paused.id, pausedItem.id), "key-paused-1", provider)).rejects.toMatchObject({ status: 409, code: "restaurant_closed" });
+    expect(await prisma.order.count({ where: { customerId: customer!.userId } })).toBe(0);
+    expect(await stockOf(closedItem.id)).toBe(3);
+    expect(charges).toHaveLength(0);
+  });
+
+  it("with bad input (400) or the wrong role (403), writing nothing", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 3 });
+    const other = await createOpenRestaurant({ name: "Elsewhere" });
+    const foreignItem = await createItem(other.id);
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider();
+
+    const bad = [
+      [order(restaurant.id, item.id, { items: [{ itemId: item.id, quantity: 0 }] }), "key-bad-0001"],
+      [order(restaurant.id, item.id, { cardNumber: "4242424242424241" }), "key-bad-0002"],
+      [order(restaurant.id, item.id, { delivery: { ...delivery, lat: 123 } }), "key-bad-0003"],
+      [order(restaurant.id, foreignItem.id), "key-bad-0004"],
+      [order(restaurant.id, item.id), null],
+      [order(restaurant.id, item.id), "bad key with spaces"],
+    ] as const;
+    for (const [input, key] of bad) expect(await statusOf(placeOrder(customer!, input, key, provider)), String(key)).toBe(400);
+    await expect(placeOrder(customer!, order(restaurant.id, item.id, { items: [{ itemId: item.id, quantity: 4 }] }), "key-too-many", provider)).rejects.toMatchObject({
+      status: 409,
+      details: [{ itemId: item.id, available: 3 }],
+    });
+
+    const staff = await createActor("RESTAURANT_STAFF", { restaurantIds: [restaurant.id] });
+    await expect(placeOrder(staff, order(restaurant.id, item.id), "key-staff-01", provider)).rejects.toMatchObject({ status: 403 });
+    expect(await prisma.order.count({ where: { restaurantId: restaurant.id } })).toBe(0);
+    expect(await stockOf(item.id)).toBe(3);
+  });
+});
