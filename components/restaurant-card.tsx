@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatCents } from "@/lib/money";
 
 export interface RestaurantCardData {
@@ -27,7 +28,12 @@ export function RestaurantCard({ restaurant: r }: { restaurant: RestaurantCardDa
       </div>
       <div className="restaurant-card-body">
         <div className="restaurant-card-title">
-          <h2>{r.name}</h2>
+          <h2>
+            {/* The link stretches over the whole card (CSS), so the card is one big target. */}
+            <Link href={`/r/${r.id}`} className="stretched-link">
+              {r.name}
+            </Link>
+          </h2>
           {status && <span className={`badge badge-${r.declaredStatus.toLowerCase()}`}>{status}</span>}
         </div>
         <p className="muted small">

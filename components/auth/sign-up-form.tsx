@@ -5,7 +5,7 @@ import { finishSignIn } from "./finish-sign-in";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
@@ -23,7 +23,7 @@ export function SignUpForm() {
         body: JSON.stringify(body),
       });
       if (res.status === 201) {
-        if (!(await finishSignIn(body.email!, body.password!, "/"))) setError("Your account was created; please sign in.");
+        if (!(await finishSignIn(body.email!, body.password!, callbackUrl ?? "/"))) setError("Your account was created; please sign in.");
         return;
       }
       const problem = await res.json().catch(() => ({ error: "Something went wrong. Please try again." }));
@@ -71,7 +71,7 @@ export function SignUpForm() {
         {pending ? "Creating account…" : "Create account"}
       </button>
       <p className="muted">
-        Already have an account? <Link href="/signin">Sign in</Link>
+        Already have an account? <Link href={callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin"}>Sign in</Link>
       </p>
     </form>
   );

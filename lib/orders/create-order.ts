@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/api/errors";
 import { isUniqueViolation, retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { CLOSED_MESSAGES, outletOrderability } from "@/lib/catalog/outlet-orderability";
+import { invalidateMenu } from "@/lib/catalog/get-menu";
 import { priceOrder } from "@/lib/orders/price-order";
 import { appendOrderEvent, type EventActor } from "@/lib/orders/append-order-event";
 import type { OrderChannel } from "@/lib/generated/prisma/enums";
@@ -202,6 +203,8 @@ export async function createOrder(order: NewOrder) {
         return tx.order.findUniqueOrThrow({ where: { id: row.id }, select: orderSelect });
       }),
     );
+    // Stock moved: menus must show it (an item may have just sold out).
+    if (lines.some((l) => items.get(l.itemId)!.inventory?.quantity != null)) await invalidateMenu(restaurant.id);
     return { order: created, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -5,6 +5,7 @@ import { logger } from "@/lib/logger";
 import { retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { releaseStock } from "@/lib/orders/release-stock";
+import { invalidateMenu } from "@/lib/catalog/get-menu";
 import { refundPayment } from "@/lib/payments/refund-payment";
 import type { PaymentProvider } from "@/lib/payments/provider";
 
@@ -34,7 +35,7 @@ export async function settlePayment(paymentId: string, outcome: PaymentOutcome, 
         data: { status: "FAILED", providerRef: outcome.ref, failureReason: outcome.reason },
       });
       if (payment.order.status === "PLACED") {
-        await transitionOrder(tx, {
+        const { restaurantId } = await transitionOrder(tx, {
           orderId: payment.orderId,
           to: "PAYMENT_FAILED",
           actor: SYSTEM,
@@ -42,10 +43,12 @@ export async function settlePayment(paymentId: string, outcome: PaymentOutcome, 
           payload: { reason: outcome.reason },
         });
         await releaseStock(tx, payment.orderId);
+        return { action: "none" as const, stockReleasedAt: restaurantId };
       }
       return { action: "none" as const };
     }),
   );
+  if ("stockReleasedAt" in result && result.stockReleasedAt) await invalidateMenu(result.stockReleasedAt);
   if (result.action === "refund" && outcome.succeeded) {
     logger.warn("refunding a late or orphaned charge", { paymentId });
     await refundPayment(paymentId, outcome.ref, provider);

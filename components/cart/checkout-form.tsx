@@ -1,0 +1,244 @@
+"use client";
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { cartSubtotalCents, clearCart, setQuantity, useCart } from "@/lib/cart/cart-store";
+import { formatCents } from "@/lib/money";
+import { priceOrder } from "@/lib/orders/price-order";
+import type { LatLng } from "@/components/map/location-picker";
+
+// Leaflet needs `window`: load the map in the browser only.
+const LocationPicker = dynamic(() => import("@/components/map/location-picker"), {
+  ssr: false,
+  loading: () => <div className="map map-loading">Loading map…</div>,
+});
+
+interface SavedAddress {
+  id: string;
+  label: string;
+  line1: string;
+  city: string;
+  lat: number;
+  lng: number;
+}
+
+interface Props {
+  canOrder: boolean;
+  signedIn: boolean;
+  addresses: SavedAddress[];
+  testCards: Record<string, string> | null;
+}
+
+const TIPS = [0, 100, 200, 300];
+const AMSTERDAM: LatLng = { lat: 52.3731, lng: 4.8926 };
+
+export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props) {
+  const router = useRouter();
+  const cart = useCart();
+  const first = addresses[0];
+  const [address, setAddress] = useState(first ? `${first.line1}, ${first.city}` : "");
+  const [pin, setPin] = useState<LatLng>(first ? { lat: first.lat, lng: first.lng } : AMSTERDAM);
+  const [tipCents, setTipCents] = useState(100);
+  const [error, setError] = useState<{ message: string; items?: string[] } | null>(null);
+  const [pending, setPending] = useState(false);
+  // One key per checkout attempt: a retried request (double click, flaky network) is the same order.
+  const attemptKey = useRef<string | null>(null);
+
+  if (!cart || cart.lines.length === 0) {
+    return (
+      <section className="empty-state">
+        <p className="muted">Your cart is empty.</p>
+        <Link href="/" className="button">
+          Find a restaurant
+        </Link>
+      </section>
+    );
+  }
+
+  const preview = priceOrder({
+    lines: cart.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
+    delivery: true,
+    deliveryFeeCents: cart.deliveryFeeCents,
+    tipCents,
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!cart) return;
+    const form = new FormData(event.currentTarget);
+    attemptKey.current ??= crypto.randomUUID();
+    setPending(true);
+    setError(null);
+    try {
+      const res = await fetch("/api/v1/orders", {
+        method: "POST",
+        headers: { "content-type": "application/json", "idempotency-key": attemptKey.current },
+        body: JSON.stringify({
+          restaurantId: cart.restaurantId,
+          items: cart.lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity })),
+          delivery: { address, lat: pin.lat, lng: pin.lng },
+          tipCents,
+          cardNumber: String(form.get("cardNumber") ?? ""),
+        }),
+      });
+      const body = await res.json().catch(() => ({}));
+      if (!res.ok) {
+        // A refused order was not created: the next attempt is a new order.
+        attemptKey.current = null;
+        const items = Array.isArray(body.details) ? body.details.map((d: { name?: string; message?: string }) => d.name ?? d.message) : undefined;
+        setError({ message: body.error ?? "Something went wrong. Please try again.", items });
+        return;
+      }
+      if (body.order.status === "PAYMENT_FAILED") {
+        attemptKey.current = null;
+        setError({ message: `Payment failed: ${body.order.failureReason ?? "the payment did not go through"}. Your cart is still here.` });
+        return;
+      }
+      clearCart();
+      router.push(`/orders/${body.order.id}`);
+    } catch {
+      // Network trouble: keep the key, so trying again cannot create a second order.
+      setError({ message: "We could not reach the server. Check your connection and try again." });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="checkout">
+      <section className="card" aria-labelledby="cart-title">
+        <h2 id="cart-title">{cart.restaurantName}</h2>
+        <ul className="cart-lines">
+          {cart.lines.map((l) => (
+            <li key={l.itemId}>
+              <span>{l.name}</span>
+              <span className="qty">
+                <button type="button" className="button button-small button-quiet" aria-label={`One less ${l.name}`} onClick={() => setQuantity(l.itemId, l.quantity - 1)}>
+                  −
+                </button>
+                <span aria-label={`Quantity of ${l.name}`}>{l.quantity}</span>
+                <button type="button" className="button button-small button-quiet" aria-label={`One more ${l.name}`} onClick={() => setQuantity(l.itemId, l.quantity + 1)}>
+                  +
+                </button>
+              </span>
+              <span>{formatCents(l.unitPriceCents * l.quantity)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="totals">
+          <dt>Food</dt>
+          <dd>{formatCents(cartSubtotalCents(cart))}</dd>
+          <dt>Delivery</dt>
+          <dd>{formatCents(preview.deliveryFeeCents)}</dd>
+          <dt>Service fee</dt>
+          <dd>{formatCents(preview.serviceFeeCents)}</dd>
+          <dt>Tip for the driver</dt>
+          <dd>{formatCents(tipCents)}</dd>
+          <dt className="total">Total</dt>
+          <dd className="total" data-testid="checkout-total">
+            {formatCents(preview.totalCents)}
+          </dd>
+        </dl>
+        <p className="muted small">Prices include {formatCents(preview.taxCents)} VAT. The final amount is confirmed when you pay.</p>
+      </section>
+
+      {!canOrder ? (
+        <section className="card">
+          {signedIn ? (
+            <p>Only customer accounts can order. Sign in with a customer account to check out.</p>
+          ) : (
+            <>
+              <p>Sign in or create an account to order. Your cart will still be here.</p>
+              <p className="actions">
+                <Link href="/signin?callbackUrl=%2Fcheckout" className="button">
+                  Sign in
+                </Link>
+                <Link href="/signup?callbackUrl=%2Fcheckout" className="button button-quiet">
+                  Create account
+                </Link>
+              </p>
+            </>
+          )}
+        </section>
+      ) : (
+        <form className="card form" onSubmit={onSubmit}>
+          {error && (
+            <div role="alert" className="form-error">
+              <p>{error.message}</p>
+              {error.items && error.items.length > 0 && (
+                <ul>
+                  {error.items.map((i) => (
+                    <li key={i}>{i}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <h2>Delivery</h2>
+          {addresses.length > 0 && (
+            <div className="chips" role="group" aria-label="Saved addresses">
+              {addresses.map((a) => (
+                <button
+                  key={a.id}
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => {
+                    setAddress(`${a.line1}, ${a.city}`);
+                    setPin({ lat: a.lat, lng: a.lng });
+                  }}
+                >
+                  {a.label}
+                </button>
+              ))}
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor="delivery-address">Delivery address</label>
+            <input id="delivery-address" value={address} onChange={(e) => setAddress(e.target.value)} autoComplete="street-address" required />
+          </div>
+          <LocationPicker value={pin} onChange={setPin} />
+          <p className="muted small">Tap the map or drag the pin to where the driver should go.</p>
+
+          <fieldset className="chips">
+            <legend>Tip</legend>
+            {TIPS.map((t) => (
+              <label key={t} className="chip">
+                <input type="radio" name="tip" checked={tipCents === t} onChange={() => setTipCents(t)} />
+                {t === 0 ? "No tip" : formatCents(t)}
+              </label>
+            ))}
+          </fieldset>
+
+          <h2>Payment</h2>
+          <div className="field">
+            <label htmlFor="card-number">Card number</label>
+            <input id="card-number" name="cardNumber" inputMode="numeric" autoComplete="cc-number" required placeholder="4242 4242 4242 4242" />
+          </div>
+          {testCards && (
+            <details className="muted small">
+              <summary>Test cards (simulated payments)</summary>
+              <ul>
+                <li>
+                  <code>{testCards.success}</code> succeeds
+                </li>
+                <li>
+                  <code>{testCards.declined}</code> is declined
+                </li>
+                <li>
+                  <code>{testCards.asyncSuccess}</code> is confirmed a moment later
+                </li>
+                <li>
+                  <code>{testCards.slow}</code> times out
+                </li>
+              </ul>
+            </details>
+          )}
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? "Placing your order…" : `Pay ${formatCents(preview.totalCents)} and order`}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+// A map to drop the delivery pin on. Tiles come from OpenStreetMap; when they cannot load
+// (offline, blocked) the pin and the coordinates still work on the plain background.
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import { MapContainer, Marker, TileLayer, useMapEvents } from "react-leaflet";
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+export const pinIcon = (className: string, label: string) =>
+  L.divIcon({ className: `map-pin ${className}`, html: `<span>${label}</span>`, iconSize: [30, 30], iconAnchor: [15, 30] });
+
+function ClickToMove({ onChange }: { onChange: (p: LatLng) => void }) {
+  useMapEvents({ click: (e) => onChange({ lat: e.latlng.lat, lng: e.latlng.lng }) });
+  return null;
+}
+
+export default function LocationPicker({ value, onChange }: { value: LatLng; onChange: (p: LatLng) => void }) {
+  return (
+    <MapContainer center={[value.lat, value.lng]} zoom={14} className="map" scrollWheelZoom={false}>
+      <TileLayer attribution="&copy; OpenStreetMap contributors" url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+      <Marker
+        position={[value.lat, value.lng]}
+        icon={pinIcon("map-pin-home", "⌂")}
+        draggable
+        eventHandlers={{
+          dragend: (e) => {
+            const p = (e.target as L.Marker).getLatLng();
+            onChange({ lat: p.lat, lng: p.lng });
+          },
+        }}
+        title="Delivery location"
+      />
+      <ClickToMove onChange={onChange} />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+import Link from "next/link";
+import { addToCart, cartCount, cartSubtotalCents, useCart, type Cart } from "@/lib/cart/cart-store";
+import { formatCents } from "@/lib/money";
+import type { Menu } from "@/lib/catalog/get-menu";
+
+interface Props {
+  restaurant: Omit<Cart, "lines">;
+  categories: Menu["categories"];
+  orderable: boolean;
+}
+
+export function MenuView({ restaurant, categories, orderable }: Props) {
+  const cart = useCart();
+  const mine = cart?.restaurantId === restaurant.restaurantId ? cart : null;
+  return (
+    <div className="menu-layout">
+      <nav className="menu-categories" aria-label="Menu sections">
+        {categories.map((c) => (
+          <a key={c.id} href={`#cat-${c.id}`}>
+            {c.name}
+          </a>
+        ))}
+      </nav>
+      <div className="menu-sections">
+        {categories.map((c) => (
+          <section key={c.id} id={`cat-${c.id}`} aria-labelledby={`cat-${c.id}-title`} className="section">
+            <h2 id={`cat-${c.id}-title`}>{c.name}</h2>
+            <ul className="menu-items">
+              {c.items.map((item) => (
+                <li key={item.id} className="menu-item" data-testid="menu-item" data-available={item.available}>
+                  <div>
+                    <h3>{item.name}</h3>
+                    {item.description && <p className="muted small">{item.description}</p>}
+                    <p className="small">
+                      <strong>{formatCents(item.priceCents)}</strong>
+                      {item.tags.length > 0 && <span className="muted"> · {item.tags.join(", ")}</span>}
+                      {item.available && item.remaining !== null && <span className="warn"> · only {item.remaining} left</span>}
+                    </p>
+                  </div>
+                  {item.available ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={!orderable}
+                      aria-label={`Add ${item.name}`}
+                      onClick={() => addToCart(restaurant, { itemId: item.id, name: item.name, unitPriceCents: item.priceCents })}
+                    >
+                      Add
+                    </button>
+                  ) : (
+                    <span className="badge badge-closed">Sold out</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {mine && cartCount(mine) > 0 && (
+        <div className="cart-bar">
+          <span>
+            {cartCount(mine)} in cart · {formatCents(cartSubtotalCents(mine))}
+          </span>
+          <Link href="/checkout" className="button">
+            Go to checkout
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}
