@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireSurface } from "@/lib/auth/session";
 import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { formatCents } from "@/lib/money";
+import { STATUS_LABEL } from "@/lib/orders/status-labels";
+import { ReorderButton } from "@/components/orders/reorder-button";
 
 export const metadata: Metadata = { title: "Your orders" };
 
@@ -24,13 +26,23 @@ export default async function OrdersPage() {
           {orders.map((o) => (
             <li key={o.id} className="card">
               <div className="restaurant-card-title">
-                <h2>{o.restaurant.name}</h2>
-                <span className="badge">{o.status.replaceAll("_", " ").toLowerCase()}</span>
+                <h2>
+                  <Link href={`/orders/${o.id}`}>{o.restaurant.name}</Link>
+                </h2>
+                <span className="badge">{STATUS_LABEL[o.status]}</span>
               </div>
               <p className="muted small">
                 {o.placedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: o.restaurant.timeZone })} ·{" "}
-                {formatCents(o.totalCents, o.currency)}
+                {formatCents(o.totalCents, o.currency)} · {o.items.map((i) => `${i.quantity} × ${i.name}`).join(", ")}
               </p>
+              <ReorderButton
+                cart={{
+                  restaurantId: o.restaurant.id,
+                  restaurantName: o.restaurant.name,
+                  deliveryFeeCents: o.restaurant.deliveryFeeCents,
+                  lines: o.items.map((i) => ({ itemId: i.itemId, name: i.name, unitPriceCents: i.unitPriceCents, quantity: i.quantity })),
+                }}
+              />
             </li>
           ))}
         </ul>

@@ -73,7 +73,7 @@ export function TableKiosk({ token, tableNumber, menu }: Props) {
   }
 
   return (
-    <div className="kiosk">
+    <div className="kiosk" data-restaurant-id={menu.restaurant.id}>
       <header className="kiosk-header">
         <h1>{menu.restaurant.name}</h1>
         <p className="badge">Table {tableNumber}</p>

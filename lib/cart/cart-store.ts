@@ -80,6 +80,11 @@ export function setQuantity(itemId: string, quantity: number) {
   write(cart);
 }
 
+/** Reorder: the cart becomes exactly these lines. */
+export function replaceCart(cart: Cart) {
+  write(cart);
+}
+
 export function clearCart() {
   write(null);
 }

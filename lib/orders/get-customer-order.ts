@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/api/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { orderSelect } from "@/lib/orders/create-order";
+import { orderEventSelect, toOrderEventMessage } from "@/lib/realtime/order-event-message";
 
 /** One of the customer's own orders with its timeline; anyone else's is "not found". */
 export async function getCustomerOrder(actor: Actor, orderId: string) {
@@ -12,12 +13,9 @@ export async function getCustomerOrder(actor: Actor, orderId: string) {
       prepMinutes: true,
       etaAt: true,
       restaurant: { select: { id: true, name: true, address: true, lat: true, lng: true, timeZone: true } },
-      events: {
-        orderBy: { seq: "asc" },
-        select: { seq: true, type: true, fromStatus: true, toStatus: true, actorRole: true, payload: true, createdAt: true },
-      },
+      events: { orderBy: { seq: "asc" }, select: orderEventSelect },
     },
   });
   if (!order) throw notFound("Order");
-  return { ...order, events: order.events.map((e) => ({ ...e, seq: e.seq.toString(), orderId: order.id })) };
+  return { ...order, events: order.events.map(toOrderEventMessage) };
 }

@@ -13,7 +13,8 @@ export async function listCustomerOrders(actor: Actor, limit = 20) {
       totalCents: true,
       currency: true,
       placedAt: true,
-      restaurant: { select: { id: true, name: true, timeZone: true } },
+      restaurant: { select: { id: true, name: true, timeZone: true, deliveryFeeCents: true } },
+      items: { select: { itemId: true, name: true, unitPriceCents: true, quantity: true } },
     },
   });
 }

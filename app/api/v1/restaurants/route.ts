@@ -1,8 +1,11 @@
-// GET /api/v1/restaurants – public catalog, paginated.
+// GET /api/v1/restaurants – public catalog: near a point (lat, lng), filtered, sorted, paginated.
 import { NextResponse } from "next/server";
 import { publicRoute } from "@/lib/api/handler";
 import { listRestaurants } from "@/lib/catalog/list-restaurants";
 
-export const GET = publicRoute(async ({ req }) =>
-  NextResponse.json(await listRestaurants(Object.fromEntries(req.nextUrl.searchParams))),
-);
+export const GET = publicRoute(async ({ req }) => {
+  const params = req.nextUrl.searchParams;
+  // cuisine and diet may repeat (?cuisine=thai&cuisine=indian); fromEntries would keep the last.
+  const query = { ...Object.fromEntries(params), cuisine: params.getAll("cuisine"), diet: params.getAll("diet") };
+  return NextResponse.json(await listRestaurants(query));
+});

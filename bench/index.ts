@@ -1,0 +1,14 @@
+// `npm run bench -- <name> [options]`: benchmarks print figures; they never assert.
+import { benchOrdering } from "./ordering";
+
+const benches: Record<string, (argv: string[]) => Promise<void>> = {
+  ordering: benchOrdering,
+};
+
+const [name, ...argv] = process.argv.slice(2);
+const bench = name ? benches[name] : undefined;
+if (!bench) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join("|")}> [options]`);
+  process.exit(2);
+}
+await bench(argv);

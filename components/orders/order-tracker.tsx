@@ -1,0 +1,112 @@
+"use client";
+import dynamic from "next/dynamic";
+import type { getCustomerOrder } from "@/lib/orders/get-customer-order";
+import { useOrderEvents } from "@/lib/realtime/use-order-events";
+import { formatCents } from "@/lib/money";
+import { DELIVERY_STEPS, STATUS_HINT, STATUS_LABEL } from "@/lib/orders/status-labels";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
+
+const OrderMap = dynamic(() => import("@/components/map/order-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
+
+type Order = Omit<Awaited<ReturnType<typeof getCustomerOrder>>, "placedAt" | "etaAt"> & { placedAt: string; etaAt: string | null };
+
+export function OrderTracker({ order, realtimeUrl }: { order: Order; realtimeUrl: string }) {
+  const { events, connected } = useOrderEvents({ orderId: order.id }, order.events, realtimeUrl);
+  const status: OrderStatus = events.findLast((e) => e.toStatus)?.toStatus ?? order.status;
+  const failure = events.findLast((e) => e.toStatus === "PAYMENT_FAILED")?.payload as { reason?: string } | undefined;
+  const failureReason = failure?.reason ?? order.failureReason;
+  const time = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: order.restaurant.timeZone });
+  const reached = DELIVERY_STEPS.indexOf(status);
+
+  return (
+    <div className="order-page">
+      <section className="order-head">
+        <p className="muted small">Order #{order.id.slice(0, 8)} · {order.restaurant.name}</p>
+        <h1 data-testid="order-status">{STATUS_LABEL[status]}</h1>
+        <p>
+          {STATUS_HINT[status]}
+          {status === "PAYMENT_FAILED" && failureReason ? ` Reason: ${failureReason}.` : ""}
+        </p>
+        <p className="muted small" aria-live="polite">
+          {connected ? "Live updates on" : "Reconnecting… updates will catch up"}
+        </p>
+        {order.deliveryCode && !["DELIVERED", "CANCELLED", "REJECTED", "PAYMENT_FAILED"].includes(status) && (
+          <p className="delivery-code">
+            Hand-over code <strong>{order.deliveryCode}</strong>
+          </p>
+        )}
+      </section>
+
+      {reached >= 0 && (
+        <ol className="progress" aria-label="Progress">
+          {DELIVERY_STEPS.map((s, i) => (
+            <li key={s} data-done={i <= reached}>
+              {STATUS_LABEL[s]}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <div className="order-grid">
+        <section className="card" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline</h2>
+          <ol className="timeline" data-testid="order-timeline">
+            {events.map((e) => (
+              <li key={e.seq}>
+                <time dateTime={e.createdAt}>{time(e.createdAt)}</time> {e.toStatus ? STATUS_LABEL[e.toStatus] : e.type}
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section className="card" aria-labelledby="items-title">
+          <h2 id="items-title">Your order</h2>
+          <ul className="cart-lines">
+            {order.items.map((i) => (
+              <li key={i.itemId}>
+                <span>
+                  {i.quantity} × {i.name}
+                </span>
+                <span />
+                <span>{formatCents(i.unitPriceCents * i.quantity)}</span>
+              </li>
+            ))}
+          </ul>
+          <dl className="totals">
+            <dt>Food</dt>
+            <dd>{formatCents(order.subtotalCents)}</dd>
+            {order.deliveryFeeCents > 0 && (
+              <>
+                <dt>Delivery</dt>
+                <dd>{formatCents(order.deliveryFeeCents)}</dd>
+              </>
+            )}
+            {order.serviceFeeCents > 0 && (
+              <>
+                <dt>Service fee</dt>
+                <dd>{formatCents(order.serviceFeeCents)}</dd>
+              </>
+            )}
+            {order.tipCents > 0 && (
+              <>
+                <dt>Tip</dt>
+                <dd>{formatCents(order.tipCents)}</dd>
+              </>
+            )}
+            <dt className="total">Total</dt>
+            <dd className="total">{formatCents(order.totalCents, order.currency)}</dd>
+          </dl>
+          <p className="muted small">Includes {formatCents(order.taxCents)} VAT.</p>
+        </section>
+
+        <section className="card order-map-card" aria-label="Map">
+          <OrderMap
+            restaurant={{ lat: order.restaurant.lat, lng: order.restaurant.lng, name: order.restaurant.name }}
+            destination={order.deliveryLat !== null && order.deliveryLng !== null ? { lat: order.deliveryLat, lng: order.deliveryLng } : null}
+          />
+          {order.deliveryAddress && <p className="muted small">Delivering to {order.deliveryAddress}</p>}
+        </section>
+      </div>
+    </div>
+  );
+}
