@@ -12,6 +12,20 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  /**
+   * Where browsers reach the realtime server when it is not the page's host at REALTIME_PORT
+   * (behind a proxy, another domain). An origin only: socket.io-client reads a path as a namespace.
+   */
+  REALTIME_PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const url = URL.canParse(value) ? new URL(value) : null;
+      if (url && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search) return url.origin;
+      ctx.addIssue({ code: "custom", message: "must be an http(s) origin such as https://rt.example.com, without a path" });
+      return z.NEVER;
+    }),
   /** Extra browser origins (comma-separated) allowed to open sockets, e.g. behind a proxy. */
   WEB_ORIGINS: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),

@@ -1,13 +1,65 @@
 // Socket event names and payloads, shared by server/realtime and the browser.
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { OrderStatus, Role } from "@/lib/generated/prisma/enums";
+import type { ChainFeedInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
+
+/**
+ * One entry of an order's timeline (the `order_events` log). `seq` is the log's bigint
+ * cursor in decimal (JSON has no bigint): compare with BigInt(seq), never as numbers.
+ */
+export interface OrderEventMessage {
+  seq: string;
+  orderId: string;
+  restaurantId: string;
+  /** e.g. "order.placed", "order.accepted". */
+  type: string;
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus | null;
+  /** A role, or "SYSTEM" / "TABLE" for the platform and table tablets. */
+  actorRole: string;
+  payload: unknown;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+type Refusal = { ok: false; error: string; code: string };
+
+/**
+ * Answer to a subscribe: the events after `afterSeq`, oldest first (the catch-up). When
+ * `hasMore`, subscribe again with the last one's seq to get the next page.
+ */
+export type SubscribeAck = { ok: true; events: OrderEventMessage[]; hasMore: boolean } | Refusal;
+export type UnsubscribeAck = { ok: true } | Refusal;
 
 export interface ServerToClientEvents {
   /** Sent once after the handshake: who the server thinks you are. */
   welcome: (payload: { userId: string; role: Role; serverTime: string }) => void;
+  /** A new event of an order in a room this socket subscribed to (may repeat one from a catch-up). */
+  "order:event": (event: OrderEventMessage) => void;
 }
 
 export interface ClientToServerEvents {
   ping: (ack: (payload: { serverTime: string }) => void) => void;
+  /** Follow one order (its customer, its driver, its restaurant's staff, admins). */
+  "order:subscribe": (input: OrderFeedInput, ack: (result: SubscribeAck) => void) => void;
+  "order:unsubscribe": (input: Omit<OrderFeedInput, "afterSeq">, ack?: (result: UnsubscribeAck) => void) => void;
+  /** Follow every order of a restaurant (kitchen screens: its staff, admins). */
+  "restaurant:subscribe": (input: RestaurantFeedInput, ack: (result: SubscribeAck) => void) => void;
+  "restaurant:unsubscribe": (input: Omit<RestaurantFeedInput, "afterSeq">, ack?: (result: UnsubscribeAck) => void) => void;
+  /** Follow every order of a chain (its chain admins, platform admins). */
+  "chain:subscribe": (input: ChainFeedInput, ack: (result: SubscribeAck) => void) => void;
+  "chain:unsubscribe": (input: Omit<ChainFeedInput, "afterSeq">, ack?: (result: UnsubscribeAck) => void) => void;
+}
+
+/** Whose events a subscription follows. */
+export interface EventScope {
+  kind: "order" | "restaurant" | "chain";
+  id: string;
 }
 
 export const userRoom = (userId: string) => `user:${userId}`;
+export const orderRoom = (orderId: string) => `order:${orderId}`;
+export const restaurantRoom = (restaurantId: string) => `restaurant:${restaurantId}`;
+export const chainRoom = (chainId: string) => `chain:${chainId}`;
+
+const ROOM_OF = { order: orderRoom, restaurant: restaurantRoom, chain: chainRoom } as const;
+export const scopeRoom = (scope: EventScope) => ROOM_OF[scope.kind](scope.id);

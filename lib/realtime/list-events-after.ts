@@ -1,0 +1,35 @@
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventScope } from "@/lib/realtime/events";
+import { orderEventSelect, toOrderEventMessage } from "@/lib/realtime/order-event-message";
+
+/** Most events one catch-up answer carries; `hasMore` tells the client to ask again. */
+const CATCH_UP_LIMIT = 500;
+
+function inScope(scope: EventScope): Prisma.OrderEventWhereInput {
+  switch (scope.kind) {
+    case "order":
+      return { orderId: scope.id };
+    case "restaurant":
+      return { restaurantId: scope.id };
+    case "chain":
+      return { order: { restaurant: { chainId: scope.id } } };
+  }
+}
+
+/**
+ * The scope's events with `afterSeq < seq ≤ upToSeq`, oldest first: what a (re)connecting
+ * client missed. The caller has authorized the scope (authorizeSubscription).
+ */
+export async function listEventsAfter(
+  scope: EventScope,
+  { afterSeq, upToSeq, limit = CATCH_UP_LIMIT }: { afterSeq: bigint; upToSeq?: bigint; limit?: number },
+) {
+  const rows = await prisma.orderEvent.findMany({
+    where: { AND: [inScope(scope), { seq: { gt: afterSeq, lte: upToSeq } }] },
+    orderBy: { seq: "asc" },
+    take: limit + 1,
+    select: orderEventSelect,
+  });
+  return { events: rows.slice(0, limit).map(toOrderEventMessage), hasMore: rows.length > limit };
+}

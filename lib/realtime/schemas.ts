@@ -1,0 +1,41 @@
+// Payloads of the client→server subscription events (lib/realtime/events.ts), parsed on
+// arrival in server/realtime: a bad payload is answered with an error, never trusted.
+import { z } from "zod";
+import type { EventScope } from "@/lib/realtime/events";
+
+// `seq` is a PostgreSQL bigint: larger values could only make the query fail.
+const MAX_SEQ = 9_223_372_036_854_775_807n;
+
+/** A cursor as the wire carries it (JSON has no bigint): a non-negative integer in decimal. */
+const afterSeqSchema = z
+  .string()
+  .regex(/^\d{1,19}$/, "afterSeq must be a decimal integer string")
+  .transform((s) => BigInt(s))
+  .refine((n) => n <= MAX_SEQ, "afterSeq is out of range");
+
+/** What a subscription asks for. Without `afterSeq` the catch-up starts at the first event. */
+export interface Feed {
+  scope: EventScope;
+  afterSeq: bigint;
+}
+
+const feed = (kind: EventScope["kind"], id: string, afterSeq: bigint | undefined): Feed => ({
+  scope: { kind, id },
+  afterSeq: afterSeq ?? 0n,
+});
+
+export const orderFeedSchema = z
+  .object({ orderId: z.uuid(), afterSeq: afterSeqSchema.optional() })
+  .transform(({ orderId, afterSeq }) => feed("order", orderId, afterSeq));
+
+export const restaurantFeedSchema = z
+  .object({ restaurantId: z.uuid(), afterSeq: afterSeqSchema.optional() })
+  .transform(({ restaurantId, afterSeq }) => feed("restaurant", restaurantId, afterSeq));
+
+export const chainFeedSchema = z
+  .object({ chainId: z.uuid(), afterSeq: afterSeqSchema.optional() })
+  .transform(({ chainId, afterSeq }) => feed("chain", chainId, afterSeq));
+
+export type OrderFeedInput = z.input<typeof orderFeedSchema>;
+export type RestaurantFeedInput = z.input<typeof restaurantFeedSchema>;
+export type ChainFeedInput = z.input<typeof chainFeedSchema>;

@@ -1,0 +1,139 @@
+// Relays new order events from the database to Socket.IO rooms. The event log is the source
+// of truth: a NOTIFY (lib/orders/append-order-event.ts) only means "read again", so
+// notifications that coalesce or get lost while the LISTEN connection is down cost nothing.
+// Reads go by cursor, in batches; a poll covers whatever a notification did not announce.
+import pg from "pg";
+import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
+import { latestEventSeq, listEventsToRelay, type RelayedEvent } from "@/lib/realtime/list-events-to-relay";
+import type { Logger } from "@/lib/logger";
+import { EventSequencer, type SequencerTimings } from "./event-sequencer";
+
+export interface RelayOptions extends Partial<SequencerTimings> {
+  /** For the dedicated LISTEN connection; reads go through the shared Prisma pool. */
+  databaseUrl: string;
+  send: (rooms: string[], event: RelayedEvent["event"]) => void;
+  log: Logger;
+  pollMs?: number;
+}
+
+export interface OrderEventRelay {
+  /** Every event up to this seq has been sent (see EventSequencer). */
+  settledSeq(): bigint;
+  stop(): Promise<void>;
+}
+
+const BATCH = 500;
+/**
+ * On start, read this many seqs back, so transactions in flight at that moment are not
+ * skipped. Holes in that window are waited out once (graceMs), like any other; what is
+ * re-sent goes to rooms nobody has joined yet.
+ */
+const START_LOOKBACK = 1000n;
+const MAX_RELISTEN_DELAY_MS = 15_000;
+
+async function untilItWorks<T>(attempt: () => Promise<T>, log: Logger): Promise<T> {
+  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, MAX_RELISTEN_DELAY_MS)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      log.warn("relay cannot read the event log yet; retrying", { error, delayMs });
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+export async function startOrderEventRelay(options: RelayOptions): Promise<OrderEventRelay> {
+  const { log } = options;
+  const latest = await untilItWorks(latestEventSeq, log);
+  const sequencer = new EventSequencer<RelayedEvent>(latest > START_LOOKBACK ? latest - START_LOOKBACK : 0n, {
+    graceMs: options.graceMs ?? 3_000,
+    watchMs: options.watchMs ?? 60_000,
+  });
+  let stopped = false;
+
+  const send = (events: RelayedEvent[]) => {
+    for (const { rooms, event } of events) if (!stopped) options.send(rooms, event);
+  };
+
+  async function drain() {
+    for (;;) {
+      const rows = await listEventsToRelay(sequencer.readAfter, sequencer.missingSeqs, BATCH);
+      send(sequencer.accept(rows));
+      if (rows.length < BATCH || stopped) break;
+    }
+    send(sequencer.release());
+  }
+
+  // One read at a time; a request during a read makes it read once more when done.
+  let reading: Promise<void> | null = null;
+  let readAgain = false;
+  let deadlineTimer: NodeJS.Timeout | undefined;
+  function read() {
+    if (stopped) return;
+    if (reading) {
+      readAgain = true;
+      return;
+    }
+    reading = (async () => {
+      do {
+        readAgain = false;
+        await drain();
+      } while (readAgain && !stopped);
+    })()
+      .catch((error) => log.error("relay read failed", { error }))
+      .finally(() => {
+        reading = null;
+        // Events held behind a missing seq go out when its grace period ends, not a poll later.
+        clearTimeout(deadlineTimer);
+        const deadline = sequencer.nextDeadline;
+        if (deadline !== null && !stopped) deadlineTimer = setTimeout(read, Math.max(0, deadline - Date.now()) + 10);
+      });
+  }
+
+  let listener: pg.Client | null = null;
+  let relistenTimer: NodeJS.Timeout | undefined;
+  let relistenDelayMs = 500;
+  function relisten(client: pg.Client) {
+    if (listener !== client || stopped) return; // already handled ('error' and 'end' both come)
+    listener = null;
+    void client.end().catch(() => undefined);
+    relistenTimer = setTimeout(() => void listen(), relistenDelayMs);
+    relistenDelayMs = Math.min(relistenDelayMs * 2, MAX_RELISTEN_DELAY_MS);
+  }
+  async function listen() {
+    const client = new pg.Client({ connectionString: options.databaseUrl, keepAlive: true, application_name: "swifteats-relay" });
+    listener = client;
+    client.on("notification", read);
+    client.on("error", (error) => {
+      log.warn("relay LISTEN connection failed", { error });
+      relisten(client);
+    });
+    client.on("end", () => relisten(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ORDER_EVENTS_CHANNEL}`);
+      relistenDelayMs = 500;
+      read(); // whatever committed while nobody listened
+    } catch (error) {
+      if (listener === client) log.warn("relay cannot LISTEN; retrying", { error, delayMs: relistenDelayMs });
+      relisten(client);
+    }
+  }
+
+  await listen();
+  const poll = setInterval(read, options.pollMs ?? 2_000);
+
+  return {
+    settledSeq: () => sequencer.settled,
+    async stop() {
+      stopped = true;
+      clearInterval(poll);
+      clearTimeout(deadlineTimer);
+      clearTimeout(relistenTimer);
+      const client = listener;
+      listener = null;
+      await client?.end().catch(() => undefined);
+      await reading;
+    },
+  };
+}
