@@ -1,0 +1,14 @@
+// Where demo outlets are sold. The partner channels are simulated marketplaces whose
+// status feeds the monitoring compares against what staff declared.
+import type { ChannelKind } from "@/lib/generated/prisma/enums";
+
+export const SALES_CHANNELS: readonly { code: string; name: string; kind: ChannelKind }[] = [
+  { code: "swifteats", name: "Swift Eats", kind: "MARKETPLACE" },
+  { code: "table", name: "Table ordering", kind: "TABLE" },
+  { code: "ubereats-sim", name: "Uber Eats (simulated)", kind: "PARTNER" },
+  { code: "deliveroo-sim", name: "Deliveroo (simulated)", kind: "PARTNER" },
+];
+
+/** Chains sell everywhere; independents only here and on their own table tablets. */
+export const CHAIN_CHANNEL_CODES = SALES_CHANNELS.map((c) => c.code);
+export const INDEPENDENT_CHANNEL_CODES = ["swifteats", "table"];
