@@ -54,6 +54,8 @@ try {
 }
 
 const childEnv: NodeJS.ProcessEnv = {
+  // Opt out of Next.js telemetry unless the user decided otherwise (it phones home).
+  NEXT_TELEMETRY_DISABLED: "1",
   ...process.env,
   NODE_ENV: dev ? "development" : "production",
   DATABASE_URL: db.url,

@@ -80,7 +80,7 @@ test("staff and driver APIs answer their own roles", async ({ browser }) => {
 });
 
 test("bad input gets a 400 JSON error, never a 500", async ({ request }) => {
-  const notJson = await request.post("/api/v1/signup", { data: "{oops", headers: { "content-type": "application/json" } });
+  const notJson = await request.post("/api/v1/signup", { data: Buffer.from("{oops"), headers: { "content-type": "application/json" } });
   expect(notJson.status()).toBe(400);
   expect(await notJson.json()).toMatchObject({ error: "Request body must be valid JSON" });
 
