@@ -1,25 +1,67 @@
+import Link from "next/link";
+import { ZodError } from "zod";
 import { listRestaurants } from "@/lib/catalog/list-restaurants";
+import { listCuisines } from "@/lib/catalog/list-cuisines";
+import { getActor } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/client";
 import { RestaurantCard } from "@/components/restaurant-card";
+import { SearchBox } from "@/components/browse/search-box";
+import { LocationBar } from "@/components/browse/location-bar";
+import { FilterBar } from "@/components/browse/filter-bar";
 
 // The catalog changes as staff open, pause and edit outlets: always render fresh.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const { restaurants } = await listRestaurants({ limit: 60 });
+type Params = Record<string, string | string[] | undefined>;
+
+async function savedAddresses() {
+  const actor = await getActor();
+  if (actor?.role !== "CUSTOMER") return [];
+  const rows = await prisma.address.findMany({ where: { userId: actor.userId }, orderBy: { createdAt: "asc" }, select: { label: true, lat: true, lng: true } });
+  return rows;
+}
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const [cuisines, addresses] = await Promise.all([listCuisines(), savedAddresses()]);
+  let result: Awaited<ReturnType<typeof listRestaurants>> | null = null;
+  try {
+    result = await listRestaurants({ limit: 60, ...params });
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+  }
+  const more = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && k !== "cursor" ? [[k, v]] : [])));
+  if (result?.nextCursor) more.set("cursor", result.nextCursor);
+
   return (
     <>
       <section className="hero">
         <h1>Restaurants near you</h1>
-        <p className="muted">Order from {restaurants.length} kitchens in your city and follow your order live.</p>
+        <SearchBox />
+        <LocationBar addresses={addresses} />
+        <FilterBar cuisines={cuisines} />
       </section>
-      {restaurants.length === 0 ? (
-        <p className="empty-state muted">No restaurants deliver here yet.</p>
+      {!result ? (
+        <p role="alert" className="form-error">
+          That filter does not work. <Link href="/">Show all restaurants</Link>
+        </p>
+      ) : result.restaurants.length === 0 ? (
+        <p className="empty-state muted">No restaurant matches. Try fewer filters or another location.</p>
       ) : (
-        <div className="restaurant-grid">
-          {restaurants.map((r) => (
-            <RestaurantCard key={r.id} restaurant={r} />
-          ))}
-        </div>
+        <>
+          <div className="restaurant-grid">
+            {result.restaurants.map((r) => (
+              <RestaurantCard key={r.id} restaurant={r} />
+            ))}
+          </div>
+          {result.nextCursor && (
+            <p className="pager">
+              <Link href={`/?${more}`} className="button button-quiet">
+                More restaurants
+              </Link>
+            </p>
+          )}
+        </>
       )}
     </>
   );

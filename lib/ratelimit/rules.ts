@@ -4,3 +4,5 @@ import type { RateLimit } from "@/lib/ratelimit/rate-limit";
 export const TABLE_ORDERS: RateLimit = { limit: 5, windowMs: 60_000 };
 /** Checkout: generous for a person, tight for a script. */
 export const CUSTOMER_ORDERS: RateLimit = { limit: 10, windowMs: 60_000 };
+/** Public search and autocomplete: a keystroke-driven client stays well under it. */
+export const SEARCH_PER_IP: RateLimit = { limit: 120, windowMs: 60_000 };

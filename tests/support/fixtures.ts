@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { OutletStatus, Role } from "@/lib/generated/prisma/enums";
 
 export async function createChain(name = "Test Chain") {
   return prisma.chain.create({ data: { name, slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}` } });
@@ -71,4 +71,44 @@ export async function createCustomers(count: number): Promise<Actor[]> {
   }));
   await prisma.user.createMany({ data: rows });
   return rows.map((r) => ({ userId: r.id, role: r.role, chainId: null, name: r.name, email: r.email }));
+}
+
+/** Degrees of latitude per meter (spherical Earth), to place restaurants at known distances. */
+export const LAT_DEGREES_PER_METER = 1 / 111_195;
+
+/** A restaurant for browse and search tests, open around the clock unless `periods` say otherwise. */
+export async function createCatalogRestaurant(data: {
+  lat: number;
+  lng: number;
+  name?: string;
+  cuisines?: string[];
+  dietaryTags?: string[];
+  priceLevel?: number;
+  rating?: number;
+  avgPrepMinutes?: number;
+  declaredStatus?: OutletStatus;
+  periods?: { dayOfWeek: number; opensMinute: number; closesMinute: number }[];
+  dishes?: string[];
+}) {
+  const restaurant = await prisma.restaurant.create({
+    data: {
+      name: data.name ?? "Catalog Kitchen",
+      lat: data.lat,
+      lng: data.lng,
+      geoKey: "u173z",
+      address: "Damrak 1",
+      city: "Amsterdam",
+      timeZone: "Europe/Amsterdam",
+      cuisines: data.cuisines ?? [],
+      dietaryTags: data.dietaryTags ?? [],
+      priceLevel: data.priceLevel ?? 2,
+      rating: data.rating ?? 4,
+      avgPrepMinutes: data.avgPrepMinutes ?? 15,
+      declaredStatus: data.declaredStatus ?? "OPEN",
+    },
+  });
+  const periods = data.periods ?? [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, opensMinute: 0, closesMinute: 1440 }));
+  await prisma.openingPeriod.createMany({ data: periods.map((p) => ({ ...p, restaurantId: restaurant.id })) });
+  for (const name of data.dishes ?? []) await createItem(restaurant.id, { name });
+  return restaurant;
 }

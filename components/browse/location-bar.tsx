@@ -1,0 +1,77 @@
+"use client";
+// Where to deliver: the browser's position, or a saved address. Choosing one reloads the
+// list sorted by distance (the list itself is rendered on the server from the URL).
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import { storeLocation, useStoredLocation, type StoredLocation } from "./stored-location";
+
+export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const location = useStoredLocation();
+  const [error, setError] = useState<string | null>(null);
+  const [locating, setLocating] = useState(false);
+
+  const go = (next: StoredLocation | null) => {
+    storeLocation(next);
+    const query = new URLSearchParams(params);
+    query.delete("cursor");
+    if (next) {
+      query.set("lat", next.lat.toFixed(5));
+      query.set("lng", next.lng.toFixed(5));
+    } else {
+      query.delete("lat");
+      query.delete("lng");
+    }
+    router.push(`${pathname}?${query}`);
+  };
+
+  // A remembered location applies when the page was opened without one.
+  useEffect(() => {
+    if (location && !params.get("lat")) go(location);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function locate() {
+    if (!navigator.geolocation) return setError("This browser cannot share its location.");
+    setLocating(true);
+    setError(null);
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        setLocating(false);
+        go({ lat: p.coords.latitude, lng: p.coords.longitude, label: "Current location" });
+      },
+      () => {
+        setLocating(false);
+        setError("We could not get your location. Pick a saved address or allow location access.");
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 60_000 },
+    );
+  }
+
+  return (
+    <div className="location-bar">
+      <span className="muted">Deliver to</span>
+      <strong data-testid="location-label">{location?.label ?? "anywhere in the city"}</strong>
+      <button type="button" className="button button-small button-quiet" onClick={locate} disabled={locating}>
+        {locating ? "Locating…" : "Use my location"}
+      </button>
+      {addresses.map((a) => (
+        <button key={a.label} type="button" className="button button-small button-quiet" onClick={() => go(a)}>
+          {a.label}
+        </button>
+      ))}
+      {location && (
+        <button type="button" className="button button-small button-quiet" onClick={() => go(null)}>
+          Clear
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="form-error small">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+// The customer's chosen location (browser geolocation, a saved address or a map pin),
+// remembered in this browser so search and browsing stay "near me" across pages.
+import { useSyncExternalStore } from "react";
+
+export interface StoredLocation {
+  lat: number;
+  lng: number;
+  label: string;
+}
+
+const KEY = "swifteats.location.v1";
+const listeners = new Set<() => void>();
+let cached: { raw: string | null; value: StoredLocation | null } = { raw: null, value: null };
+
+function read(): StoredLocation | null {
+  const raw = window.localStorage.getItem(KEY);
+  if (raw !== cached.raw) {
+    try {
+      cached = { raw, value: raw ? (JSON.parse(raw) as StoredLocation) : null };
+    } catch {
+      cached = { raw, value: null };
+    }
+  }
+  return cached.value;
+}
+
+export function storeLocation(location: StoredLocation | null) {
+  if (location) window.localStorage.setItem(KEY, JSON.stringify(location));
+  else window.localStorage.removeItem(KEY);
+  for (const l of listeners) l();
+}
+
+export function useStoredLocation(): StoredLocation | null {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    read,
+    () => null,
+  );
+}

@@ -1,0 +1,166 @@
+// GET /api/v1/search: one box over restaurants and dishes. Query words are widened by the
+// synonyms table and corrected against the vocabulary (lib/catalog/expand-search-words.ts),
+// matched against each outlet's search document (name, cuisines, dishes, tags: one GIN
+// index), ranked by text rank plus name similarity, discounted by distance when a location
+// is given. Each outlet comes with the dishes that matched and whether it can take orders.
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OutletStatus } from "@/lib/generated/prisma/enums";
+import type { ClosedReason } from "@/lib/catalog/outlet-orderability";
+import { buildSearchTsquery, type MatchMode } from "@/lib/catalog/build-search-tsquery";
+import { deliveryMinutesSql, distanceMetersSql, withinRadiusSql, type Origin } from "@/lib/catalog/catalog-sql";
+import { expandSearchWords } from "@/lib/catalog/expand-search-words";
+import { loadOrderability } from "@/lib/catalog/load-orderability";
+import { blankAsMissing, latitude, longitude, originOf, refineOrigin } from "@/lib/catalog/schemas";
+import { splitSearchWords } from "@/lib/catalog/split-search-words";
+
+export const searchCatalogQuery = z
+  .object({
+    q: z.string().trim().min(1).max(100),
+    lat: latitude,
+    lng: longitude,
+    limit: z.preprocess(blankAsMissing, z.coerce.number().int().min(1).max(50).default(20)),
+  })
+  .superRefine(refineOrigin);
+
+/** Search reaches as far as browsing does by default. */
+const SEARCH_RADIUS_METERS = 15_000;
+/** Relevance halves at this distance: among equal matches the nearer outlet wins. */
+const DISTANCE_HALF_SCORE_METERS = 3_000;
+const CANDIDATES_WITHOUT_LOCATION = 2_000;
+/** The shortlist re-ranked by name similarity is this many times the page. */
+const SHORTLIST_FACTOR = 5;
+const DISHES_PER_RESTAURANT = 3;
+
+interface Row {
+  id: string;
+  name: string;
+  cuisines: string[];
+  priceLevel: number;
+  rating: number;
+  deliveryFeeCents: number;
+  avgPrepMinutes: number;
+  declaredStatus: OutletStatus;
+  statusUntil: Date | null;
+  busyExtraMinutes: number;
+  timeZone: string;
+  distance: number | null;
+  deliveryMinutes: number | null;
+}
+
+interface DishRow {
+  restaurantId: string;
+  id: string;
+  name: string;
+  priceCents: number;
+}
+
+export interface SearchResult {
+  id: string;
+  name: string;
+  cuisines: string[];
+  priceLevel: number;
+  rating: number;
+  deliveryFeeCents: number;
+  distanceMeters: number | null;
+  estimatedDeliveryMinutes: number | null;
+  open: boolean;
+  closedReason: ClosedReason | null;
+  closesAt: Date | null;
+  matchedDishes: { id: string; name: string; priceCents: number }[];
+}
+
+/**
+ * Two passes: a shortlist by text rank and distance from the documents alone (their GIN and
+ * (lat, lng) indexes do the narrowing), then only the shortlist joins its restaurant rows
+ * and is re-ranked with how closely the outlet's name matches the words.
+ */
+async function findRestaurants(tsquery: string, phrase: string, origin: Origin | null, limit: number, now: Date): Promise<Row[]> {
+  const distance = origin ? distanceMetersSql(origin, "d") : null;
+  const nearby = origin && distance ? Prisma.sql`AND ${withinRadiusSql(origin, SEARCH_RADIUS_METERS, distance, "d")}` : Prisma.empty;
+  // Without a location every match in the catalog qualifies: rank a bounded sample of them.
+  const cap = origin ? Prisma.empty : Prisma.sql`LIMIT ${CANDIDATES_WITHOUT_LOCATION}::int`;
+  const decay = (d: Prisma.Sql) => Prisma.sql`(1 + coalesce(${d}, 0) / ${DISTANCE_HALF_SCORE_METERS}::float8)`;
+  return prisma.$queryRaw<Row[]>`
+    WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS tsq),
+    matches AS (
+      SELECT d.restaurant_id, ts_rank(d.document, q.tsq) AS text_rank, ${distance ?? Prisma.sql`NULL::float8`} AS distance
+      FROM restaurant_search_documents d, q
+      WHERE d.document @@ q.tsq ${nearby}
+      ${cap}
+    ),
+    shortlist AS (
+      SELECT m.*, m.text_rank / ${decay(Prisma.sql`m.distance`)} AS score FROM matches m
+      ORDER BY score DESC
+      LIMIT ${limit * SHORTLIST_FACTOR}::int
+    )
+    SELECT r.id, r.name, coalesce(r.cuisines, '{}') AS cuisines, r.price_level AS "priceLevel", r.rating::float8 AS rating,
+           r.delivery_fee_cents AS "deliveryFeeCents", r.avg_prep_minutes AS "avgPrepMinutes",
+           r.declared_status::text AS "declaredStatus", r.status_until AS "statusUntil",
+           r.busy_extra_minutes AS "busyExtraMinutes", r.time_zone AS "timeZone", s.distance,
+           ${origin ? deliveryMinutesSql(Prisma.sql`s.distance`, now) : Prisma.sql`NULL::int`} AS "deliveryMinutes"
+    FROM shortlist s
+    JOIN restaurants r ON r.id = s.restaurant_id
+    ORDER BY (s.text_rank + similarity(lower(r.name), ${phrase})) / ${decay(Prisma.sql`s.distance`)} DESC, r.rating DESC, r.id
+    LIMIT ${limit}::int`;
+}
+
+/** The best few dishes of each outlet that match any of the query words. */
+async function findDishes(tsquery: string, restaurantIds: string[]): Promise<Map<string, DishRow[]>> {
+  const rows = await prisma.$queryRaw<DishRow[]>`
+    SELECT i.restaurant_id AS "restaurantId", i.id, i.name, i.price_cents AS "priceCents"
+    FROM food_items i
+    CROSS JOIN LATERAL (SELECT to_tsvector('simple', search_normalize(concat_ws(' ', i.name, array_to_string(i.tags, ' ')))) AS v) x
+    CROSS JOIN (SELECT to_tsquery('simple', ${tsquery}) AS tsq) q
+    WHERE i.restaurant_id = ANY(${restaurantIds}::uuid[]) AND i.archived_at IS NULL AND x.v @@ q.tsq
+    ORDER BY i.restaurant_id, ts_rank(x.v, q.tsq) DESC, i.position, i.id`;
+  const dishes = new Map<string, DishRow[]>();
+  for (const row of rows) {
+    const list = dishes.get(row.restaurantId) ?? [];
+    if (list.length < DISHES_PER_RESTAURANT) dishes.set(row.restaurantId, [...list, row]);
+  }
+  return dishes;
+}
+
+export async function searchCatalog(input: unknown) {
+  const { q, limit, ...coordinates } = searchCatalogQuery.parse(input);
+  const origin = originOf(coordinates);
+  const words = await expandSearchWords(splitSearchWords(q));
+  // What was searched for, told back to the user when it differs from what they typed.
+  const phrase = words.map((w) => w.correction ?? w.word).join(" ");
+  const corrected = words.some((w) => w.correction) ? phrase : null;
+  const alternatives = words.map((w) => w.alternatives);
+  const now = new Date();
+
+  // Every word must match; a query with a word nothing knows ("pizza near me") falls back
+  // to outlets matching any word, ranked by how much they match.
+  let rows: Row[] = [];
+  for (const mode of (words.length > 1 ? ["all", "any"] : ["all"]) as MatchMode[]) {
+    const tsquery = buildSearchTsquery(alternatives, mode);
+    if (tsquery) rows = await findRestaurants(tsquery, phrase, origin, limit, now);
+    if (rows.length) break;
+  }
+  if (rows.length === 0) return { query: q, corrected, restaurants: [] as SearchResult[] };
+
+  const anyWord = buildSearchTsquery(alternatives, "any")!;
+  const [dishes, states] = await Promise.all([findDishes(anyWord, rows.map((r) => r.id)), loadOrderability(rows, now)]);
+  const restaurants = rows.map((r): SearchResult => {
+    const state = states.get(r.id)!;
+    return {
+      id: r.id,
+      name: r.name,
+      cuisines: r.cuisines,
+      priceLevel: r.priceLevel,
+      rating: r.rating,
+      deliveryFeeCents: r.deliveryFeeCents,
+      distanceMeters: r.distance === null ? null : Math.round(r.distance),
+      estimatedDeliveryMinutes: r.deliveryMinutes,
+      open: state.orderable,
+      closedReason: state.reason,
+      closesAt: state.closesAt,
+      matchedDishes: (dishes.get(r.id) ?? []).map(({ id, name, priceCents }) => ({ id, name, priceCents })),
+    };
+  });
+  return { query: q, corrected, restaurants };
+}
