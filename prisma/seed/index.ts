@@ -2,8 +2,7 @@
 // Migrates the database (DATABASE_URL, or the embedded one `npm start` uses), seeds the
 // demo world if it is not there yet, and with --scale adds N synthetic benchmark restaurants.
 import { parseArgs } from "node:util";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { openDatabase } from "@/lib/db/open-database";
 import { seedDemo } from "./seed-demo";
@@ -35,9 +34,7 @@ const report = (p: ScaleProgress) =>
   ` (${perSecond(p.rows, p.elapsedMs)} rows/s, ${perSecond(p.items, p.elapsedMs)} items/s)`;
 
 const db = await openDatabase();
-// Built here rather than imported from lib/db/client: that module validates the web app's
-// whole environment (auth secret and all) on import, which a seed run does not have.
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+const prisma = createPrismaClient(db.url, 2);
 try {
   const applied = await applyMigrations(db.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);

@@ -1,4 +1,4 @@
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import type { Logger } from "@/lib/logger";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 

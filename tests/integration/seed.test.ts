@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createPrismaClient, prisma } from "@/lib/db/client";
+import { prisma } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openingStateAt, type OpeningHours } from "@/lib/catalog/opening-hours";
 import { verifyPassword } from "@/lib/auth/password";
