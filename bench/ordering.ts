@@ -13,7 +13,7 @@ export async function benchOrdering(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
-      port: { type: "string", default: "3400" },
+      port: { type: "string", default: "3500" },
       concurrency: { type: "string", default: "16" },
       seconds: { type: "string", default: "30" },
       customers: { type: "string", default: "120" },
