@@ -1,9 +1,14 @@
 "use client";
 // Where to deliver: the browser's position, or a saved address. Choosing one reloads the
 // list sorted by distance (the list itself is rendered on the server from the URL).
+import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import type { LatLng } from "@/components/map/location-picker";
 import { storeLocation, useStoredLocation, type StoredLocation } from "./stored-location";
+
+const LocationPicker = dynamic(() => import("@/components/map/location-picker"), { ssr: false });
+const CITY_CENTRE: LatLng = { lat: 52.3731, lng: 4.8926 };
 
 export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
   const router = useRouter();
@@ -12,6 +17,7 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
   const location = useStoredLocation();
   const [error, setError] = useState<string | null>(null);
   const [locating, setLocating] = useState(false);
+  const [pin, setPin] = useState<LatLng | null>(null);
 
   const go = (next: StoredLocation | null) => {
     storeLocation(next);
@@ -62,10 +68,28 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
           {a.label}
         </button>
       ))}
+      <button type="button" className="button button-small button-quiet" onClick={() => setPin(pin ? null : (location ?? CITY_CENTRE))}>
+        Pick on map
+      </button>
       {location && (
         <button type="button" className="button button-small button-quiet" onClick={() => go(null)}>
           Clear
         </button>
+      )}
+      {pin && (
+        <div className="location-map">
+          <LocationPicker value={pin} onChange={setPin} />
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              go({ ...pin, label: "Pinned location" });
+              setPin(null);
+            }}
+          >
+            Deliver here
+          </button>
+        </div>
       )}
       {error && (
         <p role="alert" className="form-error small">
