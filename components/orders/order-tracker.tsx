@@ -3,6 +3,7 @@ import dynamic from "next/dynamic";
 import type { getCustomerOrder } from "@/lib/orders/get-customer-order";
 import { useOrderEvents } from "@/lib/realtime/use-order-events";
 import { formatCents } from "@/lib/money";
+import { CancelOrderButton } from "./cancel-order-button";
 import { DELIVERY_STEPS, STATUS_HINT, STATUS_LABEL } from "@/lib/orders/status-labels";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 
@@ -30,6 +31,7 @@ export function OrderTracker({ order, realtimeUrl }: { order: Order; realtimeUrl
         <p className="muted small" aria-live="polite">
           {connected ? "Live updates on" : "Reconnecting… updates will catch up"}
         </p>
+        {(status === "PLACED" || status === "PAID") && <CancelOrderButton orderId={order.id} />}
         {order.deliveryCode && !["DELIVERED", "CANCELLED", "REJECTED", "PAYMENT_FAILED"].includes(status) && (
           <p className="delivery-code">
             Hand-over code <strong>{order.deliveryCode}</strong>

@@ -177,3 +177,26 @@ describe("refusing an order", () => {
     expect(await stockOf(item.id)).toBe(3);
   });
 });
+
+describe("cancelling", () => {
+  it("refunds a paid order, gives the stock back, and is refused once the kitchen accepted", async () => {
+    const { cancelOrder } = await import("@/lib/orders/cancel-order");
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 4 });
+    const [customer, stranger] = await createCustomers(2);
+    const { provider } = createTestProvider();
+    const { order: paid } = await placeOrder(customer!, order(restaurant.id, item.id), "key-cancel-1", provider);
+    expect(await stockOf(item.id)).toBe(3);
+
+    expect(await statusOf(cancelOrder(stranger!, paid.id, provider))).toBe(404);
+    await cancelOrder(customer!, paid.id, provider);
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: paid.id } })).toMatchObject({ status: "CANCELLED" });
+    expect(await prisma.payment.findFirst({ where: { orderId: paid.id } })).toMatchObject({ status: "REFUNDED", refundedCents: paid.totalCents });
+    expect(await stockOf(item.id)).toBe(4);
+    expect(await statusOf(cancelOrder(customer!, paid.id, provider))).toBe(409);
+
+    const { order: accepted } = await placeOrder(customer!, order(restaurant.id, item.id), "key-cancel-2", provider);
+    await prisma.order.update({ where: { id: accepted.id }, data: { status: "ACCEPTED" } });
+    expect(await statusOf(cancelOrder(customer!, accepted.id, provider))).toBe(409);
+  });
+});
