@@ -39,6 +39,10 @@ const schema = z.object({
   /** Simulated provider: answer time of the "slow" test card, delay of async confirmations. */
   SIM_PAYMENT_SLOW_MS: z.coerce.number().int().min(0).max(120_000).default(8000),
   SIM_PAYMENT_ASYNC_MS: z.coerce.number().int().min(0).max(120_000).default(1500),
+  /** Folder for uploaded files (menu photos), relative to the working directory or absolute. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  /** Orders accepted per minute from one IP address (customers and tablets together). */
+  ORDERS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
