@@ -4,17 +4,20 @@ import { useRef, useState } from "react";
 import { formatCents } from "@/lib/money";
 import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
 import type { Menu } from "@/lib/catalog/get-menu";
+import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
 
 interface Props {
   token: string;
   tableNumber: string;
   menu: Menu;
+  realtimeUrl: string;
 }
 
 type Lines = Record<string, number>;
 
-export function TableKiosk({ token, tableNumber, menu }: Props) {
+export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
   const router = useRouter();
+  const live = useLiveMenuPage(realtimeUrl, menu.restaurant.id, menu.restaurant.menuVersion);
   const [lines, setLines] = useState<Lines>({});
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -22,8 +25,10 @@ export function TableKiosk({ token, tableNumber, menu }: Props) {
   const orderId = useRef<string | null>(null);
   const items = menu.categories.flatMap((c) => c.items);
   const byId = new Map(items.map((i) => [i.id, i]));
-  const count = Object.values(lines).reduce((a, b) => a + b, 0);
-  const total = Object.entries(lines).reduce((sum, [id, q]) => sum + (byId.get(id)?.priceCents ?? 0) * q, 0);
+  // An item sold out while it sat in the order drops out of it (the menu refreshes live).
+  const ordered = Object.entries(lines).filter(([id]) => byId.get(id)?.available);
+  const count = ordered.reduce((sum, [, q]) => sum + q, 0);
+  const total = ordered.reduce((sum, [id, q]) => sum + byId.get(id)!.priceCents * q, 0);
   const change = (id: string, delta: number) =>
     setLines((prev) => {
       const next = { ...prev, [id]: Math.max(0, Math.min(50, (prev[id] ?? 0) + delta)) };
@@ -41,7 +46,7 @@ export function TableKiosk({ token, tableNumber, menu }: Props) {
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({
           table_number: tableNumber,
-          items: Object.entries(lines).map(([menu_item_id, quantity]) => ({ menu_item_id, quantity })),
+          items: ordered.map(([menu_item_id, quantity]) => ({ menu_item_id, quantity })),
           version: menu.restaurant.menuVersion,
           order_id: orderId.current,
         }),
@@ -73,7 +78,7 @@ export function TableKiosk({ token, tableNumber, menu }: Props) {
   }
 
   return (
-    <div className="kiosk" data-restaurant-id={menu.restaurant.id}>
+    <div className="kiosk" data-restaurant-id={menu.restaurant.id} data-live={live}>
       <header className="kiosk-header">
         <h1>{menu.restaurant.name}</h1>
         <p className="badge">Table {tableNumber}</p>

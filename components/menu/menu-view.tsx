@@ -3,18 +3,23 @@ import Link from "next/link";
 import { addToCart, cartCount, cartSubtotalCents, useCart, type Cart } from "@/lib/cart/cart-store";
 import { formatCents } from "@/lib/money";
 import type { Menu } from "@/lib/catalog/get-menu";
+import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
 
 interface Props {
   restaurant: Omit<Cart, "lines">;
   categories: Menu["categories"];
   orderable: boolean;
+  /** The version this render shows; newer ones announced live refresh the page. */
+  menuVersion: number;
+  realtimeUrl: string;
 }
 
-export function MenuView({ restaurant, categories, orderable }: Props) {
+export function MenuView({ restaurant, categories, orderable, menuVersion, realtimeUrl }: Props) {
+  const live = useLiveMenuPage(realtimeUrl, restaurant.restaurantId, menuVersion);
   const cart = useCart();
   const mine = cart?.restaurantId === restaurant.restaurantId ? cart : null;
   return (
-    <div className="menu-layout">
+    <div className="menu-layout" data-live={live}>
       <nav className="menu-categories" aria-label="Menu sections">
         {categories.map((c) => (
           <a key={c.id} href={`#cat-${c.id}`}>
@@ -29,7 +34,11 @@ export function MenuView({ restaurant, categories, orderable }: Props) {
             <ul className="menu-items">
               {c.items.map((item) => (
                 <li key={item.id} className="menu-item" data-testid="menu-item" data-available={item.available}>
-                  <div>
+                  {item.photoUrl && (
+                    // eslint-disable-next-line @next/next/no-img-element -- uploaded files are served as they are
+                    <img src={item.photoUrl} alt="" className="menu-admin-photo" loading="lazy" />
+                  )}
+                  <div className="menu-admin-item-text">
                     <h3>{item.name}</h3>
                     {item.description && <p className="muted small">{item.description}</p>}
                     <p className="small">

@@ -4,7 +4,11 @@
 import { getRedis } from "@/lib/redis";
 import { logger } from "@/lib/logger";
 
-const local = new Map<string, { expires: number; value: string }>();
+// One map per process, kept on globalThis: Next.js bundles route handlers and server
+// components separately, so a module-level map would exist once per bundle, and an
+// invalidation from an API route (a staff change) would never reach the pages' copy.
+const shared = globalThis as unknown as { swiftEatsLocalCache?: Map<string, { expires: number; value: string }> };
+const local = (shared.swiftEatsLocalCache ??= new Map());
 const MAX_LOCAL_ENTRIES = 5000;
 
 export async function getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {

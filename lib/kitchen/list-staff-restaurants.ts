@@ -10,6 +10,7 @@ export async function listStaffRestaurants(actor: Actor) {
       id: true,
       name: true,
       address: true,
+      timeZone: true,
       declaredStatus: true,
       statusReason: true,
       menuVersion: true,

@@ -1,17 +1,22 @@
 // The order lifecycle. Every transition is checked here and written with its event
-// (lib/orders/transition-order.ts arrives with ordering); anything else is refused (409).
-import type { OrderStatus, Role } from "@/lib/generated/prisma/enums";
+// (lib/orders/transition-order.ts); anything else is refused (409). Client-safe: the kitchen
+// screen asks it which buttons a ticket gets.
+import type { OrderChannel, OrderStatus, Role } from "@/lib/generated/prisma/enums";
 
 /** Who moves an order along: a role, or the platform itself (payments, timeouts). */
 export type TransitionActor = Role | "SYSTEM";
 
-const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, readonly TransitionActor[]>>> = {
+type Transitions = Record<OrderStatus, Partial<Record<OrderStatus, readonly TransitionActor[]>>>;
+
+const STAFF = "RESTAURANT_STAFF";
+
+/** Web and partner (API) orders: paid online before the kitchen sees them, then delivered by a driver. */
+const DELIVERY: Transitions = {
   PLACED: { PAID: ["SYSTEM"], PAYMENT_FAILED: ["SYSTEM"], CANCELLED: ["CUSTOMER", "SYSTEM"] },
-  PAID: { ACCEPTED: ["RESTAURANT_STAFF"], REJECTED: ["RESTAURANT_STAFF", "SYSTEM"], CANCELLED: ["CUSTOMER", "SYSTEM"] },
-  ACCEPTED: { PREPARING: ["RESTAURANT_STAFF"], CANCELLED: ["RESTAURANT_STAFF", "SYSTEM"] },
-  PREPARING: { READY: ["RESTAURANT_STAFF"] },
-  // Dine-in orders are served by staff (READY → DELIVERED); deliveries are picked up by a driver.
-  READY: { PICKED_UP: ["DRIVER"], DELIVERED: ["RESTAURANT_STAFF"] },
+  PAID: { ACCEPTED: [STAFF], REJECTED: [STAFF, "SYSTEM"], CANCELLED: ["CUSTOMER", "SYSTEM"] },
+  ACCEPTED: { PREPARING: [STAFF], CANCELLED: [STAFF, "SYSTEM"] },
+  PREPARING: { READY: [STAFF] },
+  READY: { PICKED_UP: ["DRIVER"] },
   PICKED_UP: { DELIVERED: ["DRIVER"] },
   DELIVERED: {},
   CANCELLED: {},
@@ -19,13 +24,33 @@ const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, readonly Tran
   PAYMENT_FAILED: {},
 };
 
+/**
+ * Table orders: the bill is settled at the table, so the kitchen takes them straight from
+ * PLACED, and staff serve them (READY → DELIVERED) instead of a driver picking them up.
+ */
+const DINE_IN: Transitions = {
+  ...DELIVERY,
+  PLACED: { ACCEPTED: [STAFF], REJECTED: [STAFF, "SYSTEM"], CANCELLED: ["SYSTEM"] },
+  PAID: {},
+  READY: { DELIVERED: [STAFF] },
+  PICKED_UP: {},
+};
+
+const BY_CHANNEL: Record<OrderChannel, Transitions> = { WEB: DELIVERY, API: DELIVERY, TABLE: DINE_IN };
+
 export const TERMINAL_STATUSES: readonly OrderStatus[] = ["DELIVERED", "CANCELLED", "REJECTED", "PAYMENT_FAILED"];
 
-export function canTransition(from: OrderStatus, to: OrderStatus, actor: TransitionActor): boolean {
-  const allowed = TRANSITIONS[from][to];
-  return !!allowed && (allowed.includes(actor) || (actor === "PLATFORM_ADMIN" && to === "CANCELLED"));
+/**
+ * A platform admin may cancel anything cancellable, and may act for any outlet's kitchen
+ * (lib/kitchen/assert-staff-of.ts lets them), so staff moves are theirs too.
+ */
+export function canTransition(from: OrderStatus, to: OrderStatus, actor: TransitionActor, channel: OrderChannel): boolean {
+  const allowed = BY_CHANNEL[channel][from][to];
+  if (!allowed) return false;
+  if (allowed.includes(actor)) return true;
+  return actor === "PLATFORM_ADMIN" && (to === "CANCELLED" || allowed.includes(STAFF));
 }
 
-export function nextStatuses(from: OrderStatus): OrderStatus[] {
-  return Object.keys(TRANSITIONS[from]) as OrderStatus[];
+export function nextStatuses(from: OrderStatus, channel: OrderChannel): OrderStatus[] {
+  return Object.keys(BY_CHANNEL[channel][from]) as OrderStatus[];
 }

@@ -7,9 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Moves an order to `to` inside the caller's transaction: the status machine decides if
- * the move is legal for this actor, a compare-and-set on `version` makes concurrent moves
- * (accept vs. reject, pay vs. cancel) settle with exactly one winner, and the event is
- * written with it.
+ * the move is legal for this actor and this kind of order (its channel), a compare-and-set
+ * on `version` makes concurrent moves (accept vs. reject, pay vs. cancel) settle with
+ * exactly one winner, and the event is written with it.
  */
 export async function transitionOrder(
   tx: Tx,
@@ -22,9 +22,12 @@ export async function transitionOrder(
     payload?: Prisma.InputJsonValue;
   },
 ) {
-  const order = await tx.order.findUnique({ where: { id: input.orderId }, select: { id: true, status: true, version: true, restaurantId: true } });
+  const order = await tx.order.findUnique({
+    where: { id: input.orderId },
+    select: { id: true, status: true, version: true, restaurantId: true, channel: true },
+  });
   if (!order) throw notFound("Order");
-  if (!canTransition(order.status, input.to, input.actor.role)) {
+  if (!canTransition(order.status, input.to, input.actor.role, order.channel)) {
     throw new AppError(409, `An order that is ${order.status.toLowerCase()} cannot become ${input.to.toLowerCase()}`, "illegal_transition", {
       from: order.status,
       to: input.to,

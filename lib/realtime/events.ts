@@ -1,6 +1,6 @@
 // Socket event names and payloads, shared by server/realtime and the browser.
 import type { OrderStatus, Role } from "@/lib/generated/prisma/enums";
-import type { ChainFeedInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
+import type { ChainFeedInput, KitchenHeartbeatInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
 
 /**
  * One entry of an order's timeline (the `order_events` log). `seq` is the log's bigint
@@ -21,7 +21,7 @@ export interface OrderEventMessage {
   createdAt: string;
 }
 
-type Refusal = { ok: false; error: string; code: string };
+export type Refusal = { ok: false; error: string; code: string };
 
 /**
  * Answer to a subscribe: the events after `afterSeq`, oldest first (the catch-up). When
@@ -29,6 +29,8 @@ type Refusal = { ok: false; error: string; code: string };
  */
 export type SubscribeAck = { ok: true; events: OrderEventMessage[]; hasMore: boolean } | Refusal;
 export type UnsubscribeAck = { ok: true } | Refusal;
+/** `recorded`: false when another beat of the outlet was written moments ago (throttled). */
+export type KitchenHeartbeatAck = { ok: true; recorded: boolean } | Refusal;
 
 export interface ServerToClientEvents {
   /** Sent once after the handshake: who the server thinks you are. */
@@ -48,6 +50,8 @@ export interface ClientToServerEvents {
   /** Follow every order of a chain (its chain admins, platform admins). */
   "chain:subscribe": (input: ChainFeedInput, ack: (result: SubscribeAck) => void) => void;
   "chain:unsubscribe": (input: Omit<ChainFeedInput, "afterSeq">, ack?: (result: UnsubscribeAck) => void) => void;
+  /** An open kitchen screen, every ~20 s: the outlet is staffed (its staff only). */
+  "kitchen:heartbeat": (input: KitchenHeartbeatInput, ack: (result: KitchenHeartbeatAck) => void) => void;
 }
 
 /** Whose events a subscription follows. */

@@ -1,4 +1,4 @@
-// Payloads of the client→server subscription events (lib/realtime/events.ts), parsed on
+// Payloads of the client→server events (lib/realtime/events.ts), parsed on
 // arrival in server/realtime: a bad payload is answered with an error, never trusted.
 import { z } from "zod";
 import type { EventScope } from "@/lib/realtime/events";
@@ -39,3 +39,7 @@ export const chainFeedSchema = z
 export type OrderFeedInput = z.input<typeof orderFeedSchema>;
 export type RestaurantFeedInput = z.input<typeof restaurantFeedSchema>;
 export type ChainFeedInput = z.input<typeof chainFeedSchema>;
+
+export const kitchenHeartbeatSchema = z.object({ restaurantId: z.uuid() });
+
+export type KitchenHeartbeatInput = z.input<typeof kitchenHeartbeatSchema>;

@@ -1,5 +1,6 @@
 // The Socket.IO server: authenticates the next-auth session cookie on connect, puts each
-// socket in its user's room, lets it subscribe to order events, and relays those events.
+// socket in its user's room, lets it subscribe to order events, relays those events, and
+// takes kitchen screens' heartbeats.
 // With a Redis URL it uses the Redis adapter, so several instances can run behind a load
 // balancer; without one an instance works alone. server/realtime/index.ts runs it as a
 // process; tests start and stop it in-process.
@@ -14,6 +15,8 @@ import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from "
 import type { Actor } from "@/lib/auth/actor";
 import { startOrderEventRelay, type RelayOptions } from "./order-event-relay";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
+import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
+import { startPublicNamespace } from "./public-namespace";
 
 type SocketData = { actor: Actor };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -72,6 +75,9 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     log,
   });
 
+  // Signed-out menus and table tablets (own namespace: the session check below is not applied to it).
+  const publicNamespace = await startPublicNamespace({ io, databaseUrl: options.databaseUrl, log });
+
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
   io.use(async (socket, next) => {
     const token = typeof socket.handshake.auth?.token === "string" ? socket.handshake.auth.token : undefined;
@@ -91,6 +97,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       if (typeof ack === "function") ack({ serverTime: new Date().toISOString() });
     });
     registerSubscriptionHandlers(socket, relay.settledSeq, log);
+    registerKitchenHeartbeat(socket, log);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -103,6 +110,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     port: (httpServer.address() as AddressInfo).port,
     async close() {
       await relay.stop();
+      await publicNamespace.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },

@@ -1,23 +1,12 @@
 // The subscribe/unsubscribe events: parse, authorize in the database, join or leave the
 // room, answer with the catch-up. A bad payload or a refusal is an ack, never a crash.
-import { ZodError } from "zod";
-import { AppError } from "@/lib/api/errors";
 import type { Logger } from "@/lib/logger";
 import { authorizeSubscription } from "@/lib/realtime/authorize-subscription";
 import { scopeRoom, type SubscribeAck, type UnsubscribeAck } from "@/lib/realtime/events";
 import { listEventsAfter } from "@/lib/realtime/list-events-after";
 import { chainFeedSchema, orderFeedSchema, restaurantFeedSchema, type Feed } from "@/lib/realtime/schemas";
 import type { RealtimeSocket } from "./create-realtime-server";
-
-function refusal(error: unknown, log: Logger): Extract<SubscribeAck, { ok: false }> {
-  if (error instanceof ZodError) {
-    const message = error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
-    return { ok: false, error: message, code: "invalid_request" };
-  }
-  if (error instanceof AppError) return { ok: false, error: error.message, code: error.code ?? "error" };
-  log.error("subscription failed", { error });
-  return { ok: false, error: "Internal error", code: "internal" };
-}
+import { answerAck } from "./answer-ack";
 
 export function registerSubscriptionHandlers(socket: RealtimeSocket, settledSeq: () => bigint, log: Logger) {
   async function subscribe({ scope, afterSeq }: Feed): Promise<SubscribeAck> {
@@ -37,16 +26,7 @@ export function registerSubscriptionHandlers(socket: RealtimeSocket, settledSeq:
     return { ok: true };
   }
 
-  /** Runs the request; answers when the client passed an ack (subscribe without one just joins). */
-  function answer<T>(ack: unknown, run: () => Promise<T>) {
-    void Promise.resolve()
-      .then(run)
-      .catch((error: unknown) => refusal(error, log))
-      .then((result) => {
-        if (typeof ack === "function") ack(result);
-      })
-      .catch((error: unknown) => log.error("subscription ack failed", { error }));
-  }
+  const answer = <T>(ack: unknown, run: () => Promise<T>) => answerAck(ack, run, log);
 
   socket.on("order:subscribe", (input, ack) => answer(ack, () => subscribe(orderFeedSchema.parse(input))));
   socket.on("order:unsubscribe", (input, ack) => answer(ack, () => unsubscribe(orderFeedSchema.parse(input))));

@@ -112,3 +112,26 @@ export async function createCatalogRestaurant(data: {
   for (const name of data.dishes ?? []) await createItem(restaurant.id, { name });
   return restaurant;
 }
+
+/** A dining table with its tablet token. */
+export async function createDiningTable(restaurantId: string, number = "T1") {
+  return prisma.diningTable.create({ data: { restaurantId, number, token: `table-${randomUUID()}` } });
+}
+
+/** An order sent from a table tablet: PLACED, nothing paid online (the bill is settled at the table). */
+export async function createTableOrder(table: { id: string; restaurantId: string }, itemId: string, quantity = 1) {
+  // Imported here rather than at the top: helpers are appended to this shared file.
+  const { createOrder } = await import("@/lib/orders/create-order");
+  const { order } = await createOrder({
+    restaurantId: table.restaurantId,
+    owner: { tableId: table.id },
+    channel: "TABLE",
+    idempotencyKey: `tablet-${randomUUID()}`,
+    lines: [{ itemId, quantity }],
+    delivery: null,
+    tipCents: 0,
+    actor: { id: null, role: "TABLE" },
+    paymentProvider: null,
+  });
+  return order;
+}

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getMenu } from "@/lib/catalog/get-menu";
 import { AppError } from "@/lib/api/errors";
 import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
+import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { MenuView } from "@/components/menu/menu-view";
 import { OpeningHoursList } from "@/components/menu/opening-hours-list";
 
@@ -52,6 +53,8 @@ export default async function RestaurantPage({ params }: { params: Promise<{ id:
         restaurant={{ restaurantId: restaurant.id, restaurantName: restaurant.name, deliveryFeeCents: restaurant.deliveryFeeCents }}
         categories={categories}
         orderable={restaurant.open}
+        menuVersion={restaurant.menuVersion}
+        realtimeUrl={await getRealtimeUrl()}
       />
       <OpeningHoursList periods={restaurant.openingPeriods} timeZone={restaurant.timeZone} />
     </>

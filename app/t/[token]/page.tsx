@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findTableByToken } from "@/lib/orders/place-table-order";
 import { getMenu } from "@/lib/catalog/get-menu";
+import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { TableKiosk } from "@/components/kiosk/table-kiosk";
 
 export const dynamic = "force-dynamic";
@@ -14,5 +15,5 @@ export default async function TablePage({ params }: { params: Promise<{ token: s
   const table = await findTableByToken(token);
   if (!table) notFound();
   const menu = await getMenu(table.restaurantId);
-  return <TableKiosk token={token} tableNumber={table.number} menu={menu} />;
+  return <TableKiosk token={token} tableNumber={table.number} menu={menu} realtimeUrl={await getRealtimeUrl()} />;
 }

@@ -1,0 +1,62 @@
+// The outlet's tables: each table's tablet link as a printable QR code, a new link for a
+// table (the old one dies at once), and new tables.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { qrSvg } from "@/lib/qr/qr-svg";
+import { listTables } from "@/lib/tables/list-tables";
+import { OutletNav } from "@/components/outlet/outlet-nav";
+import { AddTableForm } from "@/components/tables/add-table-form";
+import { PrintButton } from "@/components/tables/print-button";
+import { RotateTokenButton } from "@/components/tables/rotate-token-button";
+import { requireOutletStaff } from "../require-outlet-staff";
+import { addTableAction, rotateTokenAction } from "./actions";
+
+export const metadata: Metadata = { title: "Tables" };
+
+/** Where diners' phones and tablets open the links: the public URL, else this request's host. */
+async function siteOrigin(): Promise<string> {
+  if (env.NEXTAUTH_URL) return new URL(env.NEXTAUTH_URL).origin;
+  const h = await headers();
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? `localhost:${env.PORT}`}`;
+}
+
+export default async function TablesPage({ params }: { params: Promise<{ restaurantId: string }> }) {
+  const { restaurantId } = await params;
+  const actor = await requireOutletStaff(restaurantId, `/kitchen/${restaurantId}/tables`);
+  const [{ restaurant, tables }, origin] = await Promise.all([listTables(actor, restaurantId), siteOrigin()]);
+  return (
+    <>
+      <OutletNav restaurantId={restaurantId} name={restaurant.name} current="tables" />
+      <div className="actions menu-admin-no-print">
+        <PrintButton />
+      </div>
+      <ul className="menu-admin-qr-sheet">
+        {tables.map((table) => {
+          const link = `${origin}/t/${table.token}`;
+          const qr = qrSvg(link);
+          return (
+            <li key={table.id} className="card menu-admin-qr-card" data-testid="table-card">
+              <h2>
+                {restaurant.name} · Table {table.number}
+              </h2>
+              <svg viewBox={qr.viewBox} className="menu-admin-qr" role="img" aria-label={`QR code for table ${table.number}`} shapeRendering="crispEdges">
+                <rect width="100%" height="100%" fill="#fff" />
+                <path d={qr.path} fill="#000" />
+              </svg>
+              <p className="small">Scan to order at your table</p>
+              <p className="small menu-admin-link">
+                <a href={`/t/${table.token}`} data-testid="table-link">
+                  {link}
+                </a>
+              </p>
+              <p className="muted small menu-admin-no-print">{table.seats} seats</p>
+              <RotateTokenButton tableNumber={table.number} action={rotateTokenAction.bind(null, restaurantId, table.id)} />
+            </li>
+          );
+        })}
+      </ul>
+      <AddTableForm action={addTableAction.bind(null, restaurantId)} />
+    </>
+  );
+}

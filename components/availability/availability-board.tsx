@@ -1,0 +1,41 @@
+"use client";
+// The availability screen's data: the board from GET /api/v1/restaurants/{id}/availability,
+// fetched again after each change made here and whenever the outlet's menu version moves
+// (another tablet, the API, a menu edit), as announced on the realtime server.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { requestJson } from "@/lib/api/request-json";
+import { useMenuChanges } from "@/lib/realtime/use-menu-changes";
+import { OutletStatusPanel } from "./outlet-status-panel";
+import { ItemStockRow } from "./item-stock-row";
+import { AvailabilityLog } from "./availability-log";
+import { boardKey, type BoardJson } from "./board-key";
+
+export function AvailabilityBoardView({ initialBoard, realtimeUrl }: { initialBoard: BoardJson; realtimeUrl: string }) {
+  const restaurantId = initialBoard.restaurant.id;
+  const queryClient = useQueryClient();
+  const { data: board } = useQuery({
+    queryKey: boardKey(restaurantId),
+    queryFn: () => requestJson<BoardJson>(`/api/v1/restaurants/${restaurantId}/availability`),
+    initialData: initialBoard,
+    staleTime: 0,
+  });
+  useMenuChanges(realtimeUrl, restaurantId, (menuVersion) => {
+    if (menuVersion > board.restaurant.menuVersion) void queryClient.invalidateQueries({ queryKey: boardKey(restaurantId) });
+  });
+
+  return (
+    <div className="avail-board">
+      <OutletStatusPanel restaurant={board.restaurant} />
+      <section className="card" aria-labelledby="avail-items-title">
+        <h2 id="avail-items-title">Items</h2>
+        <p className="muted small">Switch an item off when it runs out (&ldquo;86&rdquo;). Counts: units on the shelf, or how many more the kitchen can make.</p>
+        <ul className="avail-items">
+          {board.items.map((item) => (
+            <ItemStockRow key={item.id} restaurantId={restaurantId} item={item} />
+          ))}
+        </ul>
+      </section>
+      <AvailabilityLog reports={board.reports} timeZone={board.restaurant.timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+// Open / Busy +N min / Pause (reason, optional resume time) / Close, as big tablet buttons.
+// Each change sends the status version this screen shows, so two tablets cannot silently
+// overwrite each other (409: the board reloads with the winner).
+import { useState } from "react";
+import { requestJson } from "@/lib/api/request-json";
+import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
+import type { OutletStatusInput } from "@/lib/availability/schemas";
+import type { BoardJson } from "./board-key";
+import { formatOutletTime } from "./format-outlet-time";
+import { useBoardMutation } from "./use-board-mutation";
+
+type Restaurant = BoardJson["restaurant"];
+type Choice = "BUSY" | "PAUSED" | "CLOSED" | null;
+
+const BUSY_MINUTES = [10, 15, 20, 30, 45];
+/** Resume presets in minutes; 0 = until someone reopens. */
+const RESUME_AFTER = [0, 15, 30, 60, 120];
+const resumeLabel = (m: number) => (m === 0 ? "Until we reopen" : m < 60 ? `${m} min` : `${m / 60} h`);
+
+export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
+  const [choice, setChoice] = useState<Choice>(null);
+  const [reason, setReason] = useState("");
+  const [busyMinutes, setBusyMinutes] = useState(15);
+  const [resumeAfter, setResumeAfter] = useState(30);
+  const mutation = useBoardMutation(restaurant.id, (body: OutletStatusInput) =>
+    requestJson(`/api/v1/restaurants/${restaurant.id}/availability`, { method: "PUT", body }),
+  );
+
+  const submit = (body: OutletStatusInput) =>
+    mutation.mutate(body, {
+      onSuccess: () => {
+        setChoice(null);
+        setReason("");
+      },
+    });
+  const version = restaurant.version;
+  const trimmed = reason.trim();
+
+  return (
+    <section className="card avail-status" aria-labelledby="avail-status-title">
+      <h2 id="avail-status-title">Outlet</h2>
+      <p className="avail-status-now" data-testid="outlet-declared-status">
+        <span className={`badge badge-${restaurant.declaredStatus.toLowerCase()}`}>{restaurant.declaredStatus.toLowerCase()}</span>{" "}
+        {restaurant.declaredStatus === "BUSY" && `+${restaurant.busyExtraMinutes} min · `}
+        {restaurant.statusReason && `“${restaurant.statusReason}” · `}
+        {restaurant.statusUntil && `until ${formatOutletTime(restaurant.statusUntil, restaurant.timeZone)} · `}
+        {restaurant.open ? `Customers can order (ready in about ${restaurant.prepMinutes} min)` : CLOSED_MESSAGES[restaurant.closedReason!]}
+      </p>
+      <div className="avail-actions" role="group" aria-label="Change outlet status">
+        <button type="button" className="button avail-big avail-open" disabled={mutation.isPending} onClick={() => submit({ status: "OPEN", version })}>
+          Open
+        </button>
+        {(["BUSY", "PAUSED", "CLOSED"] as const).map((status) => (
+          <button
+            key={status}
+            type="button"
+            className="button button-quiet avail-big"
+            aria-expanded={choice === status}
+            onClick={() => setChoice(choice === status ? null : status)}
+          >
+            {{ BUSY: "Busy", PAUSED: "Pause", CLOSED: "Close" }[status]}
+          </button>
+        ))}
+      </div>
+
+      {choice && (
+        <form
+          className="form avail-choice"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (choice === "BUSY") submit({ status: "BUSY", extra_minutes: busyMinutes, reason: trimmed || undefined, version });
+            else if (choice === "PAUSED") {
+              // The resume time counts from the tap, not from when the form was drawn.
+              const until = resumeAfter ? new Date(Date.now() + resumeAfter * 60_000).toISOString() : undefined;
+              submit({ status: "PAUSED", reason: trimmed, until, version });
+            }
+            else submit({ status: "CLOSED", reason: trimmed, version });
+          }}
+        >
+          {choice === "BUSY" && (
+            <fieldset className="chips">
+              <legend>Extra prep time</legend>
+              {BUSY_MINUTES.map((m) => (
+                <button key={m} type="button" className="chip" aria-pressed={busyMinutes === m} onClick={() => setBusyMinutes(m)}>
+                  +{m} min
+                </button>
+              ))}
+            </fieldset>
+          )}
+          {choice === "PAUSED" && (
+            <fieldset className="chips">
+              <legend>Resume</legend>
+              {RESUME_AFTER.map((m) => (
+                <button key={m} type="button" className="chip" aria-pressed={resumeAfter === m} onClick={() => setResumeAfter(m)}>
+                  {resumeLabel(m)}
+                </button>
+              ))}
+            </fieldset>
+          )}
+          <label className="field">
+            <span>Reason{choice === "BUSY" ? " (optional)" : ""}</span>
+            <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} required={choice !== "BUSY"} placeholder="e.g. Oven broken" />
+          </label>
+          <button type="submit" className="button avail-big" disabled={mutation.isPending}>
+            {{ BUSY: `Set busy +${busyMinutes} min`, PAUSED: "Pause orders", CLOSED: "Close outlet" }[choice]}
+          </button>
+        </form>
+      )}
+      {mutation.errorMessage && (
+        <p role="alert" className="form-error">
+          {mutation.errorMessage}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
+import { ticketTimer } from "@/lib/kitchen/ticket-timer";
+import { TicketActions } from "./ticket-actions";
+
+interface Props {
+  order: KitchenOrder;
+  restaurantId: string;
+  /** From useClock: null until hydrated. */
+  now: number | null;
+  /** Just arrived: flashes. */
+  fresh: boolean;
+}
+
+export function KitchenTicket({ order, restaurantId, now, fresh }: Props) {
+  const timer = now === null ? null : ticketTimer(order, now);
+  const titleId = `ticket-${order.id}`;
+  return (
+    <article className="kitchen-ticket" aria-labelledby={titleId} data-order-id={order.id} data-urgency={timer?.urgency ?? "ok"} data-fresh={fresh || undefined}>
+      <header className="kitchen-ticket-head">
+        <h3 id={titleId}>#{order.id.slice(0, 8)}</h3>
+        <span className="kitchen-timer" role="timer">
+          {timer?.label ?? "…"}
+        </span>
+      </header>
+      <p className="kitchen-ticket-for">
+        {order.tableNumber ? <strong className="kitchen-table">Table {order.tableNumber}</strong> : "Delivery"}
+        {order.customerName && <span> · {order.customerName}</span>}
+      </p>
+      <ul className="kitchen-items">
+        {order.items.map((item) => (
+          <li key={item.itemId}>
+            <span className="kitchen-qty">{item.quantity}×</span> {item.name}
+            {item.notes && <span className="kitchen-note">{item.notes}</span>}
+          </li>
+        ))}
+      </ul>
+      <TicketActions order={order} restaurantId={restaurantId} />
+    </article>
+  );
+}

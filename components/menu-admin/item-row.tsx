@@ -1,0 +1,95 @@
+"use client";
+// One item in the editor: move up/down, edit, photo, archive.
+import { useState } from "react";
+import { requestJson } from "@/lib/api/request-json";
+import { formatCents } from "@/lib/money";
+import { ItemForm } from "./item-form";
+import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
+import { useMenuMutation } from "./use-menu-mutation";
+
+interface Props {
+  restaurantId: string;
+  categories: EditableMenuJson["categories"];
+  item: EditableItem;
+  move: (by: -1 | 1) => void;
+  first: boolean;
+  last: boolean;
+}
+
+export function ItemRow({ restaurantId, categories, item, move, first, last }: Props) {
+  const [editing, setEditing] = useState(false);
+  const archive = useMenuMutation(restaurantId, () => requestJson(`${menuApi(restaurantId)}/items/${item.id}`, { method: "DELETE" }));
+  const photo = useMenuMutation(restaurantId, (file: File) => {
+    const form = new FormData();
+    form.append("photo", file);
+    return requestJson(`${menuApi(restaurantId)}/items/${item.id}/photo`, { method: "PUT", body: form });
+  });
+  const error = archive.errorMessage ?? photo.errorMessage;
+
+  if (editing) {
+    return (
+      <li className="menu-admin-item">
+        <ItemForm restaurantId={restaurantId} categories={categories} item={item} categoryId={item.categoryId} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+  return (
+    <li className="menu-admin-item" data-testid="menu-admin-item">
+      <div className="menu-admin-item-main">
+        {item.photoUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- uploaded files are served as they are
+          <img src={item.photoUrl} alt="" className="menu-admin-photo" />
+        ) : (
+          <span className="menu-admin-photo" aria-hidden />
+        )}
+        <div>
+          <strong>{item.name}</strong> · {formatCents(item.priceCents)}
+          <p className="muted small">
+            {item.kind === "PREPARED" ? "Prepared ahead" : "Made to order"} · {item.prepMinutes} min
+            {item.tags.length > 0 && ` · ${item.tags.join(", ")}`}
+            {!item.inStock && " · 86'd"}
+          </p>
+        </div>
+      </div>
+      <div className="menu-admin-actions">
+        <button type="button" className="button button-quiet button-small" aria-label={`Move ${item.name} up`} disabled={first} onClick={() => move(-1)}>
+          ↑
+        </button>
+        <button type="button" className="button button-quiet button-small" aria-label={`Move ${item.name} down`} disabled={last} onClick={() => move(1)}>
+          ↓
+        </button>
+        <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <label className="button button-quiet button-small menu-admin-upload">
+          {photo.isPending ? "Uploading…" : "Photo"}
+          <input
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-label={`Photo of ${item.name}`}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) photo.mutate(file);
+              e.target.value = "";
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          disabled={archive.isPending}
+          onClick={() => {
+            if (window.confirm(`Take ${item.name} off the menu for good?`)) archive.mutate(undefined);
+          }}
+        >
+          Archive
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+// The latest menu edits: who changed what, when.
+import { useQuery } from "@tanstack/react-query";
+import { requestJson } from "@/lib/api/request-json";
+import { menuApi, menuChangesKey, type MenuChangeJson } from "./menu-editor-keys";
+
+const ACTIONS: Record<string, string> = {
+  "category.created": "Added a category",
+  "category.renamed": "Renamed a category",
+  "category.archived": "Archived a category",
+  "categories.reordered": "Reordered the categories",
+  "item.created": "Added an item",
+  "item.updated": "Edited an item",
+  "item.archived": "Archived an item",
+  "item.photo_set": "Changed an item's photo",
+  "items.reordered": "Reordered items",
+};
+
+/** The changed fields or the name, short: "price 1250 → 1400" or "Tiramisu". */
+function summary(changes: unknown): string {
+  if (!changes || typeof changes !== "object") return "";
+  const entries = Object.entries(changes as Record<string, unknown>);
+  const name = (changes as { name?: unknown }).name;
+  if (typeof name === "string") return name;
+  return entries
+    .filter(([, value]) => Array.isArray(value) && value.length === 2)
+    .map(([field, value]) => `${field}: ${JSON.stringify((value as unknown[])[0])} → ${JSON.stringify((value as unknown[])[1])}`)
+    .join(", ");
+}
+
+export function MenuChangeLog({ restaurantId }: { restaurantId: string }) {
+  const { data } = useQuery({
+    queryKey: menuChangesKey(restaurantId),
+    queryFn: () => requestJson<{ changes: MenuChangeJson[] }>(`${menuApi(restaurantId)}/changes`),
+  });
+  return (
+    <section className="card" aria-labelledby="menu-admin-log-title">
+      <h2 id="menu-admin-log-title">Recent menu changes</h2>
+      {!data ? (
+        <p className="muted">Loading…</p>
+      ) : data.changes.length === 0 ? (
+        <p className="muted">No changes yet.</p>
+      ) : (
+        <ol className="avail-log">
+          {data.changes.map((c) => (
+            <li key={c.id}>
+              <time dateTime={c.createdAt}>
+                {new Date(c.createdAt).toLocaleString([], { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+              </time>
+              <span>
+                <strong>{ACTIONS[c.action] ?? c.action}</strong> {summary(c.changes)} · {c.actorName ?? "someone no longer here"} · v{c.menuVersion}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

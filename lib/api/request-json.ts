@@ -1,0 +1,37 @@
+// The browser side of our APIs' one error shape: a non-2xx answer becomes an ApiError
+// carrying the server's message, code and status, for TanStack Query to surface.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export async function requestJson<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const isForm = init.body instanceof FormData;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: init.method ?? "GET",
+      headers: init.body === undefined || isForm ? undefined : { "content-type": "application/json" },
+      body: init.body === undefined ? undefined : isForm ? (init.body as FormData) : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError(0, "No connection. Check the network and try again.");
+  }
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(res.status, messageOf(body, res.status), body?.code);
+  return body as T;
+}
+
+/** The error line, with the fields a 400 names ("price: Enter a price in euros"). */
+function messageOf(body: { error?: string; details?: unknown } | null, status: number): string {
+  const message = body?.error ?? `Request failed (${status})`;
+  if (!Array.isArray(body?.details)) return message;
+  const fields = (body.details as { path?: string; message?: string }[]).filter((d) => d.message).map((d) => (d.path ? `${d.path}: ${d.message}` : d.message));
+  return fields.length ? `${message}: ${fields.join("; ")}` : message;
+}
