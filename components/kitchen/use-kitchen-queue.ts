@@ -30,8 +30,11 @@ export function useKitchenQueue(restaurantId: string, initialQueue: KitchenQueue
   const behind = useMemo(() => isQueueBehind(queue, events), [queue, events]);
   useEffect(() => {
     // Joins a refetch already under way rather than restarting it on every event of a burst.
+    // Runs again whenever the queue or the feed changes, not only when `behind` flips: a
+    // refetch that was read before the latest event leaves the queue behind, and it must
+    // fetch again (each read moves the cursor, so this settles).
     if (behind) void queryClient.invalidateQueries({ queryKey: kitchenQueueKey(restaurantId) }, { cancelRefetch: false });
-  }, [behind, queryClient, restaurantId]);
+  }, [behind, queue, events, queryClient, restaurantId]);
 
   // After a drop the hook catches the feed up from its cursor; the queue is refetched as well,
   // so what happened offline never depends on one event arriving.
