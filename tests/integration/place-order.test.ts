@@ -200,3 +200,27 @@ describe("cancelling", () => {
     expect(await statusOf(cancelOrder(customer!, accepted.id, provider))).toBe(409);
   });
 });
+
+describe("expiring unconfirmed payments", () => {
+  it("fails an order whose payment was never confirmed and gives its stock back, once", async () => {
+    const { expirePendingPayments } = await import("@/lib/payments/expire-pending-payments");
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 2 });
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider({ asyncDelayMs: 60_000 });
+    const { order: pending } = await placeOrder(customer!, order(restaurant.id, item.id, { cardNumber: TEST_CARDS.asyncSuccess }), "key-expire-1", provider);
+    expect(pending.status).toBe("PLACED");
+    expect(await stockOf(item.id)).toBe(1);
+
+    expect(await expirePendingPayments(provider, new Date())).toBe(0); // not old enough yet
+    const later = new Date(Date.now() + 16 * 60_000);
+    expect(await expirePendingPayments(provider, later)).toBeGreaterThanOrEqual(1);
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
+      status: "PAYMENT_FAILED",
+      failureReason: "The payment was not confirmed in time",
+    });
+    expect(await stockOf(item.id)).toBe(2);
+    await expirePendingPayments(provider, later);
+    expect(await stockOf(item.id)).toBe(2);
+  });
+});
