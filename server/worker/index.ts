@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/client";
 import { createLogger } from "@/lib/logger";
 import { getRedis } from "@/lib/redis";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
-import { schedulePaymentExpiry } from "./schedule-payment-expiry";
+import { schedulePaymentJobs } from "./schedule-payment-jobs";
 
 const log = createLogger("worker");
 const instance = `${os.hostname()}:${process.pid}`;
@@ -17,7 +17,7 @@ const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", 
 boss.on("error", (error) => log.error("queue error", { error }));
 
 await boss.start();
-await schedulePaymentExpiry(boss, log);
+await schedulePaymentJobs(boss, log);
 const redis = getRedis();
 if (redis) await redis.ping();
 log.info("worker started", { redis: !!redis });

@@ -224,3 +224,25 @@ describe("expiring unconfirmed payments", () => {
     expect(await stockOf(item.id)).toBe(2);
   });
 });
+
+describe("retrying refunds", () => {
+  it("refunds captured payments of orders that ended unserved, and keeps trying while the provider fails", async () => {
+    const { retryOwedRefunds } = await import("@/lib/payments/retry-owed-refunds");
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id);
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider();
+    const { order: paid } = await placeOrder(customer!, order(restaurant.id, item.id), "key-refund-1", provider);
+    // As if the kitchen rejected it and the inline refund never reached the provider.
+    await prisma.order.update({ where: { id: paid.id }, data: { status: "REJECTED" } });
+    const later = new Date(Date.now() + 2 * 60_000);
+
+    const down = { ...provider, refund: async () => Promise.reject(new Error("provider down")) };
+    expect(await retryOwedRefunds(down, later)).toBe(0);
+    expect(await prisma.payment.findFirst({ where: { orderId: paid.id } })).toMatchObject({ status: "SUCCEEDED" });
+
+    expect(await retryOwedRefunds(provider, later)).toBeGreaterThanOrEqual(1);
+    expect(await prisma.payment.findFirst({ where: { orderId: paid.id } })).toMatchObject({ status: "REFUNDED", refundedCents: paid.totalCents });
+    expect(await retryOwedRefunds(provider, later)).toBe(0);
+  });
+});
