@@ -18,7 +18,7 @@ export interface RestaurantCardData {
   estimatedDeliveryMinutes: number | null;
   open: boolean;
   closedReason: ClosedReason | null;
-  matchedDishes?: { id: string; name: string; priceCents: number }[];
+  matchedDishes?: { id: string; name: string; priceCents: number; available: boolean }[];
 }
 
 const km = (m: number) => (m < 1000 ? `${Math.round(m / 10) * 10} m` : `${(m / 1000).toFixed(1)} km`);
@@ -55,7 +55,7 @@ export function RestaurantCard({ restaurant: r }: { restaurant: RestaurantCardDa
           <ul className="matched-dishes small" aria-label="Matching dishes">
             {r.matchedDishes.map((d) => (
               <li key={d.id}>
-                {d.name} <span className="muted">{formatCents(d.priceCents)}</span>
+                {d.name} <span className="muted">{d.available ? formatCents(d.priceCents) : "sold out"}</span>
               </li>
             ))}
           </ul>

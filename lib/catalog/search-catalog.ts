@@ -54,6 +54,8 @@ interface DishRow {
   id: string;
   name: string;
   priceCents: number;
+  /** Staff 86'd it or it sold out: still found, shown as unavailable. */
+  available: boolean;
 }
 
 export interface SearchResult {
@@ -68,7 +70,7 @@ export interface SearchResult {
   open: boolean;
   closedReason: ClosedReason | null;
   closesAt: Date | null;
-  matchedDishes: { id: string; name: string; priceCents: number }[];
+  matchedDishes: { id: string; name: string; priceCents: number; available: boolean }[];
 }
 
 /**
@@ -109,8 +111,10 @@ async function findRestaurants(tsquery: string, phrase: string, origin: Origin |
 /** The best few dishes of each outlet that match any of the query words. */
 async function findDishes(tsquery: string, restaurantIds: string[]): Promise<Map<string, DishRow[]>> {
   const rows = await prisma.$queryRaw<DishRow[]>`
-    SELECT i.restaurant_id AS "restaurantId", i.id, i.name, i.price_cents AS "priceCents"
+    SELECT i.restaurant_id AS "restaurantId", i.id, i.name, i.price_cents AS "priceCents",
+           (i.in_stock AND (inv.quantity IS NULL OR inv.quantity > 0)) AS available
     FROM food_items i
+    LEFT JOIN inventory inv ON inv.item_id = i.id
     CROSS JOIN LATERAL (SELECT to_tsvector('simple', search_normalize(concat_ws(' ', i.name, array_to_string(i.tags, ' ')))) AS v) x
     CROSS JOIN (SELECT to_tsquery('simple', ${tsquery}) AS tsq) q
     WHERE i.restaurant_id = ANY(${restaurantIds}::uuid[]) AND i.archived_at IS NULL AND x.v @@ q.tsq
@@ -159,7 +163,7 @@ export async function searchCatalog(input: unknown) {
       open: state.orderable,
       closedReason: state.reason,
       closesAt: state.closesAt,
-      matchedDishes: (dishes.get(r.id) ?? []).map(({ id, name, priceCents }) => ({ id, name, priceCents })),
+      matchedDishes: (dishes.get(r.id) ?? []).map(({ id, name, priceCents, available }) => ({ id, name, priceCents, available })),
     };
   });
   return { query: q, corrected, restaurants };

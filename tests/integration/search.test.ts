@@ -44,8 +44,19 @@ describe("searching the catalog", () => {
     const { restaurants, corrected } = await search("margarita");
     expect(corrected).toBe("margherita");
     expect(names(restaurants)).toEqual(["Luigi's"]);
-    expect(restaurants[0]!.matchedDishes).toEqual([{ id: expect.any(String), name: "Margherita", priceCents: 1250 }]);
+    expect(restaurants[0]!.matchedDishes).toEqual([{ id: expect.any(String), name: "Margherita", priceCents: 1250, available: true }]);
     expect(names((await search("lahmacunn")).restaurants)).toEqual(["Sultan Palace"]);
+  });
+
+  it("still finds an 86'd dish, marked unavailable", async () => {
+    const margherita = await prisma.foodItem.findFirstOrThrow({ where: { name: "Margherita" } });
+    await prisma.foodItem.update({ where: { id: margherita.id }, data: { inStock: false } });
+    try {
+      const { restaurants } = await search("margherita");
+      expect(restaurants[0]!.matchedDishes).toEqual([expect.objectContaining({ name: "Margherita", available: false })]);
+    } finally {
+      await prisma.foodItem.update({ where: { id: margherita.id }, data: { inStock: true } });
+    }
   });
 
   it("matches accents, prefixes and several words", async () => {
