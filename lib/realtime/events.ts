@@ -1,6 +1,6 @@
 // Socket event names and payloads, shared by server/realtime and the browser.
 import type { OrderStatus, Role } from "@/lib/generated/prisma/enums";
-import type { ChainFeedInput, KitchenHeartbeatInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
+import type { ChainFeedInput, DriverLocationInput, KitchenHeartbeatInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
 
 /**
  * One entry of an order's timeline (the `order_events` log). `seq` is the log's bigint
@@ -31,12 +31,31 @@ export type SubscribeAck = { ok: true; events: OrderEventMessage[]; hasMore: boo
 export type UnsubscribeAck = { ok: true } | Refusal;
 /** `recorded`: false when another beat of the outlet was written moments ago (throttled). */
 export type KitchenHeartbeatAck = { ok: true; recorded: boolean } | Refusal;
+/**
+ * `accepted`: false when the point was dropped, with why: "rate_limited" (more than one point
+ * per 3 s, not an error) or an anomaly ("out_of_range", "future_timestamp", "stale_timestamp",
+ * "impossible_speed").
+ */
+export type DriverLocationAck = { ok: true; accepted: boolean; reason?: string } | Refusal;
+
+/** The driver of an order, as its customer sees it once the order is picked up. */
+export interface DriverPositionMessage {
+  orderId: string;
+  lat: number;
+  lng: number;
+  /** Degrees clockwise from north, when the device knows it. */
+  heading?: number;
+  /** ISO 8601: when the device took the fix. */
+  recordedAt: string;
+}
 
 export interface ServerToClientEvents {
   /** Sent once after the handshake: who the server thinks you are. */
   welcome: (payload: { userId: string; role: Role; serverTime: string }) => void;
   /** A new event of an order in a room this socket subscribed to (may repeat one from a catch-up). */
   "order:event": (event: OrderEventMessage) => void;
+  /** Where the driver of your order is (customers only, from pickup until delivery). */
+  "driver:position": (position: DriverPositionMessage) => void;
 }
 
 export interface ClientToServerEvents {
@@ -52,6 +71,8 @@ export interface ClientToServerEvents {
   "chain:unsubscribe": (input: Omit<ChainFeedInput, "afterSeq">, ack?: (result: UnsubscribeAck) => void) => void;
   /** An open kitchen screen, every ~20 s: the outlet is staffed (its staff only). */
   "kitchen:heartbeat": (input: KitchenHeartbeatInput, ack: (result: KitchenHeartbeatAck) => void) => void;
+  /** A driver's GPS point, every few seconds (drivers only; at most one per 3 s is kept). */
+  "driver:location": (input: DriverLocationInput, ack: (result: DriverLocationAck) => void) => void;
 }
 
 /** Whose events a subscription follows. */

@@ -2,6 +2,7 @@
 // arrival in server/realtime: a bad payload is answered with an error, never trusted.
 import { z } from "zod";
 import type { EventScope } from "@/lib/realtime/events";
+import { positionPointSchema } from "@/lib/tracking/schemas";
 
 // `seq` is a PostgreSQL bigint: larger values could only make the query fail.
 const MAX_SEQ = 9_223_372_036_854_775_807n;
@@ -43,3 +44,8 @@ export type ChainFeedInput = z.input<typeof chainFeedSchema>;
 export const kitchenHeartbeatSchema = z.object({ restaurantId: z.uuid() });
 
 export type KitchenHeartbeatInput = z.input<typeof kitchenHeartbeatSchema>;
+
+/** One GPS point of the signed-in driver (the same shape POST /api/v1/driver/location takes). */
+export const driverLocationSchema = positionPointSchema;
+
+export type DriverLocationInput = z.input<typeof driverLocationSchema>;

@@ -1,6 +1,6 @@
 // The Socket.IO server: authenticates the next-auth session cookie on connect, puts each
 // socket in its user's room, lets it subscribe to order events, relays those events, and
-// takes kitchen screens' heartbeats.
+// takes kitchen screens' heartbeats and drivers' GPS points.
 // With a Redis URL it uses the Redis adapter, so several instances can run behind a load
 // balancer; without one an instance works alone. server/realtime/index.ts runs it as a
 // process; tests start and stop it in-process.
@@ -13,9 +13,11 @@ import { createRedis } from "@/lib/redis";
 import { actorFromCookieHeader, actorFromSessionToken } from "@/lib/auth/verify-session-cookie";
 import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
 import type { Actor } from "@/lib/auth/actor";
+import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { startOrderEventRelay, type RelayOptions } from "./order-event-relay";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
+import { registerDriverLocation } from "./driver-location";
 import { startPublicNamespace } from "./public-namespace";
 
 type SocketData = { actor: Actor };
@@ -98,6 +100,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     });
     registerSubscriptionHandlers(socket, relay.settledSeq, log);
     registerKitchenHeartbeat(socket, log);
+    registerDriverLocation(socket, log);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -112,6 +115,8 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await relay.stop();
       await publicNamespace.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      // GPS history still buffered for its batch insert.
+      await flushPositionHistory();
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },
   };

@@ -1,0 +1,135 @@
+// A driver's GPS points: checked for plausibility, throttled to one accepted point per 3 s,
+// then stored as the latest position, on the driver row, and in the batched history. Used by
+// the socket event `driver:location` and by POST /api/v1/driver/location.
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { forbidden, notFound } from "@/lib/api/errors";
+import { createLogger } from "@/lib/logger";
+import { hitRateLimit } from "@/lib/ratelimit/rate-limit";
+import type { DriverPositionMessage } from "@/lib/realtime/events";
+import type { PositionPoint } from "@/lib/tracking/schemas";
+import { validatePosition, type PositionAnomaly } from "@/lib/tracking/validate-position";
+import { getLatestPosition, setLatestPosition } from "@/lib/tracking/latest-positions";
+import { getPositionHistoryWriter } from "@/lib/tracking/position-history-writer";
+
+/** At most one accepted point per driver per this interval; extras are dropped silently. */
+export const POSITION_INTERVAL_MS = 3000;
+/** Statuses in which an order has a driver on the way (its points are tagged with it). */
+const ACTIVE_STATUSES = ["ACCEPTED", "PREPARING", "READY", "PICKED_UP"] as const;
+
+const log = createLogger("tracking");
+const anomalies = new Map<PositionAnomaly, number>();
+
+/** Anomalies seen by this process since it started, by reason. */
+export const anomalyCounts = (): Record<string, number> => Object.fromEntries(anomalies);
+
+export type IngestReason = PositionAnomaly | "rate_limited";
+
+/** A position the driver's customer may see: only once the order is picked up. */
+export interface Forward {
+  customerId: string;
+  message: DriverPositionMessage;
+}
+
+export interface IngestResult {
+  accepted: boolean;
+  reason?: IngestReason;
+  forward?: Forward;
+}
+
+interface DriverContext {
+  id: string;
+  order: { id: string; status: string; customerId: string | null } | null;
+}
+
+async function driverContext(actor: Actor): Promise<DriverContext> {
+  if (actor.role !== "DRIVER") throw forbidden();
+  const driver = await prisma.driver.findUnique({
+    where: { userId: actor.userId },
+    select: {
+      id: true,
+      orders: {
+        where: { status: { in: [...ACTIVE_STATUSES] } },
+        select: { id: true, status: true, customerId: true },
+        orderBy: { placedAt: "desc" },
+        take: 1,
+      },
+    },
+  });
+  if (!driver) throw notFound("Driver profile");
+  return { id: driver.id, order: driver.orders[0] ?? null };
+}
+
+async function ingestOne(driver: DriverContext, point: PositionPoint, now: Date): Promise<IngestResult> {
+  const previous = await getLatestPosition(driver.id, now);
+  const verdict = validatePosition(point, previous, now);
+  if (!verdict.ok) {
+    anomalies.set(verdict.reason, (anomalies.get(verdict.reason) ?? 0) + 1);
+    log.info("gps anomaly", { driverId: driver.id, reason: verdict.reason, lat: point.lat, lng: point.lng, recordedAt: point.recordedAt });
+    return { accepted: false, reason: verdict.reason };
+  }
+  // Throttled on the device's clock (bounded by the checks above), so a buffered batch keeps
+  // one point per 3 s of driving, and a point older than the last accepted one is dropped.
+  const slot = await hitRateLimit(`gps:${driver.id}`, { limit: 1, windowMs: POSITION_INTERVAL_MS }, undefined, point.recordedAt.getTime());
+  if (!slot.allowed) return { accepted: false, reason: "rate_limited" };
+
+  const heading = point.heading ?? null;
+  await setLatestPosition({ driverId: driver.id, lat: point.lat, lng: point.lng, heading, recordedAt: point.recordedAt, receivedAt: now });
+  getPositionHistoryWriter().add({
+    driverId: driver.id,
+    orderId: driver.order?.id ?? null,
+    lat: point.lat,
+    lng: point.lng,
+    accuracyMeters: point.accuracy ?? null,
+    speed: point.speed ?? null,
+    heading,
+    recordedAt: point.recordedAt,
+    receivedAt: now,
+  });
+  const { order } = driver;
+  // Privacy: the customer sees the driver only from pickup on, never on the way to the kitchen.
+  if (order?.status !== "PICKED_UP" || !order.customerId) return { accepted: true };
+  const message: DriverPositionMessage = { orderId: order.id, lat: point.lat, lng: point.lng, recordedAt: point.recordedAt.toISOString() };
+  if (point.heading !== undefined) message.heading = point.heading;
+  return { accepted: true, forward: { customerId: order.customerId, message } };
+}
+
+async function touchDriver(driverId: string, point: PositionPoint, now: Date) {
+  // Not a versioned change: a position must never make a dispatch write lose its race.
+  await prisma.driver.update({ where: { id: driverId }, data: { lastLat: point.lat, lastLng: point.lng, lastSeenAt: now } });
+}
+
+/** One point from the signed-in driver (socket). */
+export async function ingestPosition(actor: Actor, point: PositionPoint, now = new Date()): Promise<IngestResult> {
+  const driver = await driverContext(actor);
+  const result = await ingestOne(driver, point, now);
+  if (result.accepted) await touchDriver(driver.id, point, now);
+  return result;
+}
+
+export interface IngestSummary {
+  accepted: number;
+  /** Points dropped by the 3 s throttle. */
+  dropped: number;
+  anomalies: { index: number; reason: PositionAnomaly }[];
+  /** The newest forwardable position, if any. */
+  forward?: Forward;
+}
+
+/** A batch from the signed-in driver (HTTP), oldest first. */
+export async function ingestPositions(actor: Actor, points: PositionPoint[], now = new Date()): Promise<IngestSummary> {
+  const driver = await driverContext(actor);
+  const summary: IngestSummary = { accepted: 0, dropped: 0, anomalies: [] };
+  let last: PositionPoint | undefined;
+  for (const [index, point] of points.entries()) {
+    const result = await ingestOne(driver, point, now);
+    if (result.accepted) {
+      summary.accepted++;
+      last = point;
+      if (result.forward) summary.forward = result.forward;
+    } else if (result.reason === "rate_limited") summary.dropped++;
+    else if (result.reason) summary.anomalies.push({ index, reason: result.reason });
+  }
+  if (last) await touchDriver(driver.id, last, now);
+  return summary;
+}
