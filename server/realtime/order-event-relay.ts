@@ -2,11 +2,11 @@
 // of truth: a NOTIFY (lib/orders/append-order-event.ts) only means "read again", so
 // notifications that coalesce or get lost while the LISTEN connection is down cost nothing.
 // Reads go by cursor, in batches; a poll covers whatever a notification did not announce.
-import pg from "pg";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { latestEventSeq, listEventsToRelay, type RelayedEvent } from "@/lib/realtime/list-events-to-relay";
 import type { Logger } from "@/lib/logger";
 import { EventSequencer, type SequencerTimings } from "./event-sequencer";
+import { listenChannel, MAX_RELISTEN_DELAY_MS } from "./listen-channel";
 
 export interface RelayOptions extends Partial<SequencerTimings> {
   /** For the dedicated LISTEN connection; reads go through the shared Prisma pool. */
@@ -29,7 +29,6 @@ const BATCH = 500;
  * re-sent goes to rooms nobody has joined yet.
  */
 const START_LOOKBACK = 1000n;
-const MAX_RELISTEN_DELAY_MS = 15_000;
 
 async function untilItWorks<T>(attempt: () => Promise<T>, log: Logger): Promise<T> {
   for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, MAX_RELISTEN_DELAY_MS)) {
@@ -90,37 +89,14 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
       });
   }
 
-  let listener: pg.Client | null = null;
-  let relistenTimer: NodeJS.Timeout | undefined;
-  let relistenDelayMs = 500;
-  function relisten(client: pg.Client) {
-    if (listener !== client || stopped) return; // already handled ('error' and 'end' both come)
-    listener = null;
-    void client.end().catch(() => undefined);
-    relistenTimer = setTimeout(() => void listen(), relistenDelayMs);
-    relistenDelayMs = Math.min(relistenDelayMs * 2, MAX_RELISTEN_DELAY_MS);
-  }
-  async function listen() {
-    const client = new pg.Client({ connectionString: options.databaseUrl, keepAlive: true, application_name: "swifteats-relay" });
-    listener = client;
-    client.on("notification", read);
-    client.on("error", (error) => {
-      log.warn("relay LISTEN connection failed", { error });
-      relisten(client);
-    });
-    client.on("end", () => relisten(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${ORDER_EVENTS_CHANNEL}`);
-      relistenDelayMs = 500;
-      read(); // whatever committed while nobody listened
-    } catch (error) {
-      if (listener === client) log.warn("relay cannot LISTEN; retrying", { error, delayMs: relistenDelayMs });
-      relisten(client);
-    }
-  }
-
-  await listen();
+  const listening = await listenChannel({
+    databaseUrl: options.databaseUrl,
+    channel: ORDER_EVENTS_CHANNEL,
+    applicationName: "swifteats-relay",
+    onNotification: read,
+    onListening: read, // whatever committed while nobody listened
+    log,
+  });
   const poll = setInterval(read, options.pollMs ?? 2_000);
 
   return {
@@ -129,10 +105,7 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
       stopped = true;
       clearInterval(poll);
       clearTimeout(deadlineTimer);
-      clearTimeout(relistenTimer);
-      const client = listener;
-      listener = null;
-      await client?.end().catch(() => undefined);
+      await listening.stop();
       await reading;
     },
   };
