@@ -3,32 +3,25 @@
 // from pickup on (through the realtime server started in-process), and who may send.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { encode } from "next-auth/jwt";
-import { io, type Socket } from "socket.io-client";
-import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { getRedis } from "@/lib/redis";
 import type { Actor } from "@/lib/auth/actor";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import type { ClientToServerEvents, DriverPositionMessage, ServerToClientEvents } from "@/lib/realtime/events";
+import type { DriverPositionMessage } from "@/lib/realtime/events";
 import type { PositionPoint } from "@/lib/tracking/schemas";
 import { ingestPosition, ingestPositions } from "@/lib/tracking/ingest-position";
 import { getLatestPosition, nearbyDrivers, POSITION_TTL_MS } from "@/lib/tracking/latest-positions";
 import { createPositionHistoryWriter, flushPositionHistory } from "@/lib/tracking/position-history-writer";
-import { createRealtimeServer, type RealtimeServer } from "@/server/realtime/create-realtime-server";
+import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
+import { connectSocket, socketFor, startTestRealtimeServer, type Client } from "../support/realtime";
 import { statusOf } from "../support/status-of";
 import { createActor, createCustomers, createOpenRestaurant } from "../support/fixtures";
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const clients: Client[] = [];
 let server: Promise<RealtimeServer> | undefined;
 const realtime = () =>
-  (server ??= createRealtimeServer({
-    port: 0,
-    databaseUrl: process.env.DATABASE_URL!,
-    secret: env.NEXTAUTH_SECRET,
-    allowedOrigins: [],
+  (server ??= startTestRealtimeServer({
     redisUrl: process.env.REDIS_URL,
     instance: "gps-test",
     relay: { graceMs: 500, pollMs: 500 },
@@ -41,20 +34,9 @@ afterAll(async () => {
 });
 
 async function connectedSocket(actor: Actor): Promise<Client> {
-  const { port } = await realtime();
-  const claims = { sub: actor.userId, role: actor.role, chainId: actor.chainId, name: actor.name, email: actor.email };
-  const token = await encode({ token: claims, secret: env.NEXTAUTH_SECRET });
-  const socket: Client = io(`http://127.0.0.1:${port}`, {
-    transports: ["websocket"],
-    forceNew: true,
-    reconnection: false,
-    extraHeaders: { cookie: `next-auth.session-token=${token}` },
-  });
+  const socket = await socketFor((await realtime()).port, actor);
   clients.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
+  await connectSocket(socket);
   return socket;
 }
 

@@ -2,30 +2,23 @@
 // heartbeat, and catching up on every order placed while it was offline.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { encode } from "next-auth/jwt";
-import { io, type Socket } from "socket.io-client";
-import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import type { ClientToServerEvents, OrderEventMessage, ServerToClientEvents } from "@/lib/realtime/events";
+import type { OrderEventMessage } from "@/lib/realtime/events";
 import { placeOrder } from "@/lib/orders/place-order";
 import { acceptOrder } from "@/lib/kitchen/accept-order";
 import { listKitchenOrders } from "@/lib/kitchen/list-kitchen-orders";
-import { createRealtimeServer, type RealtimeServer } from "@/server/realtime/create-realtime-server";
+import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
+import { connectSocket, socketFor as sessionSocket, startTestRealtimeServer, type Client } from "../support/realtime";
 import { createActor, createCustomers, createDiningTable, createItem, createOpenRestaurant, createTableOrder } from "../support/fixtures";
 import { createTestProvider, TEST_CARDS } from "../support/test-payments";
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const WAIT = { timeout: 5000 };
 const clients: Client[] = [];
 let server: Promise<RealtimeServer> | undefined;
 const realtime = () =>
-  (server ??= createRealtimeServer({
-    port: 0,
-    databaseUrl: process.env.DATABASE_URL!,
-    secret: env.NEXTAUTH_SECRET,
-    allowedOrigins: [],
+  (server ??= startTestRealtimeServer({
     instance: "kitchen-test",
     relay: { graceMs: 500, pollMs: 500 },
   }));
@@ -37,27 +30,12 @@ afterAll(async () => {
 
 /** A socket signed in as `actor` with the session cookie the web app sets; not connected yet. */
 async function socketFor(actor: Actor): Promise<Client> {
-  const { port } = await realtime();
-  const claims = { sub: actor.userId, role: actor.role, chainId: actor.chainId, name: actor.name, email: actor.email };
-  const token = await encode({ token: claims, secret: env.NEXTAUTH_SECRET });
-  const socket: Client = io(`http://127.0.0.1:${port}`, {
-    transports: ["websocket"],
-    forceNew: true,
-    autoConnect: false,
-    reconnection: false,
-    extraHeaders: { cookie: `next-auth.session-token=${token}` },
-  });
+  const socket = await sessionSocket((await realtime()).port, actor, { autoConnect: false });
   clients.push(socket);
   return socket;
 }
 
-function connect(socket: Client) {
-  return new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-    socket.connect();
-  });
-}
+const connect = connectSocket;
 
 async function outlet() {
   const restaurant = await createOpenRestaurant();

@@ -4,13 +4,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { io, type Socket } from "socket.io-client";
-import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { bumpMenuVersion } from "@/lib/catalog/bump-menu-version";
 import { setItemAvailability } from "@/lib/availability/set-item-availability";
 import { setOutletStatus } from "@/lib/availability/set-outlet-status";
 import type { MenuChangedMessage, PublicClientToServerEvents, PublicServerToClientEvents } from "@/lib/realtime/menu-events";
-import { createRealtimeServer, type RealtimeServer } from "@/server/realtime/create-realtime-server";
+import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
+import { startTestRealtimeServer } from "../support/realtime";
 import { createActor, createItem, createOpenRestaurant } from "../support/fixtures";
 
 type PublicClient = Socket<PublicServerToClientEvents, PublicClientToServerEvents>;
@@ -25,11 +25,7 @@ afterAll(async () => {
 });
 
 async function startServer(redisUrl?: string) {
-  const server = await createRealtimeServer({
-    port: 0,
-    databaseUrl: process.env.DATABASE_URL!,
-    secret: env.NEXTAUTH_SECRET,
-    allowedOrigins: [],
+  const server = await startTestRealtimeServer({
     redisUrl,
     instance: `menu-test-${servers.length}`,
   });

@@ -2,9 +2,6 @@
 // realtime server, against real PostgreSQL (and, when REDIS_URL is set, two instances sharing Redis).
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { encode } from "next-auth/jwt";
-import { io, type Socket } from "socket.io-client";
-import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
@@ -13,17 +10,15 @@ import { transitionOrder } from "@/lib/orders/transition-order";
 import { authorizeSubscription } from "@/lib/realtime/authorize-subscription";
 import {
   userRoom,
-  type ClientToServerEvents,
   type EventScope,
   type OrderEventMessage,
-  type ServerToClientEvents,
   type SubscribeAck,
 } from "@/lib/realtime/events";
-import { createRealtimeServer, type RealtimeServer } from "@/server/realtime/create-realtime-server";
+import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
+import { connectSocket, socketFor, startTestRealtimeServer, type Client } from "../support/realtime";
 import { createActor, createChain, createCustomers, createItem, createOpenRestaurant } from "../support/fixtures";
 import { createTestProvider, TEST_CARDS } from "../support/test-payments";
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const GRACE_MS = 1000;
 const WAIT = { timeout: 5000 };
@@ -36,11 +31,7 @@ afterAll(async () => {
 });
 
 async function startServer(redisUrl?: string) {
-  const server = await createRealtimeServer({
-    port: 0,
-    databaseUrl: process.env.DATABASE_URL!,
-    secret: env.NEXTAUTH_SECRET,
-    allowedOrigins: [],
+  const server = await startTestRealtimeServer({
     redisUrl,
     instance: `test-${servers.length}`,
     relay: { graceMs: GRACE_MS },
@@ -58,21 +49,11 @@ const singleServer = () => (single ??= startServer());
  */
 async function connectAs(actor: Actor, server?: RealtimeServer) {
   const { port } = server ?? (await singleServer());
-  const claims = { sub: actor.userId, role: actor.role, chainId: actor.chainId, name: actor.name, email: actor.email };
-  const token = await encode({ token: claims, secret: env.NEXTAUTH_SECRET });
-  const socket: Client = io(`http://127.0.0.1:${port}`, {
-    transports: ["websocket"],
-    forceNew: true,
-    reconnection: false,
-    extraHeaders: { cookie: `next-auth.session-token=${token}` },
-  });
+  const socket = await socketFor(port, actor);
   clients.push(socket);
   const live: OrderEventMessage[] = [];
   socket.on("order:event", (event) => live.push(event));
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
+  await connectSocket(socket);
   return { socket, live, caughtUp: [] as OrderEventMessage[] };
 }
 

@@ -1,0 +1,37 @@
+// The realtime server started in-process against the file's database, and sockets signed in
+// the way browsers are (the next-auth session cookie), for the integration tests.
+import { encode } from "next-auth/jwt";
+import { io, type Socket } from "socket.io-client";
+import { env } from "@/lib/env";
+import type { Actor } from "@/lib/auth/actor";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+import { createRealtimeServer, type RealtimeServerOptions } from "@/server/realtime/create-realtime-server";
+
+export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function startTestRealtimeServer(options: Pick<RealtimeServerOptions, "instance" | "redisUrl" | "relay">) {
+  return createRealtimeServer({ port: 0, databaseUrl: process.env.DATABASE_URL!, secret: env.NEXTAUTH_SECRET, allowedOrigins: [], ...options });
+}
+
+/** A socket carrying `actor`'s session cookie; connect it with connectSocket (or autoConnect). */
+export async function socketFor(port: number, actor: Actor, { autoConnect = true } = {}): Promise<Client> {
+  const claims = { sub: actor.userId, role: actor.role, chainId: actor.chainId, name: actor.name, email: actor.email };
+  const token = await encode({ token: claims, secret: env.NEXTAUTH_SECRET });
+  return io(`http://127.0.0.1:${port}`, {
+    transports: ["websocket"],
+    forceNew: true,
+    autoConnect,
+    reconnection: false,
+    extraHeaders: { cookie: `next-auth.session-token=${token}` },
+  });
+}
+
+/** Resolves once the socket is connected (connecting it if needed), rejects on a refusal. */
+export function connectSocket(socket: Socket): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (socket.connected) return resolve();
+    socket.once("connect", resolve);
+    socket.once("connect_error", reject);
+    if (!socket.active) socket.connect();
+  });
+}
