@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { LANDING } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { redirectSignedIn } from "@/lib/auth/redirect-signed-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  const actor = await getActor();
-  if (actor) redirect(callbackUrl ?? LANDING[actor.role]);
+  const callbackUrl = await redirectSignedIn(searchParams);
   return (
     <div className="auth-page">
       <section className="card auth-card">

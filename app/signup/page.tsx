@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { LANDING } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { redirectSignedIn } from "@/lib/auth/redirect-signed-in";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  const actor = await getActor();
-  if (actor) redirect(callbackUrl ?? LANDING[actor.role]);
+  const callbackUrl = await redirectSignedIn(searchParams);
   return (
     <div className="auth-page">
       <section className="card auth-card">

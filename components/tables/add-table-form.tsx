@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { TableActionState } from "@/app/kitchen/[restaurantId]/tables/actions";
+import { TableActionResult } from "./table-action-result";
 
 type Action = (previous: TableActionState, form: FormData) => Promise<TableActionState>;
 
@@ -19,16 +20,7 @@ export function AddTableForm({ action }: { action: Action }) {
       <button type="submit" className="button" disabled={pending}>
         Add table
       </button>
-      {state.error && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
-      {state.done && (
-        <p role="status" className="form-success">
-          {state.done}
-        </p>
-      )}
+      <TableActionResult state={state} doneClassName="form-success" />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { TableActionState } from "@/app/kitchen/[restaurantId]/tables/actions";
+import { TableActionResult } from "./table-action-result";
 
 export function RotateTokenButton({ tableNumber, action }: { tableNumber: string; action: () => Promise<TableActionState> }) {
   const [state, submit, pending] = useActionState(action, { error: null, done: null });
@@ -15,16 +16,7 @@ export function RotateTokenButton({ tableNumber, action }: { tableNumber: string
       <button type="submit" className="button button-quiet button-small" disabled={pending}>
         New link
       </button>
-      {state.error && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
-      {state.done && (
-        <p role="status" className="small">
-          {state.done}
-        </p>
-      )}
+      <TableActionResult state={state} doneClassName="small" />
     </form>
   );
 }

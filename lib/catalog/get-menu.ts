@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/api/errors";
 import { getOrLoad, invalidate } from "@/lib/cache/cache";
 import { outletOrderability } from "@/lib/catalog/outlet-orderability";
+import { editableItemSelect } from "@/lib/menu/editable-item-select";
 
 const MENU_TTL_MS = 60_000;
 export const menuCacheKey = (restaurantId: string) => `menu:${restaurantId}`;
@@ -44,19 +45,7 @@ async function loadMenu(restaurantId: string) {
       items: {
         where: { archivedAt: null },
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          categoryId: true,
-          name: true,
-          description: true,
-          priceCents: true,
-          tags: true,
-          prepMinutes: true,
-          kind: true,
-          photoUrl: true,
-          inStock: true,
-          inventory: { select: { quantity: true } },
-        },
+        select: { ...editableItemSelect, inventory: { select: { quantity: true } } },
       },
     },
   });
