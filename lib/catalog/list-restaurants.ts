@@ -4,11 +4,10 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { OutletStatus } from "@/lib/generated/prisma/enums";
 import type { ClosedReason, Orderability } from "@/lib/catalog/outlet-orderability";
 import { decodeCursor, encodeCursor, type CursorKey } from "@/lib/catalog/browse-cursor";
 import { deliveryMinutesSql, distanceMetersSql, withinRadiusSql, type Origin } from "@/lib/catalog/catalog-sql";
-import { loadOrderability } from "@/lib/catalog/load-orderability";
+import { loadOrderability, type OutletForOrderability } from "@/lib/catalog/load-orderability";
 import { blankAsMissing, latitude, longitude, optionalParam, originOf, refineOrigin } from "@/lib/catalog/schemas";
 
 const SORTS = ["distance", "rating", "delivery_time"] as const;
@@ -49,8 +48,7 @@ export const listRestaurantsQuery = z
 
 type Query = z.output<typeof listRestaurantsQuery>;
 
-interface Row {
-  id: string;
+interface Row extends OutletForOrderability {
   name: string;
   description: string;
   cuisines: string[];
@@ -62,11 +60,6 @@ interface Row {
   lat: number;
   lng: number;
   deliveryFeeCents: number;
-  avgPrepMinutes: number;
-  declaredStatus: OutletStatus;
-  statusUntil: Date | null;
-  busyExtraMinutes: number;
-  timeZone: string;
   chainName: string | null;
   /** Exact, unrounded: it is part of the sort key. */
   distance: number | null;

@@ -6,12 +6,11 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { OutletStatus } from "@/lib/generated/prisma/enums";
 import type { ClosedReason } from "@/lib/catalog/outlet-orderability";
 import { buildSearchTsquery, type MatchMode } from "@/lib/catalog/build-search-tsquery";
 import { deliveryMinutesSql, distanceMetersSql, withinRadiusSql, type Origin } from "@/lib/catalog/catalog-sql";
 import { expandSearchWords } from "@/lib/catalog/expand-search-words";
-import { loadOrderability } from "@/lib/catalog/load-orderability";
+import { loadOrderability, type OutletForOrderability } from "@/lib/catalog/load-orderability";
 import { blankAsMissing, latitude, longitude, originOf, refineOrigin } from "@/lib/catalog/schemas";
 import { splitSearchWords } from "@/lib/catalog/split-search-words";
 
@@ -33,18 +32,12 @@ const CANDIDATES_WITHOUT_LOCATION = 2_000;
 const SHORTLIST_FACTOR = 5;
 const DISHES_PER_RESTAURANT = 3;
 
-interface Row {
-  id: string;
+interface Row extends OutletForOrderability {
   name: string;
   cuisines: string[];
   priceLevel: number;
   rating: number;
   deliveryFeeCents: number;
-  avgPrepMinutes: number;
-  declaredStatus: OutletStatus;
-  statusUntil: Date | null;
-  busyExtraMinutes: number;
-  timeZone: string;
   distance: number | null;
   deliveryMinutes: number | null;
 }

@@ -6,7 +6,7 @@ import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { findOutletCategory } from "@/lib/menu/find-outlet-category";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";
 import { recordMenuChange } from "@/lib/menu/record-menu-change";
-import { createItemSchema } from "@/lib/menu/schemas";
+import { createItemSchema, itemColumns } from "@/lib/menu/schemas";
 
 export async function createItem(actor: Actor, restaurantId: unknown, input: unknown) {
   const id = await assertOutletStaff(actor, restaurantId);
@@ -16,17 +16,7 @@ export async function createItem(actor: Actor, restaurantId: unknown, input: unk
     if (body.category_id) await findOutletCategory(tx, id, body.category_id);
     const { _max } = await tx.foodItem.aggregate({ where: { restaurantId: id, categoryId: body.category_id, archivedAt: null }, _max: { position: true } });
     const item = await tx.foodItem.create({
-      data: {
-        restaurantId: id,
-        categoryId: body.category_id,
-        name: body.name,
-        description: body.description,
-        priceCents: body.price,
-        tags: body.tags,
-        prepMinutes: body.prep_minutes,
-        kind: body.kind,
-        position: (_max.position ?? -1) + 1,
-      },
+      data: { ...itemColumns(body), name: body.name, priceCents: body.price, restaurantId: id, position: (_max.position ?? -1) + 1 },
       select: editableItemSelect,
     });
     const { id: itemId, position: _position, ...created } = item;

@@ -53,6 +53,19 @@ export const updateItemSchema = z
   .refine((fields) => Object.keys(fields).length > 0, "Send at least one field to change");
 export type UpdateItemInput = z.input<typeof updateItemSchema>;
 
+/** The API's item fields as columns (price arrives in euros, already turned into cents). */
+export function itemColumns(body: z.output<typeof updateItemSchema>) {
+  return {
+    categoryId: body.category_id,
+    name: body.name,
+    description: body.description,
+    priceCents: body.price,
+    tags: body.tags,
+    prepMinutes: body.prep_minutes,
+    kind: body.kind,
+  };
+}
+
 /** A whole list in its new order: every live entry of it, once. */
 const orderedIds = z
   .array(z.uuid())

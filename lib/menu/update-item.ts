@@ -8,7 +8,7 @@ import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";
 import { findOutletCategory } from "@/lib/menu/find-outlet-category";
 import { diffFields, recordMenuChange } from "@/lib/menu/record-menu-change";
-import { updateItemSchema } from "@/lib/menu/schemas";
+import { itemColumns, updateItemSchema } from "@/lib/menu/schemas";
 
 export async function updateItem(actor: Actor, restaurantId: unknown, itemId: unknown, input: unknown) {
   const id = await assertOutletStaff(actor, restaurantId);
@@ -17,15 +17,7 @@ export async function updateItem(actor: Actor, restaurantId: unknown, itemId: un
   return changeMenu(id, async (tx) => {
     const before = await tx.foodItem.findFirst({ where: { id: itemUuid, restaurantId: id, archivedAt: null }, select: editableItemSelect });
     if (!before) throw notFound("Item");
-    const fields = {
-      categoryId: body.category_id,
-      name: body.name,
-      description: body.description,
-      priceCents: body.price,
-      tags: body.tags,
-      prepMinutes: body.prep_minutes,
-      kind: body.kind,
-    };
+    const fields = itemColumns(body);
     const changes = diffFields(before, fields);
     if (Object.keys(changes).length === 0) {
       const { menuVersion } = await tx.restaurant.findUniqueOrThrow({ where: { id }, select: { menuVersion: true } });
