@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { listRestaurants } from "@/lib/catalog/list-restaurants";
 import { listCuisines } from "@/lib/catalog/list-cuisines";
 import { getActor } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/client";
+import { listSavedAddresses } from "@/lib/customers/list-saved-addresses";
 import { RestaurantCard } from "@/components/restaurant-card";
 import { SearchBox } from "@/components/browse/search-box";
 import { LocationBar } from "@/components/browse/location-bar";
@@ -14,16 +14,9 @@ export const dynamic = "force-dynamic";
 
 type Params = Record<string, string | string[] | undefined>;
 
-async function savedAddresses() {
-  const actor = await getActor();
-  if (actor?.role !== "CUSTOMER") return [];
-  const rows = await prisma.address.findMany({ where: { userId: actor.userId }, orderBy: { createdAt: "asc" }, select: { label: true, lat: true, lng: true } });
-  return rows;
-}
-
 export default async function HomePage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  const [cuisines, addresses] = await Promise.all([listCuisines(), savedAddresses()]);
+  const [cuisines, addresses] = await Promise.all([listCuisines(), getActor().then(listSavedAddresses)]);
   let result: Awaited<ReturnType<typeof listRestaurants>> | null = null;
   try {
     result = await listRestaurants({ limit: 60, ...params });
