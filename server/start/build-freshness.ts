@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "public", "types", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
-const SKIP = new Set(["node_modules", "generated", ".next"]);
+const SKIP = new Set(["node_modules", "generated", ".next", process.env.NEXT_DIST_DIR || ".next"]);
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -17,7 +17,7 @@ function newestMtime(entry: string): number {
 
 /** True when there is no production build or a source file changed after it was made. */
 export function buildIsStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(s) > builtAt);
