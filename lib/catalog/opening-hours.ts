@@ -117,3 +117,42 @@ export function isOpenFor(hours: OpeningHours, instant: Date, minutes: number): 
   const state = openingStateAt(hours, instant);
   return state.open && state.closesAt!.getTime() - instant.getTime() >= minutes * 60_000;
 }
+
+/** The UTC instant of local wall time `minute` (may exceed 1440) after midnight of `date` in `timeZone`. */
+export function zonedInstant(date: string, minute: number, timeZone: string): Date {
+  const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minute * 60_000;
+  // The zone's offset at a guess, then again at the corrected instant (right across a DST change).
+  let instant = wall;
+  for (let i = 0; i < 2; i++) {
+    const local = localTime(new Date(instant), timeZone);
+    const localWall = Date.parse(`${local.date}T00:00:00Z`) + local.minute * 60_000;
+    instant = wall - (localWall - instant);
+  }
+  return new Date(instant);
+}
+
+/** The local calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return localTime(instant, timeZone).date;
+}
+
+/**
+ * The outlet's open stretches that overlap [from, to), clipped to it, in order; periods that
+ * touch or overlap (24/7, past midnight) are merged into one stretch.
+ */
+export function openStretchesBetween(hours: OpeningHours, from: Date, to: Date): { start: Date; end: Date }[] {
+  const stretches: { start: number; end: number }[] = [];
+  const last = localDateOf(to, hours.timeZone);
+  // Start a day early: yesterday's period may run past midnight into the window.
+  for (let date = shiftDate(localDateOf(from, hours.timeZone), -1); date <= last; date = shiftDate(date, 1)) {
+    for (const p of periodsOn(hours, date).sort((a, b) => a.opens - b.opens)) {
+      const start = Math.max(zonedInstant(date, p.opens, hours.timeZone).getTime(), from.getTime());
+      const end = Math.min(zonedInstant(date, p.closes, hours.timeZone).getTime(), to.getTime());
+      if (end <= start) continue;
+      const previous = stretches.at(-1);
+      if (previous && start <= previous.end) previous.end = Math.max(previous.end, end);
+      else stretches.push({ start, end });
+    }
+  }
+  return stretches.map((s) => ({ start: new Date(s.start), end: new Date(s.end) }));
+}
