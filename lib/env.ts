@@ -41,6 +41,12 @@ const schema = z.object({
   SIM_PAYMENT_ASYNC_MS: z.coerce.number().int().min(0).max(120_000).default(1500),
   /** Folder for uploaded files (menu photos), relative to the working directory or absolute. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  /** How long a driver has to accept a delivery offer before it goes to the next driver. */
+  DISPATCH_OFFER_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
+  /** Drivers farther than this from the restaurant (straight line) are not offered its orders. */
+  DISPATCH_RADIUS_METERS: z.coerce.number().int().min(100).max(100_000).default(5000),
+  /** GPS history (driver_positions) older than this is deleted by the worker, in batches. */
+  DRIVER_POSITION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Orders accepted per minute from one IP address (customers and tablets together). */
   ORDERS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

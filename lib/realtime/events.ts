@@ -1,6 +1,7 @@
 // Socket event names and payloads, shared by server/realtime and the browser.
 import type { OrderStatus, Role } from "@/lib/generated/prisma/enums";
 import type { ChainFeedInput, DriverLocationInput, KitchenHeartbeatInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
+import type { Job, Offer } from "@/lib/dispatch/views";
 
 /**
  * One entry of an order's timeline (the `order_events` log). `seq` is the log's bigint
@@ -56,6 +57,14 @@ export interface ServerToClientEvents {
   "order:event": (event: OrderEventMessage) => void;
   /** Where the driver of your order is (customers only, from pickup until delivery). */
   "driver:position": (position: DriverPositionMessage) => void;
+  /** The order's new estimated delivery time (its customer; on status changes and driver moves > 100 m). */
+  "order:eta": (payload: { orderId: string; etaAt: string | null }) => void;
+  /** A delivery offered to this driver: accept before `expiresAt` (drivers only). */
+  "offer:new": (offer: Offer) => void;
+  /** The offer is gone: timed out, or the order was cancelled or taken (drivers only). */
+  "offer:withdrawn": (payload: { offerId: string }) => void;
+  /** The driver's job changed (e.g. the kitchen marked it ready). */
+  "job:updated": (job: Job) => void;
 }
 
 export interface ClientToServerEvents {
@@ -82,6 +91,8 @@ export interface EventScope {
 }
 
 export const userRoom = (userId: string) => `user:${userId}`;
+/** Every socket of one driver: offers and job updates. */
+export const driverRoom = (driverId: string) => `driver:${driverId}`;
 export const orderRoom = (orderId: string) => `order:${orderId}`;
 export const restaurantRoom = (restaurantId: string) => `restaurant:${restaurantId}`;
 export const chainRoom = (chainId: string) => `chain:${chainId}`;
