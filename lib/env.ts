@@ -49,6 +49,21 @@ const schema = z.object({
   DRIVER_POSITION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Orders accepted per minute from one IP address (customers and tablets together). */
   ORDERS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** Chain monitoring: multiplies every rule's grace period (0.01 in tests and e2e: seconds, not minutes). */
+  MONITORING_GRACE_SCALE: z.coerce.number().min(0).max(100).default(1),
+  /** How often the worker re-evaluates every outlet (changes are also evaluated at once). */
+  MONITORING_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /** An incident still open this long sends one escalation reminder. */
+  MONITORING_ESCALATE_AFTER_MINUTES: z.coerce.number().min(0.01).max(10_080).default(120),
+  /** How long a partner status feed may take to answer before the poll counts as UNKNOWN. */
+  MONITORING_FEED_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Base URL of the partner status feeds for PARTNER channels without their own feedUrl (npm run partner-feed). */
+  PARTNER_FEED_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  /** Port of the simulated partner feed (npm run partner-feed). */
+  PARTNER_FEED_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
+  /** SMTP server for alert emails (smtp://user:pass@host:587); unset: emails are only captured for the outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional().or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Swift Eats alerts <alerts@swifteats.test>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
