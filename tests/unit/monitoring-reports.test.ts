@@ -8,6 +8,7 @@ import { incidentResponseTimes } from "@/lib/monitoring/reports/incident-respons
 import { estimateLostSales } from "@/lib/monitoring/reports/estimate-lost-sales";
 import { buildChainReport } from "@/lib/monitoring/reports/build-chain-report";
 import { buildOutletTimeline } from "@/lib/monitoring/reports/build-outlet-timeline";
+import { csvField, toCsv } from "@/lib/monitoring/reports/report-csv";
 
 const everyDay = (opens: number, closes: number) => Array.from({ length: 7 }, (_, dayOfWeek) => ({ dayOfWeek, opensMinute: opens, closesMinute: closes }));
 const ams = (periods: OpeningHours["periods"], exceptions: OpeningHours["exceptions"] = []): OpeningHours => ({ timeZone: "Europe/Amsterdam", periods, exceptions });
@@ -209,5 +210,17 @@ describe("outlet timeline", () => {
       { state: "ONLINE", start: "2026-11-22T23:00:00.000Z", end: "2026-11-23T11:00:00.000Z" },
       { state: "PAUSED", start: "2026-11-23T11:00:00.000Z", end: "2026-11-23T17:00:00.000Z" },
     ]);
+  });
+});
+
+describe("CSV", () => {
+  it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
+    expect(csvField("Forno Rosso Centrum")).toBe("Forno Rosso Centrum");
+    expect(csvField('Pizza "Roma", Oost')).toBe('"Pizza ""Roma"", Oost"');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvField(null)).toBe("");
+    expect(csvField(91.7)).toBe("91.7");
+    expect(toCsv(["a", "b"], [["x,y", 1]])).toBe('a,b\r\n"x,y",1\r\n');
   });
 });

@@ -1,0 +1,60 @@
+// A chain's availability report for its admins (CHAIN_ADMIN: their own chain only).
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { forbidden, notFound } from "@/lib/api/errors";
+import { localDateOf, zonedInstant } from "@/lib/catalog/opening-hours";
+import { buildChainReport, salesWindow, type ChainReport } from "@/lib/monitoring/reports/build-chain-report";
+import { loadListingBands } from "@/lib/monitoring/reports/load-listing-bands";
+import { addDays, reportDates, type ReportQuery } from "@/lib/monitoring/reports/schemas";
+
+/** Orders that were paid for count as sales (unpaid and failed payments do not). */
+const NOT_SALES = ["PLACED", "PAYMENT_FAILED"] as const;
+const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
+
+/** 403 unless the actor administers this chain (platform admins administer every chain). */
+export function assertChainReader(actor: Actor, chainId: string): void {
+  if (actor.role === "PLATFORM_ADMIN") return;
+  if (actor.role === "CHAIN_ADMIN" && actor.chainId === chainId) return;
+  throw forbidden();
+}
+
+export async function getChainReport(actor: Actor, chainId: string, query: ReportQuery, now = new Date()): Promise<ChainReport & { chain: { id: string; name: string } }> {
+  assertChainReader(actor, chainId);
+  const chain = await prisma.chain.findUnique({
+    where: { id: chainId },
+    select: { id: true, name: true, restaurants: { take: 1, orderBy: { name: "asc" }, select: { timeZone: true } } },
+  });
+  if (!chain) throw notFound("Chain");
+  // The chain's days are cut in its (first outlet's) time zone.
+  const timeZone = chain.restaurants[0]?.timeZone ?? DEFAULT_TIME_ZONE;
+  const dates = reportDates(query, localDateOf(now, timeZone));
+  const from = zonedInstant(dates.from, 0, timeZone);
+  const to = zonedInstant(addDays(dates.to, 1), 0, timeZone);
+  const sales = salesWindow(to, now);
+
+  const [outlets, orders, incidents] = await Promise.all([
+    loadListingBands({ chainId }, { from, to, hoursFrom: sales.from < from ? sales.from : from }),
+    prisma.order.groupBy({
+      by: ["restaurantId"],
+      where: { restaurant: { chainId }, placedAt: { gte: sales.from, lt: sales.to }, status: { notIn: [...NOT_SALES] } },
+      _count: { _all: true },
+      _sum: { subtotalCents: true },
+    }),
+    prisma.incident.findMany({
+      where: { chainId, startedAt: { gte: from, lt: to } },
+      select: { startedAt: true, acknowledgedAt: true, resolvedAt: true },
+    }),
+  ]);
+  const salesOf = new Map(orders.map((o) => [o.restaurantId, { orders: o._count._all, basketCents: o._sum.subtotalCents ?? 0 }]));
+
+  const report = buildChainReport({
+    from,
+    to,
+    now,
+    granularity: query.granularity,
+    timeZone,
+    incidents,
+    outlets: outlets.map((o) => ({ ...o, sales: salesOf.get(o.restaurantId) ?? { orders: 0, basketCents: 0 } })),
+  });
+  return { chain: { id: chain.id, name: chain.name }, ...report };
+}

@@ -1,0 +1,27 @@
+// One outlet's expected vs observed bands over a local day, for its chain's admins.
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/api/errors";
+import { localDateOf, zonedInstant } from "@/lib/catalog/opening-hours";
+import { prisma } from "@/lib/db/client";
+import { buildOutletTimeline, type OutletTimeline } from "@/lib/monitoring/reports/build-outlet-timeline";
+import { assertChainReader } from "@/lib/monitoring/reports/get-chain-report";
+import { loadListingBands } from "@/lib/monitoring/reports/load-listing-bands";
+import { addDays } from "@/lib/monitoring/reports/schemas";
+
+export interface OutletTimelinePage extends OutletTimeline {
+  outlet: { id: string; name: string; chainId: string; timeZone: string };
+  date: string;
+}
+
+export async function getOutletTimeline(actor: Actor, restaurantId: string, date: string | undefined, now = new Date()): Promise<OutletTimelinePage> {
+  const outlet = await prisma.restaurant.findUnique({ where: { id: restaurantId }, select: { id: true, name: true, chainId: true, timeZone: true } });
+  // Outlets outside any chain have no chain admin: only platform admins may look.
+  if (!outlet) throw notFound("Outlet");
+  assertChainReader(actor, outlet.chainId ?? "");
+  const day = date ?? localDateOf(now, outlet.timeZone);
+  const from = zonedInstant(day, 0, outlet.timeZone);
+  const to = zonedInstant(addDays(day, 1), 0, outlet.timeZone);
+  const [rows] = await loadListingBands({ id: restaurantId }, { from, to, hoursFrom: from });
+  const timeline = buildOutletTimeline({ hours: rows!.hours, from, to, now, listings: rows!.listings });
+  return { outlet: { ...outlet, chainId: outlet.chainId ?? "" }, date: day, ...timeline };
+}
