@@ -1,25 +1,20 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { requireSurface } from "@/lib/auth/session";
-import { getDriverProfile } from "@/lib/dispatch/get-driver-profile";
+import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
+import { DriverApp } from "@/components/driver/driver-app";
 
-export const metadata: Metadata = { title: "Driver" };
-
-const STATUS_LABEL = { OFFLINE: "Offline", AVAILABLE: "Online, waiting for offers", ON_DELIVERY: "On a delivery" };
+// Installable on the phone: the manifest scopes the app to /driver, the service worker
+// (public/driver-sw.js, registered by the app) gives it an offline shell.
+export const metadata: Metadata = {
+  title: "Driver",
+  manifest: "/driver.webmanifest",
+  appleWebApp: { capable: true, title: "Swift Driver", statusBarStyle: "default" },
+  icons: { apple: "/driver-icon-192.png" },
+};
+export const viewport: Viewport = { themeColor: "#d9480f", width: "device-width", initialScale: 1 };
+export const dynamic = "force-dynamic";
 
 export default async function DriverPage() {
-  const actor = await requireSurface("driver", "/driver");
-  const driver = await getDriverProfile(actor);
-  return (
-    <>
-      <h1>Driver</h1>
-      <section className="card">
-        <p>
-          <strong>{STATUS_LABEL[driver.status]}</strong>
-        </p>
-        <p className="muted small">
-          {driver.vehicle.toLowerCase()} · rating ★ {driver.rating.toFixed(1)}
-        </p>
-      </section>
-    </>
-  );
+  await requireSurface("driver", "/driver");
+  return <DriverApp realtimeUrl={await getRealtimeUrl()} />;
 }

@@ -32,7 +32,8 @@ function unsubscribe(socket: RealtimeClient, kind: "order" | "restaurant", id: s
   else socket.emit("restaurant:unsubscribe", { restaurantId: id });
 }
 
-function useConnected(url: string): boolean {
+/** Whether the tab's socket to `url` is connected, re-rendering on every change. */
+export function useConnected(url: string): boolean {
   const listen = useCallback(
     (onChange: () => void) => {
       const socket = getRealtimeSocket(url);

@@ -1,26 +1,12 @@
 // The driver HTTP API (app/api/v1/driver/**) as the simulator calls it, with the session
-// cookie. Only the fields the simulator needs are typed; the server's answers are the contract.
-import type { LatLng } from "@/lib/geo/geohash";
-
-export interface SimOffer {
-  id: string;
-  orderId: string;
-  restaurant: LatLng & { name: string };
-  dropoff: LatLng & { address: string };
-  expiresAt: string;
-}
-
-export interface SimJob {
-  orderId: string;
-  status: string;
-  restaurant: LatLng & { name: string };
-  dropoff: LatLng & { address: string };
-}
+// cookie. Payloads are lib/dispatch/views.ts's Offer and Job.
+import type { Job, Offer } from "@/lib/dispatch/views";
 
 export interface DriverMe {
-  driver: { id: string; name: string; vehicle: "BICYCLE" | "SCOOTER" | "CAR"; status: "OFFLINE" | "AVAILABLE" | "ON_DELIVERY" };
-  offer: SimOffer | null;
-  job: SimJob | null;
+  driver: { id: string; name: string; vehicle: "BICYCLE" | "SCOOTER" | "CAR"; status: "OFFLINE" | "AVAILABLE" | "ON_DELIVERY"; rating: number };
+  offer: Offer | null;
+  job: Job | null;
+  today: { deliveries: number; earningsCents: number };
 }
 
 export class ApiError extends Error {
@@ -48,10 +34,10 @@ export function driverApi(baseUrl: string, cookie: string) {
   return {
     me: () => call<DriverMe>("GET", "/api/v1/driver/me"),
     setOnline: (online: boolean) => call<{ driver: DriverMe["driver"] }>("POST", "/api/v1/driver/status", { online }),
-    accept: (offerId: string) => call<{ job: SimJob }>("POST", `/api/v1/driver/offers/${offerId}/accept`),
+    accept: (offerId: string) => call<{ job: Job }>("POST", `/api/v1/driver/offers/${offerId}/accept`),
     decline: (offerId: string) => call<{ ok: true }>("POST", `/api/v1/driver/offers/${offerId}/decline`),
-    pickUp: (orderId: string) => call<{ job: SimJob }>("POST", `/api/v1/driver/jobs/${orderId}/pickup`),
-    deliver: (orderId: string, code: string) => call<{ job: SimJob }>("POST", `/api/v1/driver/jobs/${orderId}/deliver`, { code }),
+    pickUp: (orderId: string) => call<{ job: Job }>("POST", `/api/v1/driver/jobs/${orderId}/pickup`),
+    deliver: (orderId: string, code: string) => call<{ job: Job }>("POST", `/api/v1/driver/jobs/${orderId}/deliver`, { code }),
   };
 }
 

@@ -7,7 +7,8 @@ import { io, type Socket } from "socket.io-client";
 import type { LatLng } from "@/lib/geo/geohash";
 import type { DriverLocationAck } from "@/lib/realtime/events";
 import { signIn } from "./sign-in";
-import { ApiError, driverApi, type DriverApi, type SimJob, type SimOffer } from "./driver-api";
+import type { Job, Offer } from "@/lib/dispatch/views";
+import { ApiError, driverApi, type DriverApi } from "./driver-api";
 import { planRoute, pointNear, positionAlong, routeThrough, VEHICLE_SPEED_MPS, type Route, type Vehicle } from "./route";
 
 /** Above this the ingest calls a move impossible (200 km/h): a sped-up driver stays below. */
@@ -18,8 +19,8 @@ const IDLE_RADIUS_M = 800;
 
 export type SimEvent =
   | { type: "online" }
-  | { type: "offer"; offer: SimOffer; accepting: boolean }
-  | { type: "accepted"; job: SimJob }
+  | { type: "offer"; offer: Offer; accepting: boolean }
+  | { type: "accepted"; job: Job }
   | { type: "picked-up"; orderId: string }
   | { type: "delivered"; orderId: string }
   | { type: "position"; accepted: boolean; reason?: string }
@@ -38,7 +39,7 @@ export interface SimulatedDriverOptions {
   /** The code the customer would tell the driver at the door (see ./delivery-code.ts). */
   readDeliveryCode: (orderId: string) => Promise<string | null>;
   /** Which offers to take; all by default. */
-  acceptOffer?: (offer: SimOffer) => boolean;
+  acceptOffer?: (offer: Offer) => boolean;
   /** Idle drivers cruise around their start; false keeps them parked there. */
   cruise?: boolean;
   random?: () => number;
@@ -58,7 +59,7 @@ export class SimulatedDriver {
   private travelled = 0;
   private lastMoveAt = Date.now();
   private phase: Phase = "idle";
-  private job: SimJob | null = null;
+  private job: Job | null = null;
   private busy = false;
   private stopped = false;
   private readonly random: () => number;
@@ -73,7 +74,7 @@ export class SimulatedDriver {
     return this.position;
   }
 
-  get currentJob(): SimJob | null {
+  get currentJob(): Job | null {
     return this.job;
   }
 
@@ -85,8 +86,8 @@ export class SimulatedDriver {
     this.vehicle = me.driver.vehicle;
 
     this.socket = io(realtimeUrl, { auth: { token: session.token }, transports: ["websocket"], forceNew: true });
-    this.socket.on("offer:new", (offer: SimOffer) => void this.onOffer(offer));
-    this.socket.on("job:updated", (job: SimJob) => this.onJobUpdated(job));
+    this.socket.on("offer:new", (offer: Offer) => void this.onOffer(offer));
+    this.socket.on("job:updated", (job: Job) => this.onJobUpdated(job));
     // A reconnect may have missed offers or job changes: the API holds the truth.
     this.socket.on("connect", () => void this.resync());
     await new Promise<void>((resolve, reject) => {
@@ -188,7 +189,7 @@ export class SimulatedDriver {
     this.emit({ type: "delivered", orderId });
   }
 
-  private async onOffer(offer: SimOffer) {
+  private async onOffer(offer: Offer) {
     if (this.stopped) return;
     const accepting = !this.job && (this.options.acceptOffer?.(offer) ?? true);
     this.emit({ type: "offer", offer, accepting });
@@ -207,7 +208,7 @@ export class SimulatedDriver {
     }
   }
 
-  private takeJob(job: SimJob) {
+  private takeJob(job: Job) {
     this.job = job;
     if (job.status === "PICKED_UP") {
       this.phase = "to_dropoff";
@@ -218,7 +219,7 @@ export class SimulatedDriver {
     }
   }
 
-  private onJobUpdated(job: SimJob) {
+  private onJobUpdated(job: Job) {
     if (this.job?.orderId !== job.orderId) return;
     if (["CANCELLED", "DELIVERED", "REJECTED"].includes(job.status)) {
       this.job = null;

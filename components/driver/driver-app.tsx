@@ -1,0 +1,95 @@
+"use client";
+// The driver app (/driver): online/offline, offers with a countdown, the active job with its
+// map and actions, today's deliveries and earnings. While online it streams GPS; during a
+// job it keeps the screen awake. All state comes from GET /api/v1/driver/me, kept current
+// by socket events (./use-driver-socket.ts).
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { formatCents } from "@/lib/money";
+import { driverMeKey, fetchDriverMe, postDriverStatus, type DriverMe } from "./driver-api";
+import { useDriverSocket } from "./use-driver-socket";
+import { usePositionStream } from "./use-position-stream";
+import { useWakeLock } from "./use-wake-lock";
+import { useNetworkOnline } from "./use-network-online";
+import { useServiceWorker } from "./use-service-worker";
+import { ConnectionNotice } from "./connection-notice";
+import { OfferCard } from "./offer-card";
+import { JobView } from "./job-view";
+
+const STATUS_LABEL = { OFFLINE: "Offline", AVAILABLE: "Online, waiting for offers", ON_DELIVERY: "On a delivery" } as const;
+
+export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
+  const queryClient = useQueryClient();
+  const networkOnline = useNetworkOnline();
+  const socketConnected = useDriverSocket(realtimeUrl);
+  const worker = useServiceWorker();
+  const me = useQuery({ queryKey: driverMeKey, queryFn: fetchDriverMe, staleTime: 10_000, refetchInterval: 60_000 });
+  const status = me.data?.driver.status ?? "OFFLINE";
+  const online = status !== "OFFLINE";
+  const stream = usePositionStream(realtimeUrl, online);
+  const wakeLock = useWakeLock(!!me.data?.job);
+
+  const toggle = useMutation({
+    mutationFn: (goOnline: boolean) => postDriverStatus(goOnline),
+    onSuccess: ({ driver }) => queryClient.setQueryData<DriverMe>(driverMeKey, (prev) => (prev ? { ...prev, driver } : prev)),
+  });
+
+  if (me.isPending) return <p className="muted">Loading your shift…</p>;
+  if (me.isError && !me.data) {
+    return (
+      <section className="card" role="alert">
+        <h1>Driver</h1>
+        <p>{networkOnline ? `Could not load your shift: ${me.error.message}` : "You are offline. The app will load your shift when the connection is back."}</p>
+        <button type="button" className="button" onClick={() => void me.refetch()}>
+          Try again
+        </button>
+      </section>
+    );
+  }
+  const { driver, offer, job, today } = me.data;
+
+  return (
+    <div className="driver-app" data-sw={worker}>
+      <section className="driver-head">
+        <div>
+          <h1>Hi {driver.name.split(" ")[0]}</h1>
+          <p className="muted small">
+            {driver.vehicle.toLowerCase()} · ★ {driver.rating.toFixed(1)}
+          </p>
+        </div>
+        <button
+          type="button"
+          className={`driver-toggle${online ? " driver-toggle-on" : ""}`}
+          aria-pressed={online}
+          disabled={toggle.isPending || (online && !!job)}
+          onClick={() => toggle.mutate(!online)}
+        >
+          {online ? "Go offline" : "Go online"}
+        </button>
+      </section>
+      <p className="driver-status" data-testid="driver-status">
+        <strong>{STATUS_LABEL[status]}</strong>
+        {wakeLock && <span className="muted small"> · screen kept on</span>}
+      </p>
+      {toggle.error && (
+        <p className="form-error" role="alert">
+          {toggle.error.message}
+        </p>
+      )}
+      <ConnectionNotice networkOnline={networkOnline} socketConnected={socketConnected} online={online} gps={stream.gps} buffered={stream.buffered} />
+
+      {offer && !job && <OfferCard key={offer.id} offer={offer} />}
+      {job && <JobView job={job} driver={stream.position} />}
+      {online && !offer && !job && <p className="card muted driver-waiting">No offers right now. Stay online: new ones appear here with a countdown to answer.</p>}
+
+      <section className="card" aria-labelledby="today-title">
+        <h2 id="today-title">Today</h2>
+        <dl className="driver-today" data-testid="driver-today">
+          <dt>Deliveries</dt>
+          <dd>{today.deliveries}</dd>
+          <dt>Earnings</dt>
+          <dd>{formatCents(today.earningsCents)}</dd>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// Service worker of the driver app (registered by /driver with scope /driver). It gives the
+// app an offline shell: the last /driver page and the static files it loaded are served from
+// the cache when the network is gone, so a driver who loses signal still sees the app, its
+// "offline" notice and the positions it keeps buffering. Live data (/api, the socket) is
+// never cached: it is either current or shown as unavailable.
+const CACHE = "swifteats-driver-v1";
+const SHELL_URL = "/driver";
+const PRECACHE = [SHELL_URL, "/driver.webmanifest", "/driver-icon-192.png", "/driver-icon-512.png"];
+
+const OFFLINE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Driver · offline</title><body style="font-family:system-ui;padding:24px"><h1>You are offline</h1>
+<p>The driver app opens as soon as you have a connection again.</p><button onclick="location.reload()">Try again</button></body></html>`;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // One by one: a file that cannot be fetched now must not stop the install.
+      await Promise.all(PRECACHE.map((url) => cache.add(url).catch(() => undefined)));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function networkFirstShell(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok && !response.redirected) await cache.put(SHELL_URL, response.clone());
+    return response;
+  } catch {
+    return (await cache.match(SHELL_URL)) ?? new Response(OFFLINE_PAGE, { headers: { "content-type": "text/html; charset=utf-8" } });
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && url.pathname.startsWith(SHELL_URL)) return event.respondWith(networkFirstShell(request));
+  // Hashed build files never change under one name; the icons and manifest rarely do.
+  if (url.pathname.startsWith("/_next/static/") || PRECACHE.includes(url.pathname)) return event.respondWith(cacheFirst(request));
+});
