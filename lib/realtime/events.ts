@@ -1,5 +1,7 @@
 // Socket event names and payloads, shared by server/realtime and the browser.
 import type { OrderStatus, Role } from "@/lib/generated/prisma/enums";
+import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
+import type { ListingStateMessage } from "@/lib/monitoring/announce";
 import type { ChainFeedInput, DriverLocationInput, KitchenHeartbeatInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
 import type { Job, Offer } from "@/lib/dispatch/views";
 
