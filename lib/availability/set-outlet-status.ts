@@ -7,6 +7,8 @@ import { announceMenuVersion } from "@/lib/catalog/bump-menu-version";
 import { changeMenu } from "@/lib/catalog/change-menu";
 import { outletStatusSchema } from "@/lib/availability/schemas";
 import type { AvailabilityKind, OutletStatus } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/db/client";
+import type { z } from "zod";
 
 const REPORT_KIND: Record<OutletStatus, AvailabilityKind> = {
   OPEN: "OUTLET_OPENED",
@@ -17,7 +19,21 @@ const REPORT_KIND: Record<OutletStatus, AvailabilityKind> = {
 
 export async function setOutletStatus(actor: Actor, restaurantId: unknown, input: unknown) {
   const id = await assertOutletStaff(actor, restaurantId);
-  const body = outletStatusSchema.parse(input);
+  return writeOutletStatus(actor, id, outletStatusSchema.parse(input));
+}
+
+/**
+ * The status change itself, for callers that checked scope their own way (a chain admin's
+ * remote resume). `beforeWrite` runs after the outlet's row is locked, so a rule it checks
+ * (e.g. "at most two remote resumes an hour") holds under concurrency; `payload` is added
+ * to the availability report.
+ */
+export async function writeOutletStatus(
+  actor: Actor,
+  id: string,
+  body: z.output<typeof outletStatusSchema>,
+  options: { beforeWrite?: (tx: Tx) => Promise<void>; payload?: Record<string, string | boolean> } = {},
+) {
   const reason = body.reason ?? null;
   const until = "until" in body ? (body.until ?? null) : null;
   const extraMinutes = body.status === "BUSY" ? body.extra_minutes : 0;
@@ -27,6 +43,7 @@ export async function setOutletStatus(actor: Actor, restaurantId: unknown, input
     // (NO KEY: orders inserted meanwhile only key-share the row and need not wait).
     const [current] = await tx.$queryRaw<{ status: OutletStatus; version: number }[]>`
       SELECT declared_status::text AS status, version FROM restaurants WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
+    await options.beforeWrite?.(tx);
     if (body.version !== undefined && body.version !== current!.version) {
       throw new AppError(409, "The outlet's status changed meanwhile; reload and try again", "version_conflict", {
         currentVersion: current!.version,
@@ -51,7 +68,7 @@ export async function setOutletStatus(actor: Actor, restaurantId: unknown, input
         kind: REPORT_KIND[body.status],
         reason,
         until,
-        payload: { from: current!.status, to: body.status, ...(body.status === "BUSY" && { extraMinutes }) },
+        payload: { from: current!.status, to: body.status, ...(body.status === "BUSY" && { extraMinutes }), ...options.payload },
       },
     });
     await announceMenuVersion(tx, { restaurantId: id, menuVersion: updated.menuVersion });

@@ -1,0 +1,13 @@
+// The comments of an incident, oldest first.
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { findScopedIncident } from "@/lib/monitoring/assert-chain-access";
+
+export async function listIncidentComments(actor: Actor, incidentId: unknown) {
+  const { id } = await findScopedIncident(actor, incidentId, { id: true });
+  return prisma.incidentComment.findMany({
+    where: { incidentId: id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, incidentId: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+  });
+}
