@@ -11,6 +11,7 @@ import type { PositionPoint } from "@/lib/tracking/schemas";
 import { validatePosition, type PositionAnomaly } from "@/lib/tracking/validate-position";
 import { getLatestPosition, setLatestPosition } from "@/lib/tracking/latest-positions";
 import { getPositionHistoryWriter } from "@/lib/tracking/position-history-writer";
+import { updateEtaOnMove } from "@/lib/tracking/update-eta-on-move";
 
 /** At most one accepted point per driver per this interval; extras are dropped silently. */
 export const POSITION_INTERVAL_MS = 3000;
@@ -94,16 +95,18 @@ async function ingestOne(driver: DriverContext, point: PositionPoint, now: Date)
   return { accepted: true, forward: { customerId: order.customerId, message } };
 }
 
-async function touchDriver(driverId: string, point: PositionPoint, now: Date) {
+async function touchDriver(driver: DriverContext, point: PositionPoint, now: Date) {
   // Not a versioned change: a position must never make a dispatch write lose its race.
-  await prisma.driver.update({ where: { id: driverId }, data: { lastLat: point.lat, lastLng: point.lng, lastSeenAt: now } });
+  await prisma.driver.update({ where: { id: driver.id }, data: { lastLat: point.lat, lastLng: point.lng, lastSeenAt: now } });
+  // The customer's ETA follows the driver (recomputed only after a move of more than 100 m).
+  if (driver.order) await updateEtaOnMove(driver.order.id, point, now);
 }
 
 /** One point from the signed-in driver (socket). */
 export async function ingestPosition(actor: Actor, point: PositionPoint, now = new Date()): Promise<IngestResult> {
   const driver = await driverContext(actor);
   const result = await ingestOne(driver, point, now);
-  if (result.accepted) await touchDriver(driver.id, point, now);
+  if (result.accepted) await touchDriver(driver, point, now);
   return result;
 }
 
@@ -130,6 +133,6 @@ export async function ingestPositions(actor: Actor, points: PositionPoint[], now
     } else if (result.reason === "rate_limited") summary.dropped++;
     else if (result.reason) summary.anomalies.push({ index, reason: result.reason });
   }
-  if (last) await touchDriver(driver.id, last, now);
+  if (last) await touchDriver(driver, last, now);
   return summary;
 }

@@ -11,7 +11,7 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import { createLogger, type Logger } from "@/lib/logger";
 import { createRedis } from "@/lib/redis";
 import { actorFromCookieHeader, actorFromSessionToken } from "@/lib/auth/verify-session-cookie";
-import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
+import { driverRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
 import type { Actor } from "@/lib/auth/actor";
 import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { startOrderEventRelay, type RelayOptions } from "./order-event-relay";
@@ -19,8 +19,10 @@ import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
 import { registerDriverLocation } from "./driver-location";
 import { startPublicNamespace } from "./public-namespace";
+import { startDispatchRelay } from "./dispatch-relay";
+import { driverIdOfUser } from "@/lib/dispatch/require-driver";
 
-type SocketData = { actor: Actor };
+type SocketData = { actor: Actor; driverId: string | null };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -79,6 +81,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
 
   // Signed-out menus and table tablets (own namespace: the session check below is not applied to it).
   const publicNamespace = await startPublicNamespace({ io, databaseUrl: options.databaseUrl, log });
+  const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
   io.use(async (socket, next) => {
@@ -88,12 +91,20 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       : await actorFromCookieHeader(socket.handshake.headers.cookie, options.secret);
     if (!actor) return next(new Error("unauthorized"));
     socket.data.actor = actor;
+    // A driver's offers and job updates go to their driver room, joined on connect.
+    try {
+      socket.data.driverId = actor.role === "DRIVER" ? await driverIdOfUser(actor.userId) : null;
+    } catch (error) {
+      log.error("cannot look up the driver of a socket", { error });
+      return next(new Error("unavailable"));
+    }
     next();
   });
 
   io.on("connection", (socket) => {
     const { actor } = socket.data;
     void socket.join(userRoom(actor.userId));
+    if (socket.data.driverId) void socket.join(driverRoom(socket.data.driverId));
     socket.emit("welcome", { userId: actor.userId, role: actor.role, serverTime: new Date().toISOString() });
     socket.on("ping", (ack) => {
       if (typeof ack === "function") ack({ serverTime: new Date().toISOString() });
@@ -114,6 +125,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     async close() {
       await relay.stop();
       await publicNamespace.stop();
+      await dispatchRelay.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // GPS history still buffered for its batch insert.
       await flushPositionHistory();

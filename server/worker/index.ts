@@ -9,6 +9,7 @@ import { createLogger } from "@/lib/logger";
 import { getRedis } from "@/lib/redis";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
 import { schedulePaymentJobs } from "./schedule-payment-jobs";
+import { startDispatchJobs } from "./dispatch-jobs";
 
 const log = createLogger("worker");
 const instance = `${os.hostname()}:${process.pid}`;
@@ -18,6 +19,7 @@ boss.on("error", (error) => log.error("queue error", { error }));
 
 await boss.start();
 await schedulePaymentJobs(boss, log);
+const dispatch = await startDispatchJobs(boss, log);
 const redis = getRedis();
 if (redis) await redis.ping();
 log.info("worker started", { redis: !!redis });
@@ -33,6 +35,7 @@ const stopHeartbeat = startHeartbeat(
 async function shutdown(signal: string) {
   log.info("worker stopping", { signal });
   stopHeartbeat();
+  await dispatch.stop();
   await boss.stop({ graceful: true, timeout: 5000 });
   await redis?.quit().catch(() => undefined);
   await prisma.$disconnect();

@@ -1,0 +1,56 @@
+// Relays dispatch news (NOTIFY dispatch_events, lib/dispatch/dispatch-events.ts) to sockets:
+// offers and job updates to the driver's room, ETAs and HTTP-ingested positions to the
+// customer's user room. Every instance LISTENs and sends only to its own sockets (io.local),
+// so with the Redis adapter nobody gets a message twice. Nothing is replayed after a dropped
+// LISTEN: the database is the truth, and a driver app re-reads GET /api/v1/driver/me.
+import type { Logger } from "@/lib/logger";
+import { DISPATCH_EVENTS_CHANNEL, dispatchEventSchema, type DispatchEvent } from "@/lib/dispatch/dispatch-events";
+import { getDriverJob } from "@/lib/dispatch/get-driver-job";
+import { driverRoom, userRoom } from "@/lib/realtime/events";
+import { listenChannel } from "./listen-channel";
+import type { RealtimeIo } from "./create-realtime-server";
+
+export function startDispatchRelay({ io, databaseUrl, log }: { io: RealtimeIo; databaseUrl: string; log: Logger }) {
+  async function relay(event: DispatchEvent) {
+    switch (event.type) {
+      case "offer:new":
+        io.local.to(driverRoom(event.driverId)).emit("offer:new", event.offer);
+        return;
+      case "offer:withdrawn":
+        io.local.to(driverRoom(event.driverId)).emit("offer:withdrawn", { offerId: event.offerId });
+        return;
+      case "job:updated": {
+        const room = io.local.to(driverRoom(event.driverId));
+        // Read only when one of this driver's sockets is here.
+        if ((await io.local.in(driverRoom(event.driverId)).fetchSockets()).length === 0) return;
+        const job = await getDriverJob(event.driverId, event.orderId);
+        if (job) room.emit("job:updated", job);
+        return;
+      }
+      case "order:eta":
+        io.local.to(userRoom(event.userId)).emit("order:eta", { orderId: event.orderId, etaAt: event.etaAt });
+        return;
+      case "driver:position":
+        io.local.to(userRoom(event.userId)).emit("driver:position", event.message);
+    }
+  }
+
+  return listenChannel({
+    databaseUrl,
+    channel: DISPATCH_EVENTS_CHANNEL,
+    applicationName: "swifteats-dispatch-relay",
+    onNotification({ payload }) {
+      let json: unknown;
+      try {
+        json = JSON.parse(payload ?? "");
+      } catch {
+        json = null;
+      }
+      const event = dispatchEventSchema.safeParse(json);
+      if (!event.success) return log.warn("ignoring a malformed dispatch event", { payload });
+      relay(event.data).catch((error: unknown) => log.error("dispatch relay failed", { error, type: event.data.type }));
+    },
+    onListening: () => undefined,
+    log,
+  });
+}

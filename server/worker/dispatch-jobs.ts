@@ -1,0 +1,129 @@
+// Dispatch on pg-boss: durable jobs, retried with backoff, dead-lettered to `dispatch.dead`.
+// What starts them:
+//   - order events (the same log and NOTIFY the realtime relay reads, resumable by seq): an
+//     order the kitchen accepts (or marks ready) gets a driver, every status change gets a
+//     new ETA and refreshes the driver's job, a cancelled order withdraws its offers;
+//   - NOTIFY dispatch_wakeup (a decline, a driver going offline with an open offer);
+//   - each offer's own expiry job (startAfter = its deadline) → the next driver;
+//   - a sweep every minute for anything the above lost (worker down, job lost), and an hourly
+//     clean-up of old GPS history.
+import type PgBoss from "pg-boss";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import type { Logger } from "@/lib/logger";
+import { dispatchOrder } from "@/lib/dispatch/dispatch-order";
+import { expireOffers } from "@/lib/dispatch/expire-offer";
+import { followOrderChange } from "@/lib/dispatch/follow-order-change";
+import { sweepDispatch } from "@/lib/dispatch/sweep-dispatch";
+import { DISPATCH_WAKEUP_CHANNEL } from "@/lib/dispatch/dispatch-events";
+import { deleteOldPositions } from "@/lib/tracking/delete-old-positions";
+import { prisma } from "@/lib/db/client";
+import { startOrderEventRelay } from "@/server/realtime/order-event-relay";
+import { listenChannel } from "@/server/realtime/listen-channel";
+
+export const DISPATCH_QUEUES = {
+  order: "dispatch.order",
+  offerExpiry: "dispatch.offer-expiry",
+  orderChange: "dispatch.order-change",
+  sweep: "dispatch.sweep",
+  retention: "tracking.position-retention",
+  dead: "dispatch.dead",
+} as const;
+
+/** Nobody free near the restaurant: look again this much later. */
+const NO_DRIVER_RETRY_SECONDS = 15;
+/** Jobs run side by side per queue in this process (each is mostly waiting on the database). */
+const WORKERS_PER_QUEUE = 4;
+
+const orderJob = z.object({ orderId: z.uuid() });
+const offerJob = z.object({ offerId: z.uuid() });
+
+export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ stop(): Promise<void> }> {
+  await boss.createQueue(DISPATCH_QUEUES.dead, { name: DISPATCH_QUEUES.dead });
+  const retrying = { retryLimit: 5, retryDelay: 1, retryBackoff: true, deadLetter: DISPATCH_QUEUES.dead };
+  // "short": at most one waiting job per singleton key, so triggers that pile up for one order
+  // (event, wake-up, sweep) run once. `now` and `later` keys keep a deferred look from
+  // swallowing an immediate one.
+  await boss.createQueue(DISPATCH_QUEUES.order, { name: DISPATCH_QUEUES.order, policy: "short", ...retrying });
+  await boss.createQueue(DISPATCH_QUEUES.offerExpiry, { name: DISPATCH_QUEUES.offerExpiry, ...retrying });
+  await boss.createQueue(DISPATCH_QUEUES.orderChange, { name: DISPATCH_QUEUES.orderChange, ...retrying });
+  await boss.createQueue(DISPATCH_QUEUES.sweep, { name: DISPATCH_QUEUES.sweep, retryLimit: 2, retryBackoff: true });
+  await boss.createQueue(DISPATCH_QUEUES.retention, { name: DISPATCH_QUEUES.retention, retryLimit: 2, retryBackoff: true });
+
+  const dispatchSoon = (orderId: string, seconds = 0) =>
+    boss.send(DISPATCH_QUEUES.order, { orderId }, seconds > 0 ? { startAfter: seconds, singletonKey: `${orderId}:later` } : { singletonKey: `${orderId}:now` });
+
+  async function runDispatch(orderId: string) {
+    const outcome = await dispatchOrder(orderId);
+    if (outcome.kind === "offered") {
+      await boss.send(DISPATCH_QUEUES.offerExpiry, { offerId: outcome.offer.id }, { startAfter: new Date(outcome.offer.expiresAt) });
+    } else if (outcome.kind === "deferred") {
+      await dispatchSoon(orderId, outcome.seconds);
+    } else if (outcome.kind === "no_driver") {
+      await dispatchSoon(orderId, NO_DRIVER_RETRY_SECONDS);
+    }
+    if (outcome.kind !== "settled") log.debug("dispatch", { orderId, outcome: outcome.kind });
+  }
+
+  async function runExpiry(offerId: string) {
+    const now = new Date();
+    for (const orderId of await expireOffers({ offerId }, now)) await dispatchSoon(orderId);
+    // Started a moment before its deadline (clocks): look again at the deadline.
+    const open = await prisma.deliveryOffer.findFirst({ where: { id: offerId, status: "PENDING", expiresAt: { gt: now } }, select: { expiresAt: true } });
+    if (open) await boss.send(DISPATCH_QUEUES.offerExpiry, { offerId }, { startAfter: open.expiresAt });
+  }
+
+  const polling = { pollingIntervalSeconds: 0.5 };
+  for (let i = 0; i < WORKERS_PER_QUEUE; i++) {
+    await boss.work<{ orderId: string }>(DISPATCH_QUEUES.order, polling, async ([job]) => runDispatch(orderJob.parse(job!.data).orderId));
+    await boss.work<{ offerId: string }>(DISPATCH_QUEUES.offerExpiry, polling, async ([job]) => runExpiry(offerJob.parse(job!.data).offerId));
+    await boss.work<{ orderId: string }>(DISPATCH_QUEUES.orderChange, polling, async ([job]) => {
+      const { orderId } = orderJob.parse(job!.data);
+      if ((await followOrderChange(orderId)).needsDriver) await dispatchSoon(orderId);
+    });
+  }
+  await boss.work(DISPATCH_QUEUES.dead, async ([job]) => log.error("dispatch job gave up", { job: job?.id, data: job?.data }));
+
+  await boss.schedule(DISPATCH_QUEUES.sweep, "* * * * *");
+  await boss.work(DISPATCH_QUEUES.sweep, async () => {
+    const { expired, released, waiting } = await sweepDispatch();
+    for (const orderId of waiting) await dispatchSoon(orderId);
+    if (expired || released || waiting.length) log.info("dispatch sweep", { expired, released, waiting: waiting.length });
+  });
+  await boss.schedule(DISPATCH_QUEUES.retention, "17 * * * *");
+  await boss.work(DISPATCH_QUEUES.retention, async () => {
+    const deleted = await deleteOldPositions(new Date(Date.now() - env.DRIVER_POSITION_RETENTION_DAYS * 86_400_000));
+    if (deleted) log.info("old GPS history deleted", { deleted });
+  });
+
+  const send = (what: string, promise: Promise<unknown>) => void promise.catch((error: unknown) => log.error("cannot queue a dispatch job", { what, error }));
+  const events = await startOrderEventRelay({
+    databaseUrl: env.DATABASE_URL,
+    log,
+    send: (_rooms, event) => {
+      if (!event.toStatus) return;
+      // Straight to dispatch when the order may need a driver now (latency), and always to
+      // the follow-up (ETA, job card, withdrawals).
+      if (["ACCEPTED", "READY"].includes(event.toStatus)) send("dispatch", dispatchSoon(event.orderId));
+      send("order change", boss.send(DISPATCH_QUEUES.orderChange, { orderId: event.orderId }));
+    },
+  });
+  const wakeups = await listenChannel({
+    databaseUrl: env.DATABASE_URL,
+    channel: DISPATCH_WAKEUP_CHANNEL,
+    applicationName: "swifteats-dispatch-wakeup",
+    onNotification: ({ payload }) => {
+      const parsed = z.uuid().safeParse(payload);
+      if (parsed.success) send("wake-up", dispatchSoon(parsed.data));
+    },
+    // Missed wake-ups are caught by the sweep.
+    onListening: () => undefined,
+    log,
+  });
+  return {
+    async stop() {
+      await wakeups.stop();
+      await events.stop();
+    },
+  };
+}
