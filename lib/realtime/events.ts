@@ -67,6 +67,10 @@ export interface ServerToClientEvents {
   "offer:withdrawn": (payload: { offerId: string }) => void;
   /** The driver's job changed (e.g. the kitchen marked it ready). */
   "job:updated": (job: Job) => void;
+  /** Chain room: an incident opened, was acknowledged, commented, escalated or resolved. */
+  "monitoring:incident": (incident: IncidentSummary) => void;
+  /** Chain room: a listing's observed state changed. */
+  "monitoring:listing": (change: ListingStateMessage) => void;
 }
 
 export interface ClientToServerEvents {

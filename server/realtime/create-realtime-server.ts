@@ -19,6 +19,7 @@ import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
 import { registerDriverLocation } from "./driver-location";
 import { startPublicNamespace } from "./public-namespace";
+import { startMonitoringRelay } from "./monitoring-relay";
 import { startDispatchRelay } from "./dispatch-relay";
 import { driverIdOfUser } from "@/lib/dispatch/require-driver";
 
@@ -81,6 +82,8 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
 
   // Signed-out menus and table tablets (own namespace: the session check below is not applied to it).
   const publicNamespace = await startPublicNamespace({ io, databaseUrl: options.databaseUrl, log });
+  // Chain monitoring: incidents and listing changes to the chain rooms.
+  const monitoringRelay = await startMonitoringRelay({ io, databaseUrl: options.databaseUrl, log });
   const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
@@ -125,6 +128,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     async close() {
       await relay.stop();
       await publicNamespace.stop();
+      await monitoringRelay.stop();
       await dispatchRelay.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // GPS history still buffered for its batch insert.
