@@ -1,23 +1,43 @@
 "use client";
 import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import type { getCustomerOrder } from "@/lib/orders/get-customer-order";
 import { useOrderEvents } from "@/lib/realtime/use-order-events";
 import { formatCents } from "@/lib/money";
 import { CancelOrderButton } from "./cancel-order-button";
 import { DELIVERY_STEPS, STATUS_HINT, STATUS_LABEL } from "@/lib/orders/status-labels";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { isPositionStale } from "@/lib/tracking/position-staleness";
+import { useClock } from "@/components/kitchen/use-clock";
+import type { OrderTracking } from "@/lib/tracking/get-order-tracking";
+import { useDriverTracking } from "./use-driver-tracking";
+import { DeliveryStatus } from "./delivery-status";
 
 const OrderMap = dynamic(() => import("@/components/map/order-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
 
 type Order = Omit<Awaited<ReturnType<typeof getCustomerOrder>>, "placedAt" | "etaAt"> & { placedAt: string; etaAt: string | null };
 
-export function OrderTracker({ order, realtimeUrl }: { order: Order; realtimeUrl: string }) {
+export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; tracking: OrderTracking; realtimeUrl: string }) {
   const { events, connected } = useOrderEvents({ orderId: order.id }, order.events, realtimeUrl);
+  const live = useDriverTracking(order.id, realtimeUrl, tracking);
+  const now = useClock();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const router = useRouter();
+  // A new event can come with data the page reads on the server (the driver assigned, the
+  // hand-over code): render it again, in place, without a reload.
+  const seen = useRef(events.length);
+  useEffect(() => {
+    if (events.length === seen.current) return;
+    seen.current = events.length;
+    router.refresh();
+  }, [events.length, router]);
   const status: OrderStatus = events.findLast((e) => e.toStatus)?.toStatus ?? order.status;
   const failure = events.findLast((e) => e.toStatus === "PAYMENT_FAILED")?.payload as { reason?: string } | undefined;
   const failureReason = failure?.reason ?? order.failureReason;
   const time = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: order.restaurant.timeZone });
   const reached = DELIVERY_STEPS.indexOf(status);
+  const destination = order.deliveryLat !== null && order.deliveryLng !== null ? { lat: order.deliveryLat, lng: order.deliveryLng } : null;
 
   return (
     <div className="order-page">
@@ -32,9 +52,9 @@ export function OrderTracker({ order, realtimeUrl }: { order: Order; realtimeUrl
           {connected ? "Live updates on" : "Reconnecting… updates will catch up"}
         </p>
         {(status === "PLACED" || status === "PAID") && <CancelOrderButton orderId={order.id} />}
-        {order.deliveryCode && !["DELIVERED", "CANCELLED", "REJECTED", "PAYMENT_FAILED"].includes(status) && (
+        {tracking.deliveryCode && !["DELIVERED", "CANCELLED", "REJECTED", "PAYMENT_FAILED"].includes(status) && (
           <p className="delivery-code">
-            Hand-over code <strong>{order.deliveryCode}</strong>
+            Hand-over code <strong data-testid="delivery-code">{tracking.deliveryCode}</strong>
           </p>
         )}
       </section>
@@ -104,9 +124,19 @@ export function OrderTracker({ order, realtimeUrl }: { order: Order; realtimeUrl
         <section className="card order-map-card" aria-label="Map">
           <OrderMap
             restaurant={{ lat: order.restaurant.lat, lng: order.restaurant.lng, name: order.restaurant.name }}
-            destination={order.deliveryLat !== null && order.deliveryLng !== null ? { lat: order.deliveryLat, lng: order.deliveryLng } : null}
+            destination={destination}
+            driver={live.position && status === "PICKED_UP" ? { position: live.position, gapMs: live.gapMs, stale: now !== null && isPositionStale(live.heardAt, now) } : null}
+            onTilesFailed={() => setTilesFailed(true)}
           />
-          {order.deliveryAddress && <p className="muted small">Delivering to {order.deliveryAddress}</p>}
+          <DeliveryStatus
+            status={status}
+            tracking={live}
+            driver={tracking.driver}
+            restaurant={order.restaurant}
+            destination={destination ? { ...destination, address: order.deliveryAddress } : null}
+            timeZone={order.restaurant.timeZone}
+            tilesFailed={tilesFailed}
+          />
         </section>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireSurface } from "@/lib/auth/session";
 import { AppError } from "@/lib/api/errors";
 import { getCustomerOrder } from "@/lib/orders/get-customer-order";
+import { getOrderTracking } from "@/lib/tracking/get-order-tracking";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { OrderTracker } from "@/components/orders/order-tracker";
 
@@ -23,5 +24,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   }
   // Dates cross to the client component as ISO strings.
   const { placedAt, etaAt, ...rest } = order;
-  return <OrderTracker order={{ ...rest, placedAt: placedAt.toISOString(), etaAt: etaAt?.toISOString() ?? null }} realtimeUrl={await getRealtimeUrl()} />;
+  const tracking = await getOrderTracking(actor, id);
+  return (
+    <OrderTracker order={{ ...rest, placedAt: placedAt.toISOString(), etaAt: etaAt?.toISOString() ?? null }} tracking={tracking} realtimeUrl={await getRealtimeUrl()} />
+  );
 }
