@@ -1,18 +1,13 @@
 // The driver app's calls to the driver HTTP API (app/api/v1/driver/**), through the one
 // browser JSON helper (errors carry the server's message, status and code).
 import { requestJson } from "@/lib/api/request-json";
-import type { Job, Offer } from "@/lib/dispatch/views";
+import type { Jsonified } from "@/lib/api/jsonified";
+import type { Job } from "@/lib/dispatch/views";
+import type { getDriverHome } from "@/lib/dispatch/get-driver-home";
 import type { BufferedPoint } from "@/lib/tracking/position-buffer";
 
-export type DriverStatus = "OFFLINE" | "AVAILABLE" | "ON_DELIVERY";
-
 /** GET /api/v1/driver/me: everything the driver app shows. */
-export interface DriverMe {
-  driver: { id: string; name: string; vehicle: string; status: DriverStatus; rating: number };
-  offer: Offer | null;
-  job: Job | null;
-  today: { deliveries: number; earningsCents: number };
-}
+export type DriverMe = Jsonified<Awaited<ReturnType<typeof getDriverHome>>>;
 
 export const driverMeKey = ["driver-me"] as const;
 

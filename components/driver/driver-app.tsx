@@ -30,7 +30,7 @@ export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
 
   const toggle = useMutation({
     mutationFn: (goOnline: boolean) => postDriverStatus(goOnline),
-    onSuccess: ({ driver }) => queryClient.setQueryData<DriverMe>(driverMeKey, (prev) => (prev ? { ...prev, driver } : prev)),
+    onSuccess: ({ driver }) => queryClient.setQueryData<DriverMe>(driverMeKey, (prev) => (prev ? { ...prev, driver: { ...prev.driver, ...driver } } : prev)),
   });
 
   if (me.isPending) return <p className="muted">Loading your shift…</p>;

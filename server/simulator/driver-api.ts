@@ -1,13 +1,10 @@
 // The driver HTTP API (app/api/v1/driver/**) as the simulator calls it, with the session
 // cookie. Payloads are lib/dispatch/views.ts's Offer and Job.
-import type { Job, Offer } from "@/lib/dispatch/views";
+import type { Jsonified } from "@/lib/api/jsonified";
+import type { Job } from "@/lib/dispatch/views";
+import type { getDriverHome } from "@/lib/dispatch/get-driver-home";
 
-export interface DriverMe {
-  driver: { id: string; name: string; vehicle: "BICYCLE" | "SCOOTER" | "CAR"; status: "OFFLINE" | "AVAILABLE" | "ON_DELIVERY"; rating: number };
-  offer: Offer | null;
-  job: Job | null;
-  today: { deliveries: number; earningsCents: number };
-}
+export type DriverMe = Jsonified<Awaited<ReturnType<typeof getDriverHome>>>;
 
 export class ApiError extends Error {
   constructor(
@@ -33,7 +30,7 @@ export function driverApi(baseUrl: string, cookie: string) {
   }
   return {
     me: () => call<DriverMe>("GET", "/api/v1/driver/me"),
-    setOnline: (online: boolean) => call<{ driver: DriverMe["driver"] }>("POST", "/api/v1/driver/status", { online }),
+    setOnline: (online: boolean) => call<{ driver: Partial<DriverMe["driver"]> }>("POST", "/api/v1/driver/status", { online }),
     accept: (offerId: string) => call<{ job: Job }>("POST", `/api/v1/driver/offers/${offerId}/accept`),
     decline: (offerId: string) => call<{ ok: true }>("POST", `/api/v1/driver/offers/${offerId}/decline`),
     pickUp: (orderId: string) => call<{ job: Job }>("POST", `/api/v1/driver/jobs/${orderId}/pickup`),
