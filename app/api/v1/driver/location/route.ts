@@ -8,12 +8,11 @@ import { protectedRoute, readJson } from "@/lib/api/handler";
 import { SURFACE_ROLES } from "@/lib/auth/actor";
 import { locationUploadSchema } from "@/lib/tracking/schemas";
 import { ingestPositions } from "@/lib/tracking/ingest-position";
-import { prisma } from "@/lib/db/client";
-import { publishDispatchEvent } from "@/lib/dispatch/dispatch-events";
+import { forwardPosition } from "@/lib/tracking/forward-position";
 
 export const POST = protectedRoute(SURFACE_ROLES.driver, async ({ req, actor }) => {
   const points = locationUploadSchema.parse(await readJson(req));
   const { accepted, dropped, anomalies, forward } = await ingestPositions(actor, points);
-  if (forward) await publishDispatchEvent(prisma, { type: "driver:position", userId: forward.customerId, message: forward.message });
+  if (forward) await forwardPosition(forward);
   return NextResponse.json({ accepted, dropped, anomalies });
 });
