@@ -10,6 +10,7 @@ import { getRedis } from "@/lib/redis";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
 import { schedulePaymentJobs } from "./schedule-payment-jobs";
 import { startDispatchJobs } from "./dispatch-jobs";
+import { startMonitoringJobs } from "./monitoring-jobs";
 
 const log = createLogger("worker");
 const instance = `${os.hostname()}:${process.pid}`;
@@ -20,6 +21,7 @@ boss.on("error", (error) => log.error("queue error", { error }));
 await boss.start();
 await schedulePaymentJobs(boss, log);
 const dispatch = await startDispatchJobs(boss, log);
+const monitoring = await startMonitoringJobs(boss, log);
 const redis = getRedis();
 if (redis) await redis.ping();
 log.info("worker started", { redis: !!redis });
@@ -36,6 +38,7 @@ async function shutdown(signal: string) {
   log.info("worker stopping", { signal });
   stopHeartbeat();
   await dispatch.stop();
+  await monitoring.stop();
   await boss.stop({ graceful: true, timeout: 5000 });
   await redis?.quit().catch(() => undefined);
   await prisma.$disconnect();
