@@ -1,0 +1,120 @@
+// The driver PWA on a phone: installable (manifest, service worker), goes online with the
+// phone's GPS, gets an offer live with a countdown, accepts it, sees the job on the map,
+// picks up and delivers with the customer's code; bad input and other roles are refused.
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
+import { TEST_CARDS } from "@/lib/payments/simulated-provider";
+import { signIn } from "./support/sign-in";
+import { findOutlet, signUpCustomer } from "./support/delivery";
+
+const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
+
+async function newPage(browser: Browser) {
+  return (await browser.newContext()).newPage();
+}
+
+/** A paid order to a unique address, cooked to READY through the kitchen API. */
+async function readyOrder(customer: Page, kitchen: Page, address: string) {
+  const outlet = await findOutlet(customer);
+  const menu = (await (await customer.request.get(`/api/v1/restaurants/${outlet.id}/menu`)).json()) as { categories: { items: { id: string; available: boolean }[] }[] };
+  const item = menu.categories.flatMap((c) => c.items).find((i) => i.available)!;
+  const res = await customer.request.post("/api/v1/orders", {
+    headers: { "idempotency-key": `e2e-driver-${randomUUID()}` },
+    data: { restaurantId: outlet.id, items: [{ itemId: item.id, quantity: 1 }], delivery: { address, lat: outlet.lat + 0.004, lng: outlet.lng + 0.003 }, cardNumber: TEST_CARDS.success },
+  });
+  expect(res.status()).toBe(201);
+  const { order } = (await res.json()) as { order: { id: string } };
+  for (const update of [{ status: "ACCEPTED", prep_minutes: 10 }, { status: "PREPARING" }, { status: "READY" }]) {
+    expect((await kitchen.request.post(`/api/v1/orders/${order.id}/status`, { data: update })).status()).toBe(200);
+  }
+  return { orderId: order.id, outlet };
+}
+
+test("a driver installs the app, goes online, accepts an offer and delivers it @phone", async ({ browser, context, page: driver }, testInfo) => {
+  test.setTimeout(180_000);
+  // Each project signs in as its own driver: the desktop and phone runs may overlap.
+  const email = testInfo.project.name === "phone" ? "driver3@swifteats.test" : "driver2@swifteats.test";
+  const customer = await newPage(browser);
+  await signUpCustomer(customer, "Dirk Driverapp");
+  const outlet = await findOutlet(customer);
+
+  // The project's page (phone viewport in @phone), its GPS far enough from the restaurant
+  // that a simulated driver nearer to it is asked first.
+  await context.grantPermissions(["geolocation"]);
+  await context.setGeolocation({ latitude: outlet.lat + 0.012, longitude: outlet.lng - 0.01 });
+  await signIn(driver, email, DEMO_PASSWORD, "/signin?callbackUrl=%2Fdriver");
+  await driver.goto("/driver");
+  await expect(driver.getByRole("heading", { level: 1, name: /^Hi / })).toBeVisible();
+
+  // Installable: the manifest is linked and scoped to /driver, with icons; the worker runs.
+  const manifestHref = await driver.locator('link[rel="manifest"]').getAttribute("href");
+  expect(manifestHref).toBe("/driver.webmanifest");
+  const manifest = (await (await driver.request.get(manifestHref!)).json()) as { scope: string; start_url: string; display: string; icons: { src: string; sizes: string }[] };
+  expect(manifest).toMatchObject({ scope: "/driver", start_url: "/driver", display: "standalone" });
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons) expect((await driver.request.get(icon.src)).headers()["content-type"]).toBe("image/png");
+  await expect(driver.locator('[data-sw="ready"]')).toBeVisible();
+  const scope = await driver.evaluate(async () => (await navigator.serviceWorker.getRegistration("/driver"))?.scope);
+  expect(scope).toMatch(/\/driver$/);
+
+  // Online: positions stream from the (emulated) GPS.
+  await driver.getByRole("button", { name: "Go online" }).click();
+  await expect(driver.getByTestId("driver-status")).toContainText("Online, waiting for offers");
+  await expect(driver.getByRole("button", { name: "Go offline" })).toHaveAttribute("aria-pressed", "true");
+  await expect(driver.getByTestId("driver-notice")).toContainText("Live: sending your position");
+
+  // An order becomes ready; the offer arrives live (decline any other spec's order first).
+  const kitchen = await newPage(browser);
+  await signIn(kitchen, staff.email, staff.password);
+  const address = `Testdriverstraat ${randomUUID().slice(0, 8)}, Amsterdam`;
+  const { orderId } = await readyOrder(customer, kitchen, address);
+  const offer = driver.getByTestId("driver-offer");
+  await expect(async () => {
+    await expect(offer).toBeVisible({ timeout: 2000 });
+    if (!(await offer.textContent())?.includes(address)) {
+      await offer.getByRole("button", { name: "Decline" }).click();
+      throw new Error("another order's offer: declined");
+    }
+  }).toPass({ timeout: 90_000 });
+  await expect(offer.getByRole("timer")).toHaveText(/^0:[0-3]\d$/);
+  await offer.getByRole("button", { name: "Accept" }).click();
+
+  // The job: map with pickup and drop-off, ready to pick up.
+  const job = driver.getByTestId("driver-job");
+  await expect(job).toBeVisible();
+  await expect(job).toContainText(address);
+  await expect(driver.getByTestId("job-map").locator(".map-pin-restaurant")).toBeVisible();
+  await expect(driver.getByTestId("job-map").locator(".map-pin-home")).toBeVisible();
+  await expect(driver.getByTestId("driver-status")).toContainText("On a delivery");
+  await job.getByRole("button", { name: "Picked up" }).click();
+  await expect(driver.getByTestId("job-step")).toContainText("ask for their 4-digit code");
+
+  // The customer's page shows the code; a wrong one is refused, the right one delivers.
+  await customer.goto(`/orders/${orderId}`);
+  const code = (await customer.getByTestId("delivery-code").textContent())!.trim();
+  await expect(customer.getByTestId("order-status")).toHaveText("On the way");
+  const wrong = code === "0000" ? "1111" : "0000";
+  await job.getByLabel("Customer's code").fill(wrong);
+  await job.getByRole("button", { name: "Delivered" }).click();
+  await expect(job.getByRole("alert")).toBeVisible();
+  await job.getByLabel("Customer's code").fill(code);
+  await job.getByRole("button", { name: "Delivered" }).click();
+  await expect(job).toHaveCount(0);
+  await expect(customer.getByTestId("order-status")).toHaveText("Delivered");
+  await expect(driver.getByTestId("driver-today")).toContainText(/Deliveries\s*[1-9]/);
+
+  await driver.getByRole("button", { name: "Go offline" }).click();
+  await expect(driver.getByTestId("driver-status")).toContainText("Offline");
+});
+
+test("the driver app is for drivers only", async ({ browser }) => {
+  const customer = await newPage(browser);
+  await signUpCustomer(customer, "Nora Notadriver");
+  const res = await customer.goto("/driver");
+  expect(res?.status()).toBe(403);
+  expect((await customer.request.post("/api/v1/driver/status", { data: { online: true } })).status()).toBe(403);
+  const signedOut = await newPage(browser);
+  await signedOut.goto("/driver");
+  await expect(signedOut).toHaveURL(/\/signin\?callbackUrl=%2Fdriver/);
+});
