@@ -59,7 +59,7 @@ const schema = z.object({
   MONITORING_FEED_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** Base URL of the partner status feeds for PARTNER channels without their own feedUrl (npm run partner-feed). */
   PARTNER_FEED_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
-  /** Port of the simulated partner feed (npm run partner-feed). */
+  /** Port of the simulated partner feed (npm run partner-feed; the launcher uses PORT + 2). */
   PARTNER_FEED_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
   /** SMTP server for alert emails (smtp://user:pass@host:587); unset: emails are only captured for the outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional().or(z.literal("").transform(() => undefined)),

@@ -53,6 +53,9 @@ try {
   await stop(1);
 }
 
+// Next to the web and realtime ports by default, so side-by-side stacks (tests) do not collide.
+const partnerFeedPort = process.env.PARTNER_FEED_PORT ?? String(port + 2);
+const simulatedFeedUrl = `http://127.0.0.1:${partnerFeedPort}`;
 const childEnv: NodeJS.ProcessEnv = {
   // Opt out of Next.js telemetry unless the user decided otherwise (it phones home).
   NEXT_TELEMETRY_DISABLED: "1",
@@ -64,6 +67,8 @@ const childEnv: NodeJS.ProcessEnv = {
   PORT: String(port),
   REALTIME_PORT: String(realtimePort),
   SHOW_DEMO_LOGINS: demoWanted(!!db.embedded) ? "true" : process.env.SHOW_DEMO_LOGINS,
+  PARTNER_FEED_URL: process.env.PARTNER_FEED_URL || simulatedFeedUrl,
+  PARTNER_FEED_PORT: partnerFeedPort,
 };
 
 const bin = (name: string) => path.join("node_modules", ".bin", name);
@@ -91,4 +96,7 @@ function run(name: string, command: string, args: string[]) {
 run("web", bin("next"), dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)]);
 run("realtime", bin("tsx"), [...(dev ? ["watch"] : []), "server/realtime/index.ts"]);
 run("worker", bin("tsx"), [...(dev ? ["watch"] : []), "server/worker/index.ts"]);
+// The demo's partner marketplaces (ubereats-sim, deliveroo-sim) answer from the simulated
+// feed, unless PARTNER_FEED_URL points at another one.
+if (childEnv.PARTNER_FEED_URL === simulatedFeedUrl) run("partner-feed", bin("tsx"), ["server/partner-feed/index.ts"]);
 printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: !!process.env.REDIS_URL });

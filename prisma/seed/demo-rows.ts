@@ -1,10 +1,10 @@
 // The demo plan as table rows, with ids assigned up front so related rows can be written
 // with createMany (one statement per table) instead of thousands of nested creates.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
-import { SALES_CHANNELS } from "./catalog/channels";
+import { DEMO_PARTNER_API_KEYS, DEMO_PARTNER_POLL_SECONDS, SALES_CHANNELS } from "./catalog/channels";
 import { CUSTOMER_ADDRESSES } from "./catalog/people";
 import type { DemoPlan } from "./build-demo-plan";
 
@@ -123,7 +123,16 @@ export function toDemoRows(plan: DemoPlan, passwordHash: string): DemoRows {
   const chainIds = new Map(plan.chains.map((c) => [c.slug, randomUUID()]));
   rows.chains = plan.chains.map((c) => ({ ...c, id: chainIds.get(c.slug)! }));
   const channelIds = new Map(SALES_CHANNELS.map((c) => [c.code, randomUUID()]));
-  rows.channels = SALES_CHANNELS.map((c) => ({ ...c, id: channelIds.get(c.code)!, feedUrl: null }));
+  rows.channels = SALES_CHANNELS.map((c) => {
+    const apiKey = DEMO_PARTNER_API_KEYS[c.code];
+    return {
+      ...c,
+      id: channelIds.get(c.code)!,
+      // Partner feeds: PARTNER_FEED_URL (the simulated feed) unless a channel sets its own.
+      feedUrl: null,
+      ...(apiKey && { apiKeyHash: createHash("sha256").update(apiKey).digest("hex"), pollSeconds: DEMO_PARTNER_POLL_SECONDS }),
+    };
+  });
   const restaurantIds = restaurantRows(plan, rows, chainIds, channelIds);
   peopleRows(plan, rows, passwordHash, chainIds, restaurantIds);
   return rows;

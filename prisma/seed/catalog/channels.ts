@@ -9,6 +9,18 @@ export const SALES_CHANNELS: readonly { code: string; name: string; kind: Channe
   { code: "deliveroo-sim", name: "Deliveroo (simulated)", kind: "PARTNER" },
 ];
 
+/**
+ * Demo API keys partners push observations with (POST /api/v1/listings/{id}/observations,
+ * header x-api-key); only their sha256 is stored. Known to everyone: demo data only.
+ */
+export const DEMO_PARTNER_API_KEYS: Readonly<Record<string, string>> = {
+  "ubereats-sim": "demo-ubereats-sim-key",
+  "deliveroo-sim": "demo-deliveroo-sim-key",
+};
+
+/** The simulated partner feeds are polled every 30 s in the demo (the default is 180 s). */
+export const DEMO_PARTNER_POLL_SECONDS = 30;
+
 /** Chains sell everywhere; independents only here and on their own table tablets. */
 export const CHAIN_CHANNEL_CODES = SALES_CHANNELS.map((c) => c.code);
 export const INDEPENDENT_CHANNEL_CODES = ["swifteats", "table"];
