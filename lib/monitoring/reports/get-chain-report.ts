@@ -1,7 +1,8 @@
 // A chain's availability report for its admins (CHAIN_ADMIN: their own chain only).
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/api/errors";
+import { assertChainAccess } from "@/lib/monitoring/assert-chain-access";
 import { localDateOf, zonedInstant } from "@/lib/catalog/opening-hours";
 import { buildChainReport, salesWindow, type ChainReport } from "@/lib/monitoring/reports/build-chain-report";
 import { loadListingBands } from "@/lib/monitoring/reports/load-listing-bands";
@@ -11,15 +12,8 @@ import { addDays, reportDates, type ReportQuery } from "@/lib/monitoring/reports
 const NOT_SALES = ["PLACED", "PAYMENT_FAILED"] as const;
 const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 
-/** 403 unless the actor administers this chain (platform admins administer every chain). */
-export function assertChainReader(actor: Actor, chainId: string): void {
-  if (actor.role === "PLATFORM_ADMIN") return;
-  if (actor.role === "CHAIN_ADMIN" && actor.chainId === chainId) return;
-  throw forbidden();
-}
-
-export async function getChainReport(actor: Actor, chainId: string, query: ReportQuery, now = new Date()): Promise<ChainReport & { chain: { id: string; name: string } }> {
-  assertChainReader(actor, chainId);
+export async function getChainReport(actor: Actor, chainId: string, query: ReportQuery, now = new Date()): Promise<ChainReport & { chain: { id: string; name: string }; dates: { from: string; to: string } }> {
+  await assertChainAccess(actor, chainId);
   const chain = await prisma.chain.findUnique({
     where: { id: chainId },
     select: { id: true, name: true, restaurants: { take: 1, orderBy: { name: "asc" }, select: { timeZone: true } } },
@@ -56,5 +50,5 @@ export async function getChainReport(actor: Actor, chainId: string, query: Repor
     incidents,
     outlets: outlets.map((o) => ({ ...o, sales: salesOf.get(o.restaurantId) ?? { orders: 0, basketCents: 0 } })),
   });
-  return { chain: { id: chain.id, name: chain.name }, ...report };
+  return { chain: { id: chain.id, name: chain.name }, dates, ...report };
 }

@@ -1,10 +1,9 @@
 // One outlet's expected vs observed bands over a local day, for its chain's admins.
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/api/errors";
 import { localDateOf, zonedInstant } from "@/lib/catalog/opening-hours";
 import { prisma } from "@/lib/db/client";
 import { buildOutletTimeline, type OutletTimeline } from "@/lib/monitoring/reports/build-outlet-timeline";
-import { assertChainReader } from "@/lib/monitoring/reports/get-chain-report";
+import { assertOutletOfChain } from "@/lib/monitoring/assert-chain-access";
 import { loadListingBands } from "@/lib/monitoring/reports/load-listing-bands";
 import { addDays } from "@/lib/monitoring/reports/schemas";
 
@@ -14,10 +13,8 @@ export interface OutletTimelinePage extends OutletTimeline {
 }
 
 export async function getOutletTimeline(actor: Actor, restaurantId: string, date: string | undefined, now = new Date()): Promise<OutletTimelinePage> {
-  const outlet = await prisma.restaurant.findUnique({ where: { id: restaurantId }, select: { id: true, name: true, chainId: true, timeZone: true } });
-  // Outlets outside any chain have no chain admin: only platform admins may look.
-  if (!outlet) throw notFound("Outlet");
-  assertChainReader(actor, outlet.chainId ?? "");
+  await assertOutletOfChain(actor, restaurantId);
+  const outlet = await prisma.restaurant.findUniqueOrThrow({ where: { id: restaurantId }, select: { id: true, name: true, chainId: true, timeZone: true } });
   const day = date ?? localDateOf(now, outlet.timeZone);
   const from = zonedInstant(day, 0, outlet.timeZone);
   const to = zonedInstant(addDays(day, 1), 0, outlet.timeZone);

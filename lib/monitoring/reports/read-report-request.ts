@@ -11,8 +11,8 @@ export async function reportForRequest(actor: Actor, chainId: string, req: NextR
 }
 
 /** A CSV download: text/csv with a file name carrying the chain and the dates. */
-export function csvResponse(csv: string, name: string, report: { from: string; to: string }): Response {
-  const filename = `${name}-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}.csv`.replace(/[^\w.-]+/g, "-");
+export function csvResponse(csv: string, name: string, report: { dates: { from: string; to: string } }): Response {
+  const filename = `${name}-${report.dates.from}-${report.dates.to}.csv`.replace(/[^\w.-]+/g, "-");
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

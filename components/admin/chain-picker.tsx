@@ -1,0 +1,21 @@
+"use client";
+// Platform admins watch any chain: picking one reloads the page for it (?chain=).
+import { usePathname, useRouter } from "next/navigation";
+
+export function ChainPicker({ chains, current }: { chains: { id: string; name: string }[]; current: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  if (chains.length < 2) return null;
+  return (
+    <label className="chain-picker small">
+      Chain{" "}
+      <select value={current} onChange={(e) => router.push(`${pathname}?chain=${encodeURIComponent(e.target.value)}`)}>
+        {chains.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

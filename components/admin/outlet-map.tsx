@@ -1,0 +1,33 @@
+"use client";
+// The chain's outlets on a map, one dot per outlet coloured by health. Tiles are decoration:
+// when they cannot load, the dots still sit on the plain background at the right places.
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import Link from "next/link";
+import { MapContainer, Marker, Popup, TileLayer, Tooltip } from "react-leaflet";
+import type { OutletHealth, OutletStatus } from "./monitoring-api";
+import { HEALTH_LABEL } from "./outlet-grid";
+
+const dot = (health: OutletHealth) => L.divIcon({ className: `state-dot state-dot-${health}`, html: "<span></span>", iconSize: [18, 18], iconAnchor: [9, 9] });
+
+export default function OutletMap({ outlets, chainQuery }: { outlets: OutletStatus[]; chainQuery: string }) {
+  const points = outlets.map((o) => [o.lat, o.lng] as [number, number]);
+  if (points.length === 0) return <div className="map map-loading">No outlets to show.</div>;
+  return (
+    <MapContainer bounds={points} boundsOptions={{ padding: [30, 30], maxZoom: 15 }} className="map" scrollWheelZoom={false}>
+      <TileLayer attribution="&copy; OpenStreetMap contributors" url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+      {outlets.map((o) => (
+        <Marker key={o.id} position={[o.lat, o.lng]} icon={dot(o.health)} title={`${o.name}: ${HEALTH_LABEL[o.health]}`}>
+          <Tooltip>
+            {o.name}: {HEALTH_LABEL[o.health]}
+          </Tooltip>
+          <Popup>
+            <strong>{o.name}</strong>
+            <br />
+            <Link href={`/admin/outlets/${o.id}${chainQuery}`}>Timeline</Link>
+          </Popup>
+        </Marker>
+      ))}
+    </MapContainer>
+  );
+}

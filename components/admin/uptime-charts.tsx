@@ -1,0 +1,57 @@
+"use client";
+// Report charts (recharts): uptime per channel over the periods, and the outlets' uptime
+// over the whole report, worst first (a long chain shows its 20 worst).
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChainReport } from "@/lib/monitoring/reports/build-chain-report";
+
+const PALETTE = ["#d9480f", "#364fc7", "#2b8a3e", "#862e9c", "#e67700", "#0b7285"];
+const WORST_SHOWN = 20;
+const percent = (v: unknown) => (typeof v === "number" ? `${v}%` : "no data");
+
+export function UptimeCharts({ report }: { report: ChainReport }) {
+  const byPeriod = report.periods.map((p, i) => ({
+    period: p.label,
+    ...Object.fromEntries(report.channels.map((c) => [c.channelName, c.periods[i]!.uptimePercent])),
+  }));
+  const outlets = report.outlets
+    .filter((o) => o.total.uptimePercent !== null)
+    .sort((a, b) => a.total.uptimePercent! - b.total.uptimePercent!)
+    .slice(0, WORST_SHOWN)
+    .map((o) => ({ name: o.name, uptime: o.total.uptimePercent }));
+
+  return (
+    <div className="admin-grid">
+      <section className="card" aria-labelledby="channel-chart-title">
+        <h2 id="channel-chart-title">Uptime per channel by {report.granularity}</h2>
+        <div className="chart-box" data-testid="channel-chart">
+          <ResponsiveContainer>
+            <LineChart data={byPeriod} margin={{ top: 10, right: 10, bottom: 0, left: -10 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="period" fontSize={11} />
+              <YAxis domain={[0, 100]} unit="%" fontSize={11} />
+              <Tooltip formatter={percent} />
+              <Legend />
+              {report.channels.map((c, i) => (
+                <Line key={c.channelCode} type="monotone" dataKey={c.channelName} stroke={PALETTE[i % PALETTE.length]} connectNulls dot isAnimationActive={false} />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="outlet-chart-title">
+        <h2 id="outlet-chart-title">Outlet uptime (worst first)</h2>
+        <div className="chart-box" data-testid="outlet-chart">
+          <ResponsiveContainer>
+            <BarChart data={outlets} layout="vertical" margin={{ top: 10, right: 10, bottom: 0, left: 40 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" domain={[0, 100]} unit="%" fontSize={11} />
+              <YAxis type="category" dataKey="name" width={120} fontSize={11} />
+              <Tooltip formatter={percent} />
+              <Bar dataKey="uptime" fill="#d9480f" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      </section>
+    </div>
+  );
+}
