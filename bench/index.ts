@@ -1,8 +1,10 @@
 // `npm run bench -- <name> [options]`: benchmarks print figures; they never assert.
 import { benchOrdering } from "./ordering";
+import { benchDispatch } from "./dispatch";
 
 const benches: Record<string, (argv: string[]) => Promise<void>> = {
   ordering: benchOrdering,
+  dispatch: benchDispatch,
 };
 
 const [name, ...argv] = process.argv.slice(2);
