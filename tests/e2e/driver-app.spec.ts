@@ -21,9 +21,9 @@ async function readyOrder(customer: Page, kitchen: Page, address: string) {
   const item = menu.categories.flatMap((c) => c.items).find((i) => i.available)!;
   const res = await customer.request.post("/api/v1/orders", {
     headers: { "idempotency-key": `e2e-driver-${randomUUID()}` },
-    data: { restaurantId: outlet.id, items: [{ itemId: item.id, quantity: 1 }], delivery: { address, lat: outlet.lat + 0.004, lng: outlet.lng + 0.003 }, cardNumber: TEST_CARDS.success },
+    data: { restaurantId: outlet.id, items: [{ itemId: item.id, quantity: 3 }], delivery: { address, lat: outlet.lat + 0.004, lng: outlet.lng + 0.003 }, cardNumber: TEST_CARDS.success },
   });
-  expect(res.status()).toBe(201);
+  expect(res.status(), await res.text()).toBe(201);
   const { order } = (await res.json()) as { order: { id: string } };
   for (const update of [{ status: "ACCEPTED", prep_minutes: 10 }, { status: "PREPARING" }, { status: "READY" }]) {
     expect((await kitchen.request.post(`/api/v1/orders/${order.id}/status`, { data: update })).status()).toBe(200);
