@@ -1,10 +1,12 @@
 // `npm run bench -- <name> [options]`: benchmarks print figures; they never assert.
 import { benchOrdering } from "./ordering";
 import { benchDispatch } from "./dispatch";
+import { benchGps } from "./gps";
 
 const benches: Record<string, (argv: string[]) => Promise<void>> = {
   ordering: benchOrdering,
   dispatch: benchDispatch,
+  gps: benchGps,
 };
 
 const [name, ...argv] = process.argv.slice(2);

@@ -1,0 +1,120 @@
+// One load-generating process of `npm run bench -- gps` (forked by bench/gps.ts; one Node
+// process cannot hold 10,000 sockets and still send on time on a small machine). It opens
+// its share of driver sockets, sends each driver's position every interval, opens the
+// watcher (customer) sockets, and reports counts and latencies to the parent every second.
+import { io, type Socket } from "socket.io-client";
+import type { DriverLocationAck, DriverPositionMessage } from "@/lib/realtime/events";
+
+export interface ClientConfig {
+  /** Realtime URLs; driver i connects to urls[i % urls.length], its watcher to the next one. */
+  urls: string[];
+  drivers: { token: string; lat: number; lng: number; index: number; watched: boolean }[];
+  watchers: { token: string; index: number }[];
+  intervalMs: number;
+  /** Connections opened per second by this process. */
+  connectRate: number;
+}
+
+export interface ClientReport {
+  connected: number;
+  failed: number;
+  accepted: number;
+  dropped: number;
+  errors: number;
+  /** Driver emit → ack, ms (every driver's every point). */
+  ackMs: number[];
+  /** Device time → customer receives `driver:position`, ms. */
+  deliveryMs: number[];
+}
+
+const TICK_MS = 100;
+const report: ClientReport = { connected: 0, failed: 0, accepted: 0, dropped: 0, errors: 0, ackMs: [], deliveryMs: [] };
+const sockets: Socket[] = [];
+let sending = false;
+
+function open(url: string, token: string): Socket {
+  const socket = io(url, { transports: ["websocket"], auth: { token }, forceNew: true, reconnectionAttempts: 3, timeout: 20_000 });
+  socket.once("connect", () => report.connected++);
+  socket.once("connect_error", () => report.failed++);
+  sockets.push(socket);
+  return socket;
+}
+
+async function connectAll(config: ClientConfig) {
+  const pause = 1000 / config.connectRate;
+  const driverSockets: Socket[] = [];
+  for (const w of config.watchers) {
+    const socket = open(config.urls[(w.index + 1) % config.urls.length]!, w.token);
+    socket.on("driver:position", (m: DriverPositionMessage) => report.deliveryMs.push(Date.now() - Date.parse(m.recordedAt)));
+    await new Promise((r) => setTimeout(r, pause));
+  }
+  for (const d of config.drivers) {
+    driverSockets.push(open(config.urls[d.index % config.urls.length]!, d.token));
+    await new Promise((r) => setTimeout(r, pause));
+  }
+  return driverSockets;
+}
+
+function startSending(config: ClientConfig, driverSockets: Socket[]) {
+  const slots = Math.max(1, Math.round(config.intervalMs / TICK_MS));
+  const state = config.drivers.map((d) => ({ ...d, heading: Math.random() * 360 }));
+  let tick = 0;
+  const timer = setInterval(() => {
+    if (!sending) return;
+    const slot = tick++ % slots;
+    for (let i = slot; i < state.length; i += slots) {
+      const socket = driverSockets[i]!;
+      if (!socket.connected) continue;
+      const d = state[i]!;
+      // Watched drivers drive (~25 m a point); the rest drift a few metres, like parked phones.
+      const step = (d.watched ? 25 : 3) / 111_320;
+      d.heading = (d.heading + (Math.random() - 0.5) * 40 + 360) % 360;
+      d.lat += step * Math.cos((d.heading * Math.PI) / 180);
+      d.lng += (step * Math.sin((d.heading * Math.PI) / 180)) / Math.cos((d.lat * Math.PI) / 180);
+      const sentAt = Date.now();
+      socket
+        .timeout(15_000)
+        .emit("driver:location", { lat: d.lat, lng: d.lng, heading: d.heading, accuracy: 8, recordedAt: new Date(sentAt).toISOString() }, (err: Error | null, ack: DriverLocationAck) => {
+          if (err || !ack.ok) return void report.errors++;
+          report.ackMs.push(Date.now() - sentAt);
+          if (ack.accepted) report.accepted++;
+          else report.dropped++;
+        });
+    }
+  }, TICK_MS);
+  return timer;
+}
+
+let timer: ReturnType<typeof setInterval> | undefined;
+process.on("message", (message: { type: "start"; config: ClientConfig } | { type: "send" } | { type: "stop" }) => {
+  if (message.type === "start") {
+    void connectAll(message.config).then((driverSockets) => {
+      timer = startSending(message.config, driverSockets);
+      // Wait for the handshakes still in flight (bounded) before saying how many made it.
+      const total = message.config.drivers.length + message.config.watchers.length;
+      const deadline = Date.now() + 30_000;
+      const check = setInterval(() => {
+        if (report.connected + report.failed < total && Date.now() < deadline) return;
+        clearInterval(check);
+        process.send!({ type: "connected", connected: report.connected });
+      }, 200);
+    });
+  } else if (message.type === "send") sending = true;
+  else if (message.type === "stop") {
+    sending = false;
+    clearInterval(timer);
+    for (const s of sockets) s.disconnect();
+    process.exit(0);
+  }
+});
+
+// Counts since the last report, then reset (the parent adds them up per second).
+setInterval(() => {
+  process.send!({ type: "report", report: { ...report } });
+  report.accepted = report.dropped = report.errors = 0;
+  report.ackMs = [];
+  report.deliveryMs = [];
+}, 1000).unref();
+
+// Never outlive the parent.
+process.on("disconnect", () => process.exit(0));
