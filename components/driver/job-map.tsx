@@ -21,7 +21,8 @@ export default function JobMap({ restaurant, dropoff, driver, pickedUp }: JobMap
   const route = [...(driver ? [pair(driver)] : []), ...(pickedUp ? [] : [pair(restaurant)]), pair(dropoff)];
   const bounds = [pair(restaurant), pair(dropoff), ...(driver ? [pair(driver)] : [])];
   return (
-    <MapContainer bounds={bounds} boundsOptions={{ padding: [36, 36] }} className="map driver-map" data-testid="job-map">
+    <div data-testid="job-map">
+    <MapContainer bounds={bounds} boundsOptions={{ padding: [36, 36] }} className="map driver-map">
       <TileLayer attribution="&copy; OpenStreetMap contributors" url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
       <Polyline positions={route} pathOptions={{ color: "#d9480f", weight: 4, dashArray: pickedUp ? undefined : "6 8" }} />
       <Marker position={pair(restaurant)} icon={pinIcon("map-pin-restaurant", "R")} title={`Pick up: ${restaurant.name}`}>
@@ -32,5 +33,6 @@ export default function JobMap({ restaurant, dropoff, driver, pickedUp }: JobMap
       </Marker>
       {driver && <Marker position={pair(driver)} icon={pinIcon("map-pin-driver", "●")} title="You" />}
     </MapContainer>
+    </div>
   );
 }
