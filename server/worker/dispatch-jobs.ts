@@ -32,8 +32,12 @@ export const DISPATCH_QUEUES = {
 
 /** Nobody free near the restaurant: look again this much later. */
 const NO_DRIVER_RETRY_SECONDS = 15;
-/** Jobs run side by side per queue in this process (each is mostly waiting on the database). */
-const WORKERS_PER_QUEUE = 4;
+/**
+ * Jobs fetched at once per queue, run side by side (each mostly waits on the database). A
+ * pg-boss worker waits its polling interval between fetches, so batches, not more workers,
+ * are what keep up with bursts.
+ */
+const BATCH = 20;
 
 const orderJob = z.object({ orderId: z.uuid() });
 const offerJob = z.object({ offerId: z.uuid() });
@@ -73,15 +77,26 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
     if (open) await boss.send(DISPATCH_QUEUES.offerExpiry, { offerId }, { startAfter: open.expiresAt });
   }
 
-  const polling = { pollingIntervalSeconds: 0.5 };
-  for (let i = 0; i < WORKERS_PER_QUEUE; i++) {
-    await boss.work<{ orderId: string }>(DISPATCH_QUEUES.order, polling, async ([job]) => runDispatch(orderJob.parse(job!.data).orderId));
-    await boss.work<{ offerId: string }>(DISPATCH_QUEUES.offerExpiry, polling, async ([job]) => runExpiry(offerJob.parse(job!.data).offerId));
-    await boss.work<{ orderId: string }>(DISPATCH_QUEUES.orderChange, polling, async ([job]) => {
-      const { orderId } = orderJob.parse(job!.data);
-      if ((await followOrderChange(orderId)).needsDriver) await dispatchSoon(orderId);
+  /** Runs a batch side by side; a job that throws is failed alone (retried, then dead-lettered). */
+  const workEach = (queue: string, handle: (data: unknown) => Promise<void>) =>
+    boss.work(queue, { batchSize: BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await handle(job.data);
+          } catch (error) {
+            log.warn("dispatch job failed; it will be retried", { queue, job: job.id, error });
+            await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+        }),
+      );
     });
-  }
+  await workEach(DISPATCH_QUEUES.order, (data) => runDispatch(orderJob.parse(data).orderId));
+  await workEach(DISPATCH_QUEUES.offerExpiry, (data) => runExpiry(offerJob.parse(data).offerId));
+  await workEach(DISPATCH_QUEUES.orderChange, async (data) => {
+    const { orderId } = orderJob.parse(data);
+    if ((await followOrderChange(orderId)).needsDriver) await dispatchSoon(orderId);
+  });
   await boss.work(DISPATCH_QUEUES.dead, async ([job]) => log.error("dispatch job gave up", { job: job?.id, data: job?.data }));
 
   await boss.schedule(DISPATCH_QUEUES.sweep, "* * * * *");
