@@ -9,7 +9,8 @@ export function ChainPicker({ chains, current }: { chains: { id: string; name: s
   return (
     <label className="chain-picker small">
       Chain{" "}
-      <select value={current} onChange={(e) => router.push(`${pathname}?chain=${encodeURIComponent(e.target.value)}`)}>
+      {/* Named on its own: a wrapping label's name would also carry the chosen option's text. */}
+      <select aria-label="Chain" value={current} onChange={(e) => router.push(`${pathname}?chain=${encodeURIComponent(e.target.value)}`)}>
         {chains.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

@@ -3,6 +3,7 @@ import { startAppStack } from "../support/app-stack";
 import { E2E_PORT } from "../../playwright.config";
 
 export default async function globalSetup() {
-  const stack = await startAppStack({ port: E2E_PORT, name: "e2e" });
+  // Monitoring grace periods ×0.01 (rule a: 3 s instead of 5 min), so incidents open within a test.
+  const stack = await startAppStack({ port: E2E_PORT, name: "e2e", env: { MONITORING_GRACE_SCALE: process.env.MONITORING_GRACE_SCALE ?? "0.01" } });
   return stack.stop;
 }

@@ -1,0 +1,137 @@
+// Chain monitoring as a chain admin lives it: staff pause Forno Rosso Centrum during its
+// opening hours, the admin's open dashboard shows the incident without a reload, staff reopen
+// and it resolves live; the outbox holds one alert email for it. Plus who may read reports.
+// Runs in the "monitoring" project, after every other spec: pausing the demo outlet would make
+// the ordering and table-tablet specs (which order from it) fail with 409s if run beside them.
+// The e2e stack runs with MONITORING_GRACE_SCALE=0.01 (global setup): rule (a) waits 3 s, not 5 min.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { signIn } from "./support/sign-in";
+
+const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+const OUTLET = "Forno Rosso Centrum";
+/** Grace period (3 s) + the worker's evaluation + the relay, on a loaded machine. */
+const INCIDENT = { timeout: 30_000 };
+
+async function outletId(request: APIRequestContext, name: string): Promise<string> {
+  const { restaurants } = (await (await request.get("/api/v1/kitchen/restaurants")).json()) as { restaurants: { id: string; name: string }[] };
+  return restaurants.find((r) => r.name === name)!.id;
+}
+
+async function chainIdOf(request: APIRequestContext): Promise<string> {
+  const { user } = (await (await request.get("/api/v1/me")).json()) as { user: { chainId: string } };
+  return user.chainId;
+}
+
+/** The newest unresolved "offline during opening hours" incident card of the outlet. */
+const offlineIncident = (page: Page) => page.getByRole("listitem", { name: `Offline during opening hours at ${OUTLET}` }).first();
+
+test("a staff pause shows up live as an incident on the chain admin's dashboard, resolves live on reopen, and sends one alert email", async ({ browser }) => {
+  const staffContext = await browser.newContext();
+  const adminContext = await browser.newContext();
+  const staffPage = await staffContext.newPage();
+  const adminPage = await adminContext.newPage();
+  await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
+  const restaurantId = await outletId(staffPage.request, OUTLET);
+
+  try {
+    await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
+    await adminPage.goto("/admin");
+    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true");
+    const tile = adminPage.getByTestId("outlet-tile").filter({ has: adminPage.getByRole("link", { name: OUTLET, exact: true }) });
+    await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
+    // Anything below must arrive over the socket: a reload would lose this marker.
+    await adminPage.evaluate(() => ((window as unknown as { e2eMarker: string }).e2eMarker = "same page"));
+
+    await staffPage.goto(`/kitchen/${restaurantId}/availability`);
+    await staffPage.getByRole("button", { name: "Pause", exact: true }).click();
+    await staffPage.getByLabel("Reason").fill("E2E monitoring: oven check");
+    await staffPage.getByRole("button", { name: "Pause orders" }).click();
+    await expect(staffPage.getByTestId("outlet-declared-status")).toContainText("paused");
+
+    const incident = offlineIncident(adminPage);
+    await expect(incident).toBeVisible(INCIDENT);
+    await expect(incident.getByTestId("incident-state")).toHaveText("open");
+    await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
+    const incidentId = await incident.getAttribute("data-incident-id");
+    expect(incidentId).toMatch(/^[0-9a-f-]{36}$/);
+    const card = adminPage.locator(`[data-incident-id="${incidentId}"]`);
+
+    await card.getByRole("button", { name: "Acknowledge" }).click();
+    await expect(card.getByTestId("incident-state")).toHaveText("acknowledged");
+    await card.getByRole("textbox").fill("Checking with the kitchen");
+    await card.getByRole("button", { name: "Comment" }).click();
+    await expect(card).toContainText("1 comment");
+
+    await staffPage.getByRole("button", { name: "Open", exact: true }).click();
+    await expect(staffPage.getByTestId("outlet-declared-status")).toContainText("open");
+    await expect(card.getByTestId("incident-state")).toHaveText("resolved", INCIDENT);
+    await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
+    expect(await adminPage.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe("same page");
+
+    // The worker sends mail in the background: wait until the resolution mail is there too,
+    // then there must be exactly one alert ("opened") email for this incident.
+    const outbox = await adminContext.newPage();
+    await expect(async () => {
+      await outbox.goto(`/admin/outbox?incident=${incidentId}`);
+      await expect(outbox.locator("[data-testid='outbox-mail'][data-kind='resolved']")).toHaveCount(1, { timeout: 1000 });
+    }).toPass(INCIDENT);
+    const alerts = outbox.locator("[data-testid='outbox-mail'][data-kind='opened']");
+    await expect(alerts).toHaveCount(1);
+    await expect(alerts).toContainText(`New incident: Offline during opening hours at ${OUTLET}`);
+    await expect(alerts).toContainText(`To ${account("CHAIN_ADMIN").email}`);
+  } finally {
+    // Open again even when an assertion failed, so nothing after this finds the outlet paused.
+    await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "OPEN" } });
+    await staffContext.close();
+    await adminContext.close();
+  }
+});
+
+test("reports and CSV exports: 401 signed out, 403 for staff and other chains' admins, CSV for the chain's admin", async ({ browser }) => {
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
+  const chainId = await chainIdOf(adminPage.request);
+  const routes = ["reports", "reports/uptime.csv", "reports/outlets.csv"].map((r) => `/api/v1/chains/${chainId}/${r}`);
+
+  const anonymous = await browser.newContext();
+  for (const route of routes) expect((await anonymous.request.get(route)).status(), route).toBe(401);
+
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
+  for (const route of routes) expect((await staffPage.request.get(route)).status(), route).toBe(403);
+
+  // Another chain, as the platform admin sees it in the chain picker.
+  const platform = await browser.newContext();
+  const platformPage = await platform.newPage();
+  await signIn(platformPage, account("PLATFORM_ADMIN").email, account("PLATFORM_ADMIN").password);
+  await platformPage.goto("/admin");
+  const picker = platformPage.getByRole("combobox", { name: "Chain", exact: true });
+  await expect(picker.locator("option")).not.toHaveCount(0);
+  const chainIds = await picker.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const other = chainIds.find((id) => id !== chainId)!;
+  expect(other).toMatch(/^[0-9a-f-]{36}$/);
+  expect((await platformPage.request.get(`/api/v1/chains/${other}/reports`)).status()).toBe(200);
+  for (const route of ["reports", "reports/uptime.csv"]) expect((await adminPage.request.get(`/api/v1/chains/${other}/${route}`)).status(), route).toBe(403);
+
+  const bad = await adminPage.request.get(`/api/v1/chains/${chainId}/reports?from=2026-12-01&to=2026-11-01`);
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ code: "invalid_request" });
+
+  const csv = await adminPage.request.get(`${routes[2]}?granularity=week`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="outlets-Forno-Rosso-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/);
+  const lines = (await csv.text()).trimEnd().split("\r\n");
+  expect(lines[0]).toBe("outlet,expected_minutes,online_minutes,uptime_percent,down_minutes,orders_per_open_hour,average_basket_cents,lost_sales_cents");
+  expect(lines.some((l) => l.startsWith(`${OUTLET},`))).toBe(true);
+
+  // The reports page renders for the admin, with its CSV links.
+  await adminPage.goto("/admin/reports");
+  await expect(adminPage.getByTestId("report-stats")).toContainText("MTTR");
+  await expect(adminPage.getByRole("link", { name: "Uptime CSV" })).toHaveAttribute("href", new RegExp(`/api/v1/chains/${chainId}/reports/uptime\\.csv\\?`));
+
+  for (const context of [admin, anonymous, staff, platform]) await context.close();
+});
