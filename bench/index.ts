@@ -2,11 +2,13 @@
 import { benchOrdering } from "./ordering";
 import { benchDispatch } from "./dispatch";
 import { benchGps } from "./gps";
+import { benchMonitoring } from "./monitoring";
 
 const benches: Record<string, (argv: string[]) => Promise<void>> = {
   ordering: benchOrdering,
   dispatch: benchDispatch,
   gps: benchGps,
+  monitoring: benchMonitoring,
 };
 
 const [name, ...argv] = process.argv.slice(2);
