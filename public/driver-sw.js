@@ -11,12 +11,29 @@ const OFFLINE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta
 <title>Driver · offline</title><body style="font-family:system-ui;padding:24px"><h1>You are offline</h1>
 <p>The driver app opens as soon as you have a connection again.</p><button onclick="location.reload()">Try again</button></body></html>`;
 
+/**
+ * Keeps `html` as the shell and every build file it names: the scripts and styles the page
+ * loaded before this worker controlled it went past it, and the shell needs them offline.
+ */
+async function keepShell(cache, response) {
+  const html = await response.clone().text();
+  await cache.put(SHELL_URL, response);
+  const assets = new Set([...html.matchAll(/(?:\/_next\/)?static\/(?:chunks|css|media)\/[^"'\\\s)]+/g)].map((m) => `/_next/${m[0].replace(/^\/_next\//, "")}`));
+  await Promise.all([...assets].map(async (url) => (await cache.match(url)) ?? cache.add(url).catch(() => undefined)));
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       // One by one: a file that cannot be fetched now must not stop the install.
-      await Promise.all(PRECACHE.map((url) => cache.add(url).catch(() => undefined)));
+      await Promise.all(PRECACHE.filter((url) => url !== SHELL_URL).map((url) => cache.add(url).catch(() => undefined)));
+      try {
+        const shell = await fetch(SHELL_URL);
+        if (shell.ok && !shell.redirected) await keepShell(cache, shell);
+      } catch {
+        // Offline while installing: the next visit keeps the shell.
+      }
       await self.skipWaiting();
     })(),
   );
@@ -31,11 +48,12 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-async function networkFirstShell(request) {
+async function networkFirstShell(event) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request);
-    if (response.ok && !response.redirected) await cache.put(SHELL_URL, response.clone());
+    const response = await fetch(event.request);
+    // Kept in the background: the page must not wait for its files being cached.
+    if (response.ok && !response.redirected) event.waitUntil(keepShell(cache, response.clone()));
     return response;
   } catch {
     return (await cache.match(SHELL_URL)) ?? new Response(OFFLINE_PAGE, { headers: { "content-type": "text/html; charset=utf-8" } });
@@ -55,7 +73,7 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  if (request.mode === "navigate" && url.pathname.startsWith(SHELL_URL)) return event.respondWith(networkFirstShell(request));
+  if (request.mode === "navigate" && url.pathname.startsWith(SHELL_URL)) return event.respondWith(networkFirstShell(event));
   // Hashed build files never change under one name; the icons and manifest rarely do.
   if (url.pathname.startsWith("/_next/static/") || PRECACHE.includes(url.pathname)) return event.respondWith(cacheFirst(request));
 });

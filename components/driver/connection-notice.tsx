@@ -22,7 +22,7 @@ function message({ networkOnline, socketConnected, online, gps, buffered }: Conn
 export function ConnectionNotice(props: ConnectionNoticeProps) {
   const notice = message(props);
   return (
-    <p className={`driver-notice driver-notice-${notice?.level ?? "ok"}`} role="status" aria-live="polite" data-testid="driver-notice">
+    <p className={`driver-notice driver-notice-${notice?.level ?? "ok"}`} role="status" aria-live="polite" data-testid="driver-notice" data-buffered={props.buffered}>
       {notice?.text ?? (props.online ? "Live: sending your position every 5 s." : "Connected.")}
     </p>
   );

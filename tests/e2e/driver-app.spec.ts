@@ -62,7 +62,20 @@ test("a driver installs the app, goes online, accepts an offer and delivers it @
   await driver.getByRole("button", { name: "Go online" }).click();
   await expect(driver.getByTestId("driver-status")).toContainText("Online, waiting for offers");
   await expect(driver.getByRole("button", { name: "Go offline" })).toHaveAttribute("aria-pressed", "true");
-  await expect(driver.getByTestId("driver-notice")).toContainText("Live: sending your position");
+  const notice = driver.getByTestId("driver-notice");
+  await expect(notice).toContainText("Live: sending your position");
+
+  // No network: the app says so and keeps its positions; the service worker still opens it;
+  // back online, the kept positions are uploaded.
+  await context.setOffline(true);
+  await expect(notice).toContainText("You are offline");
+  await expect(notice).not.toHaveAttribute("data-buffered", "0", { timeout: 15_000 });
+  await driver.reload();
+  await expect(driver.getByText("You are offline. The app will load your shift when the connection is back.")).toBeVisible();
+  await context.setOffline(false);
+  await driver.getByRole("button", { name: "Try again" }).click();
+  await expect(notice).toContainText("Live: sending your position", { timeout: 30_000 });
+  await expect(notice).toHaveAttribute("data-buffered", "0", { timeout: 15_000 });
 
   // An order becomes ready; the offer arrives live (decline any other spec's order first).
   const kitchen = await newPage(browser);
