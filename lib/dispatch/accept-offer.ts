@@ -73,7 +73,8 @@ export async function acceptOffer(actor: Actor, offerId: string, now = new Date(
   await requireDriver(actor);
   let assigned: { driverId: string; orderId: string };
   try {
-    assigned = await prisma.$transaction((tx) => assign(tx, actor, id, now), { timeout: 10_000 });
+    // A busy pool makes a driver wait a little rather than see an error while the offer runs out.
+    assigned = await prisma.$transaction((tx) => assign(tx, actor, id, now), { maxWait: 5_000, timeout: 10_000 });
   } catch (error) {
     // The unique index saw a second active order for this driver: the CAS above already
     // prevents it, this is the database's own guarantee answering the same way.
