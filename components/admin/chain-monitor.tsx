@@ -37,7 +37,7 @@ export function ChainMonitor({ initialStatus, initialIncidents, realtimeUrl }: {
             Could not refresh the outlets: {status.error.message}
           </p>
         )}
-        <OutletGrid outlets={outlets} chainQuery={chainQuery} />
+        <OutletGrid outlets={outlets} chainId={chainId} />
       </section>
       <section aria-labelledby="incidents-title">
         <h2 id="incidents-title">Open incidents</h2>

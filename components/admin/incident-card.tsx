@@ -4,9 +4,10 @@
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
-import { acknowledgeIncident, commentOnIncident, incidentsKey, statusKey, resolveIncident, resumeOutlet } from "./monitoring-api";
+import { acknowledgeIncident, commentOnIncident, incidentsKey, statusKey, resolveIncident } from "./monitoring-api";
+import { ResumeOutletButton } from "./resume-outlet-button";
 
-type Action = { kind: "ack" } | { kind: "resolve" } | { kind: "comment"; body: string } | { kind: "resume" };
+type Action = { kind: "ack" } | { kind: "resolve" } | { kind: "comment"; body: string };
 
 function run(incident: IncidentSummary, action: Action): Promise<unknown> {
   switch (action.kind) {
@@ -16,12 +17,10 @@ function run(incident: IncidentSummary, action: Action): Promise<unknown> {
       return resolveIncident(incident.id);
     case "comment":
       return commentOnIncident(incident.id, action.body);
-    case "resume":
-      return resumeOutlet(incident.restaurantId);
   }
 }
 
-const DONE: Record<Action["kind"], string> = { ack: "Acknowledged.", resolve: "Resolved.", comment: "Comment added.", resume: "Outlet resumed: it takes orders again." };
+const DONE: Record<Action["kind"], string> = { ack: "Acknowledged.", resolve: "Resolved.", comment: "Comment added." };
 
 function since(iso: string): string {
   const minutes = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60_000));
@@ -73,9 +72,7 @@ export function IncidentCard({ incident }: { incident: IncidentSummary }) {
           <button type="button" className="button button-small button-quiet" disabled={mutation.isPending} onClick={() => mutation.mutate({ kind: "resolve" })}>
             Resolve
           </button>
-          <button type="button" className="button button-small button-quiet" disabled={mutation.isPending} onClick={() => mutation.mutate({ kind: "resume" })}>
-            Resume outlet
-          </button>
+          <ResumeOutletButton restaurantId={incident.restaurantId} chainId={incident.chainId ?? ""} outletName={incident.restaurantName} />
         </div>
       )}
       <form

@@ -1,6 +1,7 @@
 // The chain's outlets as tiles coloured by health, with a chip per listing (channel: state).
 import Link from "next/link";
 import type { OutletHealth, OutletStatus } from "./monitoring-api";
+import { ResumeOutletButton } from "./resume-outlet-button";
 
 export const HEALTH_LABEL: Record<OutletHealth, string> = {
   ok: "As expected",
@@ -9,7 +10,8 @@ export const HEALTH_LABEL: Record<OutletHealth, string> = {
   closed: "Closed (outside hours)",
 };
 
-export function OutletGrid({ outlets, chainQuery }: { outlets: OutletStatus[]; chainQuery: string }) {
+export function OutletGrid({ outlets, chainId }: { outlets: OutletStatus[]; chainId: string }) {
+  const chainQuery = `?chain=${chainId}`;
   if (outlets.length === 0) return <p className="muted">This chain has no outlets yet.</p>;
   return (
     <ul className="outlet-grid" aria-label="Outlets">
@@ -31,6 +33,7 @@ export function OutletGrid({ outlets, chainQuery }: { outlets: OutletStatus[]; c
               </li>
             ))}
           </ul>
+          {o.declaredStatus !== "OPEN" && <ResumeOutletButton restaurantId={o.id} chainId={chainId} outletName={o.name} />}
         </li>
       ))}
     </ul>

@@ -8,6 +8,9 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { signIn } from "./support/sign-in";
 
+// One after another in one worker: two tests pausing the same outlet at once would cross.
+test.describe.configure({ mode: "default" });
+
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const OUTLET = "Forno Rosso Centrum";
 /** Grace period (3 s) + the worker's evaluation + the relay, on a loaded machine. */
@@ -82,6 +85,35 @@ test("a staff pause shows up live as an incident on the chain admin's dashboard,
     await expect(alerts).toContainText(`To ${account("CHAIN_ADMIN").email}`);
   } finally {
     // Open again even when an assertion failed, so nothing after this finds the outlet paused.
+    await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "OPEN" } });
+    await staffContext.close();
+    await adminContext.close();
+  }
+});
+
+test("a remote resume reopens a paused outlet, and a third one within the hour is refused with the reason", async ({ browser }) => {
+  const staffContext = await browser.newContext();
+  const adminContext = await browser.newContext();
+  const staffPage = await staffContext.newPage();
+  const adminPage = await adminContext.newPage();
+  await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
+  const restaurantId = await outletId(staffPage.request, OUTLET);
+
+  try {
+    await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
+    await adminPage.goto("/admin");
+    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true");
+    const tile = adminPage.getByTestId("outlet-tile").filter({ has: adminPage.getByRole("link", { name: OUTLET, exact: true }) });
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const pause = await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "PAUSED", reason: `E2E resume ${attempt}` } });
+      expect(pause.status()).toBe(200);
+      await expect(tile.getByTestId("outlet-declared")).toHaveText("paused", INCIDENT);
+      await tile.getByRole("button", { name: `Resume ${OUTLET}` }).click();
+      if (attempt < 3) await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
+    }
+    await expect(tile.getByRole("alert")).toContainText("already resumed remotely twice in the last hour");
+    await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
+  } finally {
     await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "OPEN" } });
     await staffContext.close();
     await adminContext.close();
