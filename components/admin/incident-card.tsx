@@ -43,7 +43,7 @@ export function IncidentCard({ incident }: { incident: IncidentSummary }) {
     },
   });
   const resolved = incident.state === "RESOLVED";
-  const label = `${incident.ruleLabel} at ${incident.restaurantName}`;
+  const label = `${incident.ruleLabel} at ${incident.restaurantName}${incident.channelCode ? ` on ${incident.channelCode}` : ""}`;
 
   return (
     <li className="incident" data-testid="incident" data-incident-id={incident.id} data-state={incident.state} aria-label={label}>

@@ -26,8 +26,8 @@ async function chainIdOf(request: APIRequestContext): Promise<string> {
   return user.chainId;
 }
 
-/** The newest unresolved "offline during opening hours" incident card of the outlet. */
-const offlineIncident = (page: Page) => page.getByRole("listitem", { name: `Offline during opening hours at ${OUTLET}` }).first();
+/** The newest outlet-wide (no channel) "offline during opening hours" incident card of the outlet. */
+const offlineIncident = (page: Page) => page.getByRole("listitem", { name: `Offline during opening hours at ${OUTLET}`, exact: true }).first();
 
 test("a staff pause shows up live as an incident on the chain admin's dashboard, resolves live on reopen, and sends one alert email", async ({ browser }) => {
   const staffContext = await browser.newContext();
