@@ -10,21 +10,23 @@
 // - GET /api/v1/chains/{id}/outlets/status for a 1,000-outlet chain: floor 1 s.
 // Grace periods are 0 here (MONITORING_GRACE_SCALE=0): the latency is the engine's own.
 import { parseArgs } from "node:util";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { startAppStack } from "../tests/support/app-stack";
 import { percentile, runLoad, summarize } from "./load";
 
-const API_KEY = "bench-partner-key";
+/** Each bench channel's partner key: `bench-partner-key-<k>` for channel `bench-<k>`. */
+const apiKeyOf = (channelCode: string) => `bench-partner-key-${channelCode.slice("bench-".length)}`;
 
-async function seedScale(db: pg.Client, outlets: number, listingsPerOutlet: number) {
+export async function seedScale(db: pg.Client, outlets: number, listingsPerOutlet: number) {
   const chains = Math.max(1, Math.ceil(outlets / 1000));
   await db.query(`INSERT INTO chains (id, name, slug) SELECT gen_random_uuid(), 'Bench chain ' || c, 'bench-chain-' || c FROM generate_series(1, $1) c`, [chains]);
   await db.query(
     `INSERT INTO sales_channels (id, code, name, kind, api_key_hash)
-     SELECT gen_random_uuid(), 'bench-' || k, 'Bench partner ' || k, 'PARTNER', $2 FROM generate_series(1, $1) k`,
-    [listingsPerOutlet, createHash("sha256").update(API_KEY).digest("hex")],
+     SELECT gen_random_uuid(), 'bench-' || k, 'Bench partner ' || k, 'PARTNER', encode(sha256(('bench-partner-key-' || k)::bytea), 'hex')
+     FROM generate_series(1, $1) k`,
+    [listingsPerOutlet],
   );
   await db.query(
     `INSERT INTO restaurants (id, chain_id, name, lat, lng, geo_key, address, city, time_zone, updated_at)
@@ -82,9 +84,10 @@ export async function benchMonitoring(argv: string[]) {
   try {
     let t = performance.now();
     await seedScale(db, outlets, listingsPerOutlet);
-    const { rows: listings } = await db.query<{ id: string; restaurant_id: string }>(
-      `SELECT l.id, l.restaurant_id FROM listings l JOIN sales_channels c ON c.id = l.channel_id WHERE c.code LIKE 'bench-%'`,
+    const { rows: listings } = await db.query<{ id: string; code: string }>(
+      `SELECT l.id, c.code FROM listings l JOIN sales_channels c ON c.id = l.channel_id WHERE c.code LIKE 'bench-%'`,
     );
+    const keyOf = new Map(listings.map((l) => [l.id, apiKeyOf(l.code)]));
     console.log(`seeded ${outlets.toLocaleString("en")} outlets × ${listingsPerOutlet} listings (${listings.length.toLocaleString("en")}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     // Evaluation throughput: one full sweep, in this process, as the worker runs it.
@@ -103,7 +106,7 @@ export async function benchMonitoring(argv: string[]) {
     const push = (listingId: string, state: string, eventId: string) =>
       fetch(`${stack.baseUrl}/api/v1/listings/${listingId}/observations`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-api-key": API_KEY },
+        headers: { "content-type": "application/json", "x-api-key": keyOf.get(listingId)! },
         body: JSON.stringify({ eventId, state, observedAt: new Date().toISOString() }),
       });
     let stop = false;
