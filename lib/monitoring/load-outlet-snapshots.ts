@@ -41,6 +41,21 @@ export interface OutletSnapshot {
   listings: ListingSnapshot[];
 }
 
+interface OutletRow {
+  id: string;
+  chainId: string | null;
+  name: string;
+  timeZone: string;
+  declaredStatus: OutletStatus;
+  statusUntil: Date | null;
+  statusReason: string | null;
+  avgPrepMinutes: number;
+  busyExtraMinutes: number;
+  lastHeartbeatAt: Date | null;
+  /** observedAt arrives as a JSON string. */
+  listings: (Omit<ListingSnapshot, "observedAt" | "recentChanges"> & { observedAt: string | null })[];
+}
+
 const ACCEPTED: OrderStatus[] = ["ACCEPTED", "PREPARING", "READY", "PICKED_UP", "DELIVERED"];
 
 /** Whether an order the kitchen had to answer failed: rejected, or waiting past the timeout; null while still fresh. */
@@ -56,31 +71,18 @@ function orderOutcome(order: { status: OrderStatus; channel: OrderChannel; place
 export async function loadOutletSnapshots(restaurantIds: readonly string[], now: Date): Promise<OutletSnapshot[]> {
   if (restaurantIds.length === 0) return [];
   const ids = [...restaurantIds];
-  const outlets = await prisma.restaurant.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      chainId: true,
-      name: true,
-      timeZone: true,
-      declaredStatus: true,
-      statusUntil: true,
-      statusReason: true,
-      avgPrepMinutes: true,
-      busyExtraMinutes: true,
-      lastHeartbeatAt: true,
-      listings: {
-        select: {
-          id: true,
-          observedState: true,
-          observedAt: true,
-          orderableItemIds: true,
-          version: true,
-          channel: { select: { code: true, kind: true } },
-        },
-      },
-    },
-  });
+  // Listings folded into JSON by PostgreSQL: one row per outlet, no per-row object mapping.
+  const outlets = await prisma.$queryRaw<OutletRow[]>`
+    SELECT r.id, r.chain_id AS "chainId", r.name, r.time_zone AS "timeZone", r.declared_status::text AS "declaredStatus",
+           r.status_until AS "statusUntil", r.status_reason AS "statusReason", r.avg_prep_minutes AS "avgPrepMinutes",
+           r.busy_extra_minutes AS "busyExtraMinutes", r.last_heartbeat_at AS "lastHeartbeatAt",
+           COALESCE(json_agg(json_build_object(
+             'id', l.id, 'channelCode', c.code, 'channelKind', c.kind, 'observedState', l.observed_state,
+             'observedAt', l.observed_at, 'orderableItemIds', COALESCE(l.orderable_item_ids, '{}'), 'version', l.version))
+             FILTER (WHERE l.id IS NOT NULL), '[]') AS listings
+    FROM restaurants r LEFT JOIN listings l ON l.restaurant_id = r.id LEFT JOIN sales_channels c ON c.id = l.channel_id
+    WHERE r.id = ANY(${ids}::uuid[])
+    GROUP BY r.id`;
   const since = new Date(now.getTime() - FLAP_WINDOW_MS);
   const [orderability, stock, orders, changes] = await Promise.all([
     loadOrderability(outlets, now),
@@ -129,13 +131,8 @@ export async function loadOutletSnapshots(restaurantIds: readonly string[], now:
       failedOrders: outcomes.filter(Boolean).length,
       latestOrderFailed: outcomes[0] === true,
       listings: o.listings.map((l) => ({
-        id: l.id,
-        channelCode: l.channel.code,
-        channelKind: l.channel.kind,
-        observedState: l.observedState,
-        observedAt: l.observedAt,
-        orderableItemIds: l.orderableItemIds,
-        version: l.version,
+        ...l,
+        observedAt: l.observedAt ? new Date(l.observedAt) : null,
         recentChanges: changesOf.get(l.id) ?? 0,
       })),
     };
