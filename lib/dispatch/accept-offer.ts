@@ -9,7 +9,7 @@ import { randomInt } from "node:crypto";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/api/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isUniqueViolation } from "@/lib/db/retry-on-conflict";
+import { isUniqueViolation, retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { appendOrderEvent } from "@/lib/orders/append-order-event";
 import { recomputeEta } from "@/lib/tracking/recompute-eta";
 import { requireDriver } from "@/lib/dispatch/require-driver";
@@ -74,7 +74,7 @@ export async function acceptOffer(actor: Actor, offerId: string, now = new Date(
   let assigned: { driverId: string; orderId: string };
   try {
     // A busy pool makes a driver wait a little rather than see an error while the offer runs out.
-    assigned = await prisma.$transaction((tx) => assign(tx, actor, id, now), { maxWait: 5_000, timeout: 10_000 });
+    assigned = await retryOnConflict(() => prisma.$transaction((tx) => assign(tx, actor, id, now), { maxWait: 5_000, timeout: 10_000 }));
   } catch (error) {
     // The unique index saw a second active order for this driver: the CAS above already
     // prevents it, this is the database's own guarantee answering the same way.

@@ -160,6 +160,26 @@ describe("dispatch", () => {
     expect(await prisma.deliveryOffer.findUniqueOrThrow({ where: { id: stray.id } })).toMatchObject({ status: "PENDING" });
   });
 
+  it("accepting while going offline: the driver's CAS lets exactly one of them win", async () => {
+    for (let round = 0; round < 5; round++) {
+      const outlet = await deliveryOutlet();
+      const driver = await onlineDriver(outlet, 300);
+      const order = await acceptedOrder(outlet);
+      const { offer } = await offered(order.id);
+      const [accept, offline] = await Promise.allSettled([acceptOffer(driver.actor, offer.id), setDriverOnline(driver.actor, false)]);
+      const { status } = await driverRow(driver.id);
+      const { driverId } = await orderRow(order.id);
+      if (accept.status === "fulfilled") {
+        expect(offline).toMatchObject({ status: "rejected", reason: { status: 409 } });
+        expect({ status, driverId }).toEqual({ status: "ON_DELIVERY", driverId: driver.id });
+      } else {
+        expect(accept.reason).toMatchObject({ status: 409 });
+        expect(offline.status).toBe("fulfilled");
+        expect({ status, driverId }).toEqual({ status: "OFFLINE", driverId: null });
+      }
+    }
+  });
+
   it("decline → the next driver; a second answer is 409", async () => {
     const outlet = await deliveryOutlet();
     const first = await onlineDriver(outlet, 200);
