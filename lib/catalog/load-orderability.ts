@@ -13,8 +13,8 @@ export interface OutletForOrderability extends OutletState {
 const DAY_MS = 86_400_000;
 /** Opening hours look one local day back (periods past midnight) and follow round-the-clock
  *  stretches up to two weeks ahead to find the closing time. */
-const EXCEPTIONS_BEFORE_DAYS = 2;
-const EXCEPTIONS_AFTER_DAYS = 16;
+export const EXCEPTIONS_BEFORE_DAYS = 2;
+export const EXCEPTIONS_AFTER_DAYS = 16;
 
 export async function loadOrderability(outlets: readonly OutletForOrderability[], now: Date): Promise<Map<string, Orderability>> {
   const ids = outlets.map((o) => o.id);

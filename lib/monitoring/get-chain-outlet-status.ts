@@ -1,11 +1,13 @@
 // GET /api/v1/chains/{id}/outlets/status: every outlet of a chain with what it should be
 // (opening hours + declared status), what each listing is observed as, and its open
 // incidents; `health` is the colour of the dashboard's map and grid. A fixed handful of
-// queries, whatever the chain's size (1,000 outlets well under a second).
+// queries, whatever the chain's size (1,000 outlets well under a second): outlets, their
+// listings and opening hours come in one query, folded into JSON by PostgreSQL.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { loadOrderability } from "@/lib/catalog/load-orderability";
-import { effectiveStatus } from "@/lib/catalog/outlet-orderability";
+import { EXCEPTIONS_AFTER_DAYS, EXCEPTIONS_BEFORE_DAYS } from "@/lib/catalog/load-orderability";
+import { effectiveStatus, outletOrderability } from "@/lib/catalog/outlet-orderability";
+import type { DatedException, WeeklyPeriod } from "@/lib/catalog/opening-hours";
 import type { ChannelKind, ListingState, OutletStatus, Severity } from "@/lib/generated/prisma/enums";
 import { assertChainAccess } from "@/lib/monitoring/assert-chain-access";
 import { HEARTBEAT_STALE_MS, SEVERITY_RANK } from "@/lib/monitoring/rules";
@@ -14,6 +16,7 @@ import { HEARTBEAT_STALE_MS, SEVERITY_RANK } from "@/lib/monitoring/rules";
  *  closed: outside opening hours and nothing wrong; ok: open and as expected. */
 export type OutletHealth = "ok" | "warning" | "incident" | "closed";
 
+const DAY_MS = 86_400_000;
 const ISO_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
 interface OutletRow {
@@ -30,11 +33,15 @@ interface OutletRow {
   avgPrepMinutes: number;
   busyExtraMinutes: number;
   lastHeartbeatAt: Date | null;
+  periods: WeeklyPeriod[];
+  exceptions: DatedException[];
   listings: { id: string; channelCode: string; channelName: string; channelKind: ChannelKind; state: ListingState; observedAt: string | null; since: string | null }[];
 }
 
 export async function getChainOutletStatus(actor: Actor, chainId: unknown, now = new Date()) {
   const id = await assertChainAccess(actor, chainId);
+  const exceptionsFrom = new Date(now.getTime() - EXCEPTIONS_BEFORE_DAYS * DAY_MS);
+  const exceptionsTo = new Date(now.getTime() + EXCEPTIONS_AFTER_DAYS * DAY_MS);
   const [chain, outlets, incidents, signals] = await Promise.all([
     prisma.chain.findUniqueOrThrow({ where: { id }, select: { id: true, name: true } }),
     // One query, listings folded into JSON by PostgreSQL: a 1,000-outlet chain has 10,000 listings.
@@ -45,7 +52,12 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
              COALESCE(json_agg(json_build_object(
                'id', l.id, 'channelCode', c.code, 'channelName', c.name, 'channelKind', c.kind, 'state', l.observed_state,
                'observedAt', to_char(l.observed_at AT TIME ZONE 'UTC', ${ISO_FORMAT}),
-               'since', to_char(l.state_since AT TIME ZONE 'UTC', ${ISO_FORMAT})) ORDER BY c.code) FILTER (WHERE l.id IS NOT NULL), '[]') AS listings
+               'since', to_char(l.state_since AT TIME ZONE 'UTC', ${ISO_FORMAT})) ORDER BY c.code) FILTER (WHERE l.id IS NOT NULL), '[]') AS listings,
+             (SELECT COALESCE(json_agg(json_build_object('dayOfWeek', p.day_of_week, 'opensMinute', p.opens_minute, 'closesMinute', p.closes_minute)), '[]')
+              FROM opening_periods p WHERE p.restaurant_id = r.id) AS periods,
+             (SELECT COALESCE(json_agg(json_build_object('date', to_char(e.date, 'YYYY-MM-DD'), 'closed', e.closed,
+                                                         'opensMinute', e.opens_minute, 'closesMinute', e.closes_minute)), '[]')
+              FROM opening_exceptions e WHERE e.restaurant_id = r.id AND e.date BETWEEN ${exceptionsFrom}::date AND ${exceptionsTo}::date) AS exceptions
       FROM restaurants r LEFT JOIN listings l ON l.restaurant_id = r.id LEFT JOIN sales_channels c ON c.id = l.channel_id
       WHERE r.chain_id = ${id}::uuid
       GROUP BY r.id ORDER BY r.name, r.id`,
@@ -54,7 +66,6 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
       SELECT s.restaurant_id, count(*)::int AS n FROM discrepancy_signals s JOIN restaurants r ON r.id = s.restaurant_id
       WHERE r.chain_id = ${id}::uuid GROUP BY s.restaurant_id`,
   ]);
-  const orderability = await loadOrderability(outlets, now);
   const openOf = new Map<string, { count: number; worst: Severity }>();
   for (const row of incidents) {
     const entry = openOf.get(row.restaurantId) ?? { count: 0, worst: row.severity };
@@ -65,7 +76,8 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
   const signalsOf = new Map(signals.map((s) => [s.restaurant_id, s.n]));
 
   const rows = outlets.map((o) => {
-    const orderable = orderability.get(o.id)!;
+    // The hours came with the outlet; the same rule as browse and checkout judges them.
+    const orderable = outletOrderability(o, { timeZone: o.timeZone, periods: o.periods, exceptions: o.exceptions }, now);
     const open = openOf.get(o.id);
     const expectedOpen = orderable.closesAt !== null;
     const health: OutletHealth = open ? "incident" : signalsOf.get(o.id) ? "warning" : expectedOpen ? "ok" : "closed";
