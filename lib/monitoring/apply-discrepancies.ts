@@ -14,6 +14,9 @@ import type { ChainPolicies } from "@/lib/monitoring/rules";
 export interface AppliedDiscrepancies {
   opened: string[];
   resolved: string[];
+  /** Outlets with a discrepancy still in its grace period, and when the first one runs out:
+   *  evaluating them again then opens the incident without waiting for a sweep. */
+  graceEnds: Map<string, Date>;
 }
 
 export async function applyDiscrepancies(
@@ -52,7 +55,7 @@ export async function applyDiscrepancies(
     select: { id: true, dedupeKey: true },
   });
   const openKeys = new Set(open.map((i) => i.dedupeKey));
-  const result: AppliedDiscrepancies = { opened: [], resolved: [] };
+  const result: AppliedDiscrepancies = { opened: [], resolved: [], graceEnds: new Map() };
 
   for (const incident of open.filter((i) => !activeKeys.has(i.dedupeKey))) {
     const resolved = await prisma.$transaction(async (tx) => {
@@ -72,7 +75,13 @@ export async function applyDiscrepancies(
     const since = firstSeen.get(d.dedupeKey);
     const chainId = chainOf(d.restaurantId);
     const policy = policiesOf(chainId)(d.rule);
-    if (!since || openKeys.has(d.dedupeKey) || now.getTime() - since.getTime() < policy.graceMs) continue;
+    if (!since || openKeys.has(d.dedupeKey)) continue;
+    const graceEnd = new Date(since.getTime() + policy.graceMs);
+    if (graceEnd > now) {
+      const earliest = result.graceEnds.get(d.restaurantId);
+      if (!earliest || graceEnd < earliest) result.graceEnds.set(d.restaurantId, graceEnd);
+      continue;
+    }
     const id = await prisma.$transaction(async (tx) => {
       const [row] = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO incidents (id, chain_id, restaurant_id, listing_id, rule, dedupe_key, severity, state, details, started_at)

@@ -14,6 +14,8 @@ export interface EvaluationResult {
   listingsChanged: number;
   opened: string[];
   resolved: string[];
+  /** When to evaluate an outlet again: a grace period runs out then. */
+  graceEnds: Map<string, Date>;
 }
 
 export async function evaluateOutlets(restaurantIds: readonly string[], now = new Date()): Promise<EvaluationResult> {
@@ -56,7 +58,7 @@ export async function evaluateOutlets(restaurantIds: readonly string[], now = ne
 
 /** Every monitored outlet (those with listings), `batchSize` at a time. */
 export async function evaluateAllOutlets(now = new Date(), batchSize = 500): Promise<EvaluationResult> {
-  const total: EvaluationResult = { outlets: 0, listingsChanged: 0, opened: [], resolved: [] };
+  const total: EvaluationResult = { outlets: 0, listingsChanged: 0, opened: [], resolved: [], graceEnds: new Map() };
   let cursor: string | undefined;
   for (;;) {
     const page = await prisma.restaurant.findMany({
@@ -74,6 +76,7 @@ export async function evaluateAllOutlets(now = new Date(), batchSize = 500): Pro
     total.listingsChanged += result.listingsChanged;
     total.opened.push(...result.opened);
     total.resolved.push(...result.resolved);
+    for (const [id, at] of result.graceEnds) total.graceEnds.set(id, at);
     cursor = page.at(-1)!.id;
   }
 }

@@ -1,7 +1,8 @@
 // Chain monitoring in the worker:
 // - prompt evaluation: LISTEN for outlets that just changed (observations: monitoring_changes;
 //   staff open/pause/busy/close, stock and menu changes: menu_changes) and evaluate just those,
-//   a few hundred milliseconds later (changes arriving together are evaluated together);
+//   a few hundred milliseconds later (changes arriving together are evaluated together), and
+//   again the moment a discrepancy's grace period runs out;
 // - the sweep, every MONITORING_SWEEP_SECONDS: every outlet (time passing is a change too:
 //   grace periods running out, heartbeats going stale, opening hours), escalations and the
 //   alert outbox. One worker sweeps at a time (a transaction-scoped advisory lock);
@@ -56,6 +57,7 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
     flushing = flushing.then(async () => {
       try {
         const result = await evaluateOutlets(ids);
+        scheduleGraceEnds(result.graceEnds);
         if (result.opened.length || result.resolved.length) {
           log.info("monitoring evaluated changes", { outlets: ids.length, opened: result.opened.length, resolved: result.resolved.length });
           await deliverNotifications();
@@ -64,6 +66,21 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
         log.error("monitoring evaluation failed", { error });
       }
     });
+  };
+  // Re-evaluate an outlet the moment a grace period runs out (timers are a shortcut only:
+  // if this worker stops, the next sweep opens the incident).
+  const graceTimers = new Map<string, { at: number; timer: NodeJS.Timeout }>();
+  const scheduleGraceEnds = (graceEnds: Map<string, Date>) => {
+    for (const [restaurantId, at] of graceEnds) {
+      const existing = graceTimers.get(restaurantId);
+      if (existing && existing.at <= at.getTime()) continue;
+      if (existing) clearTimeout(existing.timer);
+      const timer = setTimeout(() => {
+        graceTimers.delete(restaurantId);
+        noteChange(restaurantId);
+      }, Math.max(0, at.getTime() - Date.now()) + 50);
+      graceTimers.set(restaurantId, { at: at.getTime(), timer });
+    }
   };
   const noteChange = (restaurantId: string | undefined) => {
     if (!restaurantId || !z.uuid().safeParse(restaurantId).success) return;
@@ -106,6 +123,7 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
           if (!lock?.locked) return;
           const now = new Date();
           const result = await evaluateAllOutlets(now);
+          scheduleGraceEnds(result.graceEnds);
           const escalated = await escalateIncidents(now);
           if (result.opened.length || result.resolved.length || escalated.length) {
             log.info("monitoring sweep", { outlets: result.outlets, opened: result.opened.length, resolved: result.resolved.length, escalated: escalated.length });
@@ -140,6 +158,7 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
       stopped = true;
       clearTimeout(sweepTimer);
       clearTimeout(flushTimer);
+      for (const { timer } of graceTimers.values()) clearTimeout(timer);
       await Promise.all(listeners.map((l) => l.stop()));
       await Promise.all([sweeping, flushing]);
     },

@@ -25,7 +25,9 @@ describe("monitoring rules", () => {
     expect(await openIncidents(restaurant.id)).toHaveLength(0);
 
     await setOutletStatus(staff, restaurant.id, { status: "PAUSED", reason: "Oven broken" });
-    await evaluateOutlets([restaurant.id], clock.at(1));
+    const first = await evaluateOutlets([restaurant.id], clock.at(1));
+    // The worker evaluates the outlet again exactly when the grace period runs out.
+    expect(first.graceEnds.get(restaurant.id)).toEqual(clock.at(301));
     const listings = await prisma.listing.findMany({ where: { restaurantId: restaurant.id } });
     expect(listings.map((l) => l.observedState)).toEqual(["PAUSED", "PAUSED"]);
     // Within the grace period (300 s): a signal, no incident.
