@@ -27,6 +27,8 @@ async function fetchFeed(url: string): Promise<{ outlets: PartnerFeedOutlet[] } 
   }
 }
 
+const RECORD_CONCURRENCY = 8;
+
 export interface PollResult {
   listings: number;
   changed: number;
@@ -51,7 +53,7 @@ export async function pollPartnerFeed(channelId: string, pollId: string, now = n
   }
 
   let changed = 0;
-  for (const listing of listings) {
+  const observe = async (listing: (typeof listings)[number]) => {
     let state: ListingState;
     let details: Record<string, unknown>;
     let orderableItemIds: string[] | undefined;
@@ -65,6 +67,10 @@ export async function pollPartnerFeed(channelId: string, pollId: string, now = n
     }
     const outcome = await recordObservation({ listingId: listing.id, source: "FEED", sourceEventId: `feed:${pollId}`, state, observedAt: now, details, orderableItemIds });
     if (outcome.status === "applied" && outcome.changed) changed++;
+  };
+  // A few listings at a time: each is its own small transaction.
+  for (let i = 0; i < listings.length; i += RECORD_CONCURRENCY) {
+    await Promise.all(listings.slice(i, i + RECORD_CONCURRENCY).map(observe));
   }
   return { listings: listings.length, changed, error: "error" in feed ? feed.error : null };
 }

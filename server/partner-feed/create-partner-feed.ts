@@ -119,6 +119,11 @@ export async function startPartnerFeed({ port = 0, log = createLogger("partner-f
       outletFaults.clear();
       channelFaults.clear();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Pollers keep connections alive; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
