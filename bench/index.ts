@@ -3,12 +3,14 @@ import { benchOrdering } from "./ordering";
 import { benchDispatch } from "./dispatch";
 import { benchGps } from "./gps";
 import { benchMonitoring } from "./monitoring";
+import { benchReports } from "./reports";
 
 const benches: Record<string, (argv: string[]) => Promise<void>> = {
   ordering: benchOrdering,
   dispatch: benchDispatch,
   gps: benchGps,
   monitoring: benchMonitoring,
+  reports: benchReports,
 };
 
 const [name, ...argv] = process.argv.slice(2);

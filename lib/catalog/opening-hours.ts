@@ -118,8 +118,24 @@ export function isOpenFor(hours: OpeningHours, instant: Date, minutes: number): 
   return state.open && state.closesAt!.getTime() - instant.getTime() >= minutes * 60_000;
 }
 
+// Reports ask for the same local times for every outlet of a zone: answers are remembered
+// (bounded), since each costs two Intl lookups.
+const zonedCache = new Map<string, number>();
+const ZONED_CACHE_MAX = 50_000;
+
 /** The UTC instant of local wall time `minute` (may exceed 1440) after midnight of `date` in `timeZone`. */
 export function zonedInstant(date: string, minute: number, timeZone: string): Date {
+  const key = `${timeZone}|${date}|${minute}`;
+  let instant = zonedCache.get(key);
+  if (instant === undefined) {
+    if (zonedCache.size >= ZONED_CACHE_MAX) zonedCache.clear();
+    instant = computeZonedInstant(date, minute, timeZone);
+    zonedCache.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+function computeZonedInstant(date: string, minute: number, timeZone: string): number {
   const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minute * 60_000;
   // The zone's offset at a guess, then again at the corrected instant (right across a DST change).
   let instant = wall;
@@ -128,7 +144,7 @@ export function zonedInstant(date: string, minute: number, timeZone: string): Da
     const localWall = Date.parse(`${local.date}T00:00:00Z`) + local.minute * 60_000;
     instant = wall - (localWall - instant);
   }
-  return new Date(instant);
+  return instant;
 }
 
 /** The local calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */

@@ -18,7 +18,7 @@ export async function getOutletTimeline(actor: Actor, restaurantId: string, date
   const day = date ?? localDateOf(now, outlet.timeZone);
   const from = zonedInstant(day, 0, outlet.timeZone);
   const to = zonedInstant(addDays(day, 1), 0, outlet.timeZone);
-  const [rows] = await loadListingBands({ id: restaurantId }, { from, to, hoursFrom: from });
+  const [rows] = await loadListingBands({ restaurantId }, { from, to, hoursFrom: from });
   const timeline = buildOutletTimeline({ hours: rows!.hours, from, to, now, listings: rows!.listings });
   return { outlet: { ...outlet, chainId: outlet.chainId ?? "" }, date: day, ...timeline };
 }
