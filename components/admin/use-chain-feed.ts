@@ -1,11 +1,12 @@
 "use client";
 // Follows a chain's room on the realtime server: incident and listing changes update the
 // dashboard's queries at once; every (re)connect refetches, so nothing missed offline stays missing.
-import { useEffect, useSyncExternalStore, useCallback } from "react";
+import { useEffect } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
 import type { ListingStateMessage } from "@/lib/monitoring/announce";
-import { getRealtimeSocket, peekRealtimeSocket } from "@/lib/realtime/realtime-socket";
+import { getRealtimeSocket } from "@/lib/realtime/realtime-socket";
+import { useConnected } from "@/lib/realtime/use-order-events";
 import { incidentsKey, statusKey, type ChainStatus } from "./monitoring-api";
 
 const ACK_TIMEOUT_MS = 10_000;
@@ -31,19 +32,7 @@ function applyListing(status: ChainStatus | undefined, change: ListingStateMessa
 
 export function useChainFeed(chainId: string, realtimeUrl: string): boolean {
   const queryClient = useQueryClient();
-  const listen = useCallback(
-    (onChange: () => void) => {
-      const socket = getRealtimeSocket(realtimeUrl);
-      socket.on("connect", onChange);
-      socket.on("disconnect", onChange);
-      return () => {
-        socket.off("connect", onChange);
-        socket.off("disconnect", onChange);
-      };
-    },
-    [realtimeUrl],
-  );
-  const connected = useSyncExternalStore(listen, () => peekRealtimeSocket(realtimeUrl)?.connected ?? false, () => false);
+  const connected = useConnected(realtimeUrl);
 
   useEffect(() => {
     const socket = getRealtimeSocket(realtimeUrl);
