@@ -32,6 +32,8 @@ interface RunOptions {
 }
 
 const WARMUP_SECONDS = 10;
+/** Stops the current run's processes (set while one runs), for Ctrl-C and the time limit. */
+let stopCurrentRun: (() => Promise<void>) | undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function waitForHealth(url: string, child: ChildProcess, deadline: number) {
@@ -109,10 +111,13 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
     for (const c of clients) c.kill("SIGKILL");
     await Promise.all(instances.map(({ child }) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM"))))));
   };
-  // Bounded: whatever happens, this run ends.
+  stopCurrentRun = stopAll;
+  // Bounded: whatever happens, this run ends (the caller drops the database).
+  let timedOut = false;
   const hardStop = setTimeout(() => {
-    console.error("hard time limit reached: stopping");
-    void stopAll().then(() => process.exit(1));
+    timedOut = true;
+    console.error("time limit reached: stopping this run");
+    void stopAll();
   }, (options.seconds + WARMUP_SECONDS + 300) * 1000);
 
   try {
@@ -183,7 +188,12 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
       acceptedPerSecond: Math.round(sum((r) => r.accepted) / options.seconds),
       acceptedPerSecondMin: Math.min(...perSecond),
       droppedPerSecond: Math.round(sum((r) => r.dropped) / options.seconds),
-      errorsOrTimeouts: sum((r) => r.errors),
+      refused: reports.flat().reduce<Record<string, number>>((all, r) => {
+        for (const [code, n] of Object.entries(r.refused)) all[code] = (all[code] ?? 0) + n;
+        return all;
+      }, {}),
+      // Unanswered at the end: > 0 means the server fell behind the offered rate.
+      pendingAtEnd: (reports.at(-1) ?? []).reduce((a, r) => a + r.pending, 0),
       ackMs: { p50: percentile(ack, 50), p99: percentile(ack, 99), n: ack.length },
       ingestToCustomerMs: { p50: percentile(delivery, 50), p99: percentile(delivery, 99), n: delivery.length },
     };
@@ -191,7 +201,8 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
     return result;
   } finally {
     clearTimeout(hardStop);
-    await stopAll();
+    if (!timedOut) await stopAll();
+    stopCurrentRun = undefined;
   }
 }
 
@@ -242,6 +253,12 @@ export async function benchGps(argv: string[]) {
     : await startEmbeddedPostgres({ dataDir: `/tmp/swifteats-gps-bench-${randomBytes(4).toString("hex")}`, port: 56000 + Math.floor(Math.random() * 4000), persistent: false });
   const databaseUrl = withDatabase(process.env.DATABASE_URL ?? embedded!.url("postgres"), `swifteats_gps_bench_${Date.now()}_${randomBytes(3).toString("hex")}`);
   await ensureDatabase(databaseUrl);
+  const cleanUp = async () => {
+    await stopCurrentRun?.();
+    await dropDatabase(databaseUrl).catch(() => undefined);
+    await embedded?.stop();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
   try {
     await applyMigrations(databaseUrl);
     const prisma = createPrismaClient(databaseUrl, 2);
@@ -261,11 +278,10 @@ export async function benchGps(argv: string[]) {
         "ack P99": r.ackMs.p99,
         "→customer P50": r.ingestToCustomerMs.p50,
         "→customer P99": r.ingestToCustomerMs.p99,
-        timeouts: r.errorsOrTimeouts,
+        "unanswered at end": r.pendingAtEnd,
       })),
     );
   } finally {
-    await dropDatabase(databaseUrl).catch(() => undefined);
-    await embedded?.stop();
+    await cleanUp();
   }
 }
