@@ -6,7 +6,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { EXCEPTIONS_AFTER_DAYS, EXCEPTIONS_BEFORE_DAYS } from "@/lib/catalog/load-orderability";
-import { effectiveStatus, outletOrderability } from "@/lib/catalog/outlet-orderability";
+import { effectiveStatus, outletOrderability, type Orderability } from "@/lib/catalog/outlet-orderability";
 import type { DatedException, WeeklyPeriod } from "@/lib/catalog/opening-hours";
 import type { ChannelKind, ListingState, OutletStatus, Severity } from "@/lib/generated/prisma/enums";
 import { assertChainAccess } from "@/lib/monitoring/assert-chain-access";
@@ -17,7 +17,7 @@ import { HEARTBEAT_STALE_MS, SEVERITY_RANK } from "@/lib/monitoring/rules";
 export type OutletHealth = "ok" | "warning" | "incident" | "closed";
 
 const DAY_MS = 86_400_000;
-const ISO_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
+const toIso = (value: string | null) => (value ? new Date(value).toISOString() : null);
 
 interface OutletRow {
   id: string;
@@ -51,8 +51,7 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
              r.busy_extra_minutes AS "busyExtraMinutes", r.last_heartbeat_at AS "lastHeartbeatAt",
              COALESCE(json_agg(json_build_object(
                'id', l.id, 'channelCode', c.code, 'channelName', c.name, 'channelKind', c.kind, 'state', l.observed_state,
-               'observedAt', to_char(l.observed_at AT TIME ZONE 'UTC', ${ISO_FORMAT}),
-               'since', to_char(l.state_since AT TIME ZONE 'UTC', ${ISO_FORMAT})) ORDER BY c.code) FILTER (WHERE l.id IS NOT NULL), '[]') AS listings,
+               'observedAt', l.observed_at, 'since', l.state_since) ORDER BY c.code) FILTER (WHERE l.id IS NOT NULL), '[]') AS listings,
              (SELECT COALESCE(json_agg(json_build_object('dayOfWeek', p.day_of_week, 'opensMinute', p.opens_minute, 'closesMinute', p.closes_minute)), '[]')
               FROM opening_periods p WHERE p.restaurant_id = r.id) AS periods,
              (SELECT COALESCE(json_agg(json_build_object('date', to_char(e.date, 'YYYY-MM-DD'), 'closed', e.closed,
@@ -75,9 +74,20 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
   }
   const signalsOf = new Map(signals.map((s) => [s.restaurant_id, s.n]));
 
+  // Outlets of a chain mostly share hours, time zone and status: judge each combination once.
+  const judged = new Map<string, Orderability>();
+  const orderabilityOf = (o: OutletRow) => {
+    const key = JSON.stringify([o.timeZone, o.periods, o.exceptions, o.declaredStatus, o.statusUntil, o.avgPrepMinutes, o.busyExtraMinutes]);
+    let result = judged.get(key);
+    if (!result) {
+      result = outletOrderability(o, { timeZone: o.timeZone, periods: o.periods, exceptions: o.exceptions }, now);
+      judged.set(key, result);
+    }
+    return result;
+  };
   const rows = outlets.map((o) => {
     // The hours came with the outlet; the same rule as browse and checkout judges them.
-    const orderable = outletOrderability(o, { timeZone: o.timeZone, periods: o.periods, exceptions: o.exceptions }, now);
+    const orderable = orderabilityOf(o);
     const open = openOf.get(o.id);
     const expectedOpen = orderable.closesAt !== null;
     const health: OutletHealth = open ? "incident" : signalsOf.get(o.id) ? "warning" : expectedOpen ? "ok" : "closed";
@@ -102,7 +112,8 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
       openIncidents: open?.count ?? 0,
       worstSeverity: open?.worst ?? null,
       pendingSignals: signalsOf.get(o.id) ?? 0,
-      listings: o.listings,
+      // PostgreSQL writes timestamps as "…+00:00"; the API speaks toISOString() everywhere.
+      listings: o.listings.map((l) => ({ ...l, observedAt: toIso(l.observedAt), since: toIso(l.since) })),
     };
   });
   const counts = { ok: 0, warning: 0, incident: 0, closed: 0 } satisfies Record<OutletHealth, number>;
