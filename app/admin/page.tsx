@@ -7,7 +7,7 @@ import { ChainMonitor } from "@/components/admin/chain-monitor";
 import { PageTitle } from "@/components/admin/page-title";
 import { chainFromParams, type AdminSearchParams } from "./chain-from-params";
 
-export const metadata: Metadata = { title: "Chain monitoring" };
+export const metadata: Metadata = { title: "Chain overview" };
 
 export default async function AdminPage({ searchParams }: { searchParams: AdminSearchParams }) {
   const actor = await requireSurface("admin", "/admin");
@@ -15,7 +15,7 @@ export default async function AdminPage({ searchParams }: { searchParams: AdminS
   if (!chain) {
     return (
       <>
-        <h1>Chain monitoring</h1>
+        <h1>Chain overview</h1>
         <p className="muted">No chain is linked to your account yet.</p>
       </>
     );
@@ -27,7 +27,7 @@ export default async function AdminPage({ searchParams }: { searchParams: AdminS
   ]);
   return (
     <>
-      <PageTitle title={`${chain.name}: live`} chains={chains} chainId={chain.id} />
+      <PageTitle title={`Chain overview: ${chain.name}`} chains={chains} chainId={chain.id} />
       {/* Keyed by chain: switching chains starts the live view afresh. */}
       <ChainMonitor key={chain.id} initialStatus={status} initialIncidents={incidents} realtimeUrl={realtimeUrl} />
     </>
