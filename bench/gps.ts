@@ -29,6 +29,7 @@ interface RunOptions {
   redisUrl: string | undefined;
   processes: number;
   port: number;
+  verbose: boolean;
 }
 
 const WARMUP_SECONDS = 10;
@@ -153,6 +154,7 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
             if (m.type === "report") {
               connectedBy.set(p, m.report!.connected);
               second.push(m.report!);
+              if (options.verbose && p === 0) console.log(`  process 0: +${m.report!.accepted} accepted, ${m.report!.pending} unanswered`);
             }
           }),
         ),
@@ -220,6 +222,7 @@ export async function benchGps(argv: string[]) {
       processes: { type: "string", default: "4" },
       matrix: { type: "boolean", default: false },
       port: { type: "string", default: "3700" },
+      verbose: { type: "boolean", default: false },
     },
   });
   const int = (name: string, raw: string, max: number) => {
@@ -234,6 +237,7 @@ export async function benchGps(argv: string[]) {
     intervalMs: int("interval", values.interval, 60) * 1000,
     processes: int("processes", values.processes, 16),
     port: int("port", values.port, 65_000),
+    verbose: values.verbose,
   };
   if (base.watchers > base.drivers) throw new Error("--watchers cannot exceed --drivers (one watcher per driver's order)");
   const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
