@@ -36,6 +36,15 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return NextResponse.json({ error: "Not found", code: "not_found" }, { status: 404 });
     if (error.code === "P2002") return NextResponse.json({ error: "Already exists", code: "conflict" }, { status: 409 });
+    // P2028: no pooled connection freed up in time to start the transaction. The request
+    // wrote nothing; under overload the caller should back off and retry, not see a crash.
+    if (error.code === "P2028") {
+      logger.warn("database busy: transaction could not start", { message: error.message });
+      return NextResponse.json(
+        { error: "The service is busy, try again in a moment", code: "busy" },
+        { status: 503, headers: { "retry-after": "1" } },
+      );
+    }
   }
   logger.error("unhandled error", { error });
   return NextResponse.json({ error: "Internal server error", code: "internal" }, { status: 500 });
