@@ -6,6 +6,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { buildDemoPlan } from "./build-demo-plan";
 import { toDemoRows } from "./demo-rows";
+import { DEMO_CHAIN_SLUG } from "./catalog/chains";
+import { seedMonitoringHistory } from "./monitoring-history";
 
 async function demoExists(prisma: PrismaClient): Promise<boolean> {
   const customer = await prisma.user.findUnique({ where: { email: DEMO_ACCOUNTS[0]!.email }, select: { id: true } });
@@ -30,6 +32,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ seeded: boolean 
         await tx.diningTable.createMany({ data: rows.tables });
         await tx.salesChannel.createMany({ data: rows.channels });
         await tx.listing.createMany({ data: rows.listings });
+        await seedMonitoringHistory(tx, DEMO_CHAIN_SLUG);
         await tx.user.createMany({ data: rows.users });
         await tx.staffAssignment.createMany({ data: rows.staff });
         await tx.address.createMany({ data: rows.addresses });

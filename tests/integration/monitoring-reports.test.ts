@@ -6,6 +6,8 @@ import { getChainReport } from "@/lib/monitoring/reports/get-chain-report";
 import { getOutletTimeline } from "@/lib/monitoring/reports/get-outlet-timeline";
 import { outletsCsv, uptimeCsv } from "@/lib/monitoring/reports/report-csv";
 import { reportQuerySchema } from "@/lib/monitoring/reports/schemas";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { DEMO_CHAIN_SLUG } from "@/prisma/seed/catalog/chains";
 import { createActor, createChain, createOpenRestaurant } from "../support/fixtures";
 
 // 2026-11-23 is a Monday; Amsterdam is UTC+1 in November.
@@ -168,5 +170,29 @@ describe("outlet timeline", () => {
     ]);
     const outsider = await createActor("CHAIN_ADMIN", { chainId: other.id });
     await expect(getOutletTimeline(outsider, bravo.id, "2026-11-23", NOW)).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("demo history", () => {
+  it("gives the demo chain two weeks of closed bands and resolved incidents to report on", async () => {
+    const seededAt = new Date();
+    await seedDemo(prisma);
+    const chain = await prisma.chain.findUniqueOrThrow({ where: { slug: DEMO_CHAIN_SLUG } });
+    const ofChain = { listing: { restaurant: { chainId: chain.id } } };
+    expect(await prisma.listingStateSpan.count({ where: { ...ofChain, endedAt: null } })).toBe(0);
+    expect(await prisma.incident.count({ where: { chainId: chain.id, state: { not: "RESOLVED" } } })).toBe(0);
+    // Every band of every listing ends by the time the seed finished, the last one online.
+    const latest = await prisma.listingStateSpan.findMany({ where: ofChain, distinct: ["listingId"], orderBy: [{ listingId: "asc" }, { startedAt: "desc" }] });
+    expect(latest.length).toBe(await prisma.listing.count({ where: { restaurant: { chainId: chain.id } } }));
+    for (const band of latest) expect(band).toMatchObject({ state: "ONLINE" });
+    expect(Math.max(...latest.map((b) => b.endedAt!.getTime()))).toBeGreaterThanOrEqual(seededAt.getTime());
+
+    const admin = await createActor("CHAIN_ADMIN", { chainId: chain.id });
+    const report = await getChainReport(admin, chain.id, reportQuerySchema.parse({ granularity: "day" }), new Date(Date.now() + 1));
+    expect(report.periods).toHaveLength(7);
+    for (const outlet of report.outlets) expect(outlet.total.uptimePercent).toBeGreaterThan(50);
+    expect(report.worst[0]!.total.uptimePercent).toBeLessThan(100);
+    expect(report.responseTimes.resolved).toBeGreaterThan(0);
+    expect(report.responseTimes.mttrSeconds).toBeGreaterThanOrEqual(5 * 60);
   });
 });
