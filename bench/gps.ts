@@ -1,5 +1,6 @@
 // `npm run bench -- gps [--drivers 10000] [--watchers 200] [--seconds 60] [--interval 5]
-//   [--instances 1|2] [--redis | --no-redis] [--processes 4] [--matrix] [--port 3700]`
+//   [--instances 1|2] [--redis | --no-redis] [--processes 4] [--matrix] [--port 3700]
+//   [--verbose] [--cpu-prof <dir>]`
 // GPS ingest at fleet scale (seed 002: 10,000 drivers, a point every 5 s = 2,000 events/s):
 // N driver sockets send `driver:location` to the realtime server(s), W customers follow
 // orders that are PICKED_UP and receive `driver:position`. Prints sustained accepted GPS
@@ -30,6 +31,8 @@ interface RunOptions {
   processes: number;
   port: number;
   verbose: boolean;
+  /** Folder for V8 CPU profiles of the realtime instances (where the time goes). */
+  cpuProf: string | undefined;
 }
 
 const WARMUP_SECONDS = 10;
@@ -99,7 +102,8 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
 
   const instances = Array.from({ length: options.instances }, (_, i) => {
     const port = options.port + i;
-    const child = spawn("node_modules/.bin/tsx", ["server/realtime/index.ts"], {
+    const profile = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
+    const child = spawn(process.execPath, [...profile, "--import", "tsx", "server/realtime/index.ts"], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, DATABASE_URL: databaseUrl, REALTIME_PORT: String(port), NEXTAUTH_SECRET: secret, REDIS_URL: options.redisUrl ?? "", LOG_LEVEL: "error", NODE_ENV: "production" },
     });
@@ -223,6 +227,7 @@ export async function benchGps(argv: string[]) {
       matrix: { type: "boolean", default: false },
       port: { type: "string", default: "3700" },
       verbose: { type: "boolean", default: false },
+      "cpu-prof": { type: "string" },
     },
   });
   const int = (name: string, raw: string, max: number) => {
@@ -238,6 +243,7 @@ export async function benchGps(argv: string[]) {
     processes: int("processes", values.processes, 16),
     port: int("port", values.port, 65_000),
     verbose: values.verbose,
+    cpuProf: values["cpu-prof"],
   };
   if (base.watchers > base.drivers) throw new Error("--watchers cannot exceed --drivers (one watcher per driver's order)");
   const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
