@@ -30,6 +30,16 @@ export type ObservationOutcome =
 
 const MAX_CAS_ATTEMPTS = 20;
 
+interface CurrentListing {
+  version: number;
+  observedState: ListingState;
+  observedAt: Date | null;
+  stateSince: Date | null;
+  restaurantId: string;
+  chainId: string | null;
+  channelCode: string;
+}
+
 export async function recordObservation(input: ObservationInput): Promise<ObservationOutcome> {
   return retryOnConflict(() => prisma.$transaction((tx) => record(tx, input), { timeout: 10_000 }));
 }
@@ -45,40 +55,30 @@ async function record(tx: Tx, input: ObservationInput): Promise<ObservationOutco
   if (!inserted) return { status: "duplicate" };
 
   for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-    const listing = await tx.listing.findUniqueOrThrow({
-      where: { id: input.listingId },
-      select: {
-        version: true,
-        observedState: true,
-        observedAt: true,
-        stateSince: true,
-        restaurantId: true,
-        restaurant: { select: { chainId: true } },
-        channel: { select: { code: true } },
-      },
-    });
+    // One indexed read (the listing with its outlet's chain and its channel's code).
+    const [listing] = await tx.$queryRaw<CurrentListing[]>`
+      SELECT l.version, l.observed_state AS "observedState", l.observed_at AS "observedAt", l.state_since AS "stateSince",
+             l.restaurant_id AS "restaurantId", r.chain_id AS "chainId", c.code AS "channelCode"
+      FROM listings l JOIN restaurants r ON r.id = l.restaurant_id JOIN sales_channels c ON c.id = l.channel_id
+      WHERE l.id = ${input.listingId}::uuid`;
+    if (!listing) throw new Error(`listing ${input.listingId} does not exist`);
     if (listing.observedAt && input.observedAt < listing.observedAt) return { status: "stale", observationId: inserted.id };
 
     const changed = listing.observedState !== input.state || listing.stateSince === null;
     const since = changed ? input.observedAt : listing.stateSince!;
     // Read committed: if another observation moved the version meanwhile, this matches no
     // row (after waiting for its commit) and the loop reads the new state.
-    const { count } = await tx.listing.updateMany({
-      where: { id: input.listingId, version: listing.version },
-      data: {
-        observedState: input.state,
-        observedAt: input.observedAt,
-        stateSince: since,
-        ...(input.orderableItemIds && { orderableItemIds: input.orderableItemIds }),
-        version: { increment: 1 },
-      },
-    });
+    const count = await tx.$executeRaw`
+      UPDATE listings
+      SET observed_state = ${input.state}::"ListingState", observed_at = ${input.observedAt}, state_since = ${since},
+          orderable_item_ids = COALESCE(${input.orderableItemIds ?? null}::uuid[], orderable_item_ids), version = version + 1
+      WHERE id = ${input.listingId}::uuid AND version = ${listing.version}`;
     if (count === 0) continue;
 
     if (changed) {
       await tx.listingStateSpan.updateMany({ where: { listingId: input.listingId, endedAt: null }, data: { endedAt: input.observedAt } });
       await tx.listingStateSpan.create({ data: { listingId: input.listingId, state: input.state, startedAt: input.observedAt } });
-      const chainId = listing.restaurant.chainId;
+      const chainId = listing.chainId;
       if (chainId) {
         await announceToChain(tx, {
           chainId,
@@ -86,7 +86,7 @@ async function record(tx: Tx, input: ObservationInput): Promise<ObservationOutco
           data: {
             listingId: input.listingId,
             restaurantId: listing.restaurantId,
-            channelCode: listing.channel.code,
+            channelCode: listing.channelCode,
             state: input.state,
             since: since.toISOString(),
           },
