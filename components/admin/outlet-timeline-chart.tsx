@@ -5,6 +5,8 @@ import type { OutletTimeline } from "@/lib/monitoring/reports/build-outlet-timel
 const WIDTH = 960;
 const LABEL = 150;
 const ROW = 26;
+/** Room for the last hour label, centred on the right edge. */
+const RIGHT_MARGIN = 20;
 const COLOURS = { EXPECTED: "#74c0fc", ONLINE: "#2b8a3e", OFFLINE: "#c92a2a", PAUSED: "#e8590c", UNKNOWN: "#adb5bd" } as const;
 
 export function OutletTimelineChart({ timeline, timeZone }: { timeline: OutletTimeline; timeZone: string }) {
@@ -21,7 +23,7 @@ export function OutletTimelineChart({ timeline, timeZone }: { timeline: OutletTi
 
   return (
     <figure className="timeline card">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Expected and observed availability, ${rows.length - 1} listings`}>
+      <svg viewBox={`0 0 ${WIDTH + RIGHT_MARGIN} ${height}`} role="img" aria-label={`Expected and observed availability, ${rows.length - 1} listings`}>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={16} y2={height} stroke="#e6e2dd" />
