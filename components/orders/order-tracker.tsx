@@ -16,6 +16,9 @@ import { DeliveryStatus } from "./delivery-status";
 
 const OrderMap = dynamic(() => import("@/components/map/order-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
 
+/** Timeline entries that are not a status change. */
+const EVENT_LABEL: Record<string, string> = { "order.driver_assigned": "Driver assigned" };
+
 type Order = Omit<Awaited<ReturnType<typeof getCustomerOrder>>, "placedAt" | "etaAt"> & { placedAt: string; etaAt: string | null };
 
 export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; tracking: OrderTracking; realtimeUrl: string }) {
@@ -75,7 +78,7 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
           <ol className="timeline" data-testid="order-timeline">
             {events.map((e) => (
               <li key={e.seq}>
-                <time dateTime={e.createdAt}>{time(e.createdAt)}</time> {e.toStatus ? STATUS_LABEL[e.toStatus] : e.type}
+                <time dateTime={e.createdAt}>{time(e.createdAt)}</time> {e.toStatus ? STATUS_LABEL[e.toStatus] : (EVENT_LABEL[e.type] ?? e.type)}
               </li>
             ))}
           </ol>
