@@ -1,14 +1,20 @@
-// Two weeks of simulated availability history for the demo chain, so the admin reports and
-// timelines have something to show on a fresh `npm start`: each listing online most of the
-// time with an occasional outage (partner channels more often), and a resolved incident for
-// every outage longer than rule (a)'s grace period, some acknowledged. Bands end at seed
-// time; from then on the monitoring worker records what really happens.
+// Simulated history for the demo chain, so the admin reports and timelines have something to
+// show on a fresh `npm start`: two weeks of listing bands, online most of the time with an
+// occasional outage (partner channels more often), a resolved incident for every outage longer
+// than rule (a)'s grace period (some acknowledged), and four weeks of delivered orders (the
+// usual order rate and basket behind "lost sales"), placed by a customer who cannot sign in.
+// Bands end at seed time; from then on the monitoring worker records what really happens.
+// Orders stop a day before seed time, so no live screen (kitchen, soft-offline rule) sees them.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { createRandom, intBetween, type Random } from "./random";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const HISTORY_DAYS = 14;
+const SALES_DAYS = 28;
+/** Orders an outlet gets in an hour of the day (local time ignored: close enough for a demo). */
+const ORDERS_BY_HOUR = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 3, 3, 2, 1, 1, 2, 4, 4, 3, 2, 1, 1];
+export const HISTORY_CUSTOMER_EMAIL = "history-customer@swifteats.test";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** Rule (a)'s default grace period: shorter outages never became incidents. */
@@ -67,4 +73,35 @@ export async function seedMonitoringHistory(tx: Tx, chainSlug: string, now = new
   }
   await tx.listingStateSpan.createMany({ data: spans });
   await tx.incident.createMany({ data: incidents });
+  await seedSalesHistory(tx, [...new Set(listings.map((l) => l.restaurantId))], random, now);
+}
+
+async function seedSalesHistory(tx: Tx, restaurantIds: string[], random: Random, now: Date): Promise<void> {
+  // "!" is no password hash at all: nobody can sign in as this customer.
+  const customer = await tx.user.create({ data: { email: HISTORY_CUSTOMER_EMAIL, name: "Order history", passwordHash: "!", role: "CUSTOMER" } });
+  const orders: Prisma.OrderCreateManyInput[] = [];
+  const lastHour = Math.floor(now.getTime() / HOUR) * HOUR - 24 * HOUR;
+  for (const restaurantId of restaurantIds) {
+    for (let hour = lastHour - SALES_DAYS * 24 * HOUR; hour < lastHour; hour += HOUR) {
+      const expected = ORDERS_BY_HOUR[new Date(hour).getUTCHours()]!;
+      for (let i = 0; i < intBetween(random, 0, expected * 2); i++) {
+        const placedAt = new Date(hour + intBetween(random, 0, 59) * MINUTE);
+        const subtotalCents = intBetween(random, 18, 42) * 100;
+        const deliveredAt = new Date(placedAt.getTime() + 40 * MINUTE);
+        orders.push({
+          restaurantId,
+          customerId: customer.id,
+          idempotencyKey: `history-${restaurantId}-${placedAt.getTime()}-${i}`,
+          status: "DELIVERED",
+          subtotalCents,
+          deliveryFeeCents: 299,
+          totalCents: subtotalCents + 299,
+          placedAt,
+          deliveredAt,
+          updatedAt: deliveredAt,
+        });
+      }
+    }
+  }
+  await tx.order.createMany({ data: orders });
 }

@@ -194,5 +194,10 @@ describe("demo history", () => {
     expect(report.worst[0]!.total.uptimePercent).toBeLessThan(100);
     expect(report.responseTimes.resolved).toBeGreaterThan(0);
     expect(report.responseTimes.mttrSeconds).toBeGreaterThanOrEqual(5 * 60);
+    // Four weeks of orders behind the usual rate and basket, so downtime has a price.
+    for (const outlet of report.outlets) expect(outlet.ordersPerOpenHour).toBeGreaterThan(0);
+    expect(report.lostSalesCents).toBeGreaterThan(0);
+    // None of them recent enough for a live screen (kitchen: finished in the last hours).
+    expect(await prisma.order.count({ where: { restaurant: { chainId: chain.id }, updatedAt: { gte: new Date(seededAt.getTime() - 20 * 3_600_000) } } })).toBe(0);
   });
 });
