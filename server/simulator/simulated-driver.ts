@@ -62,6 +62,7 @@ export class SimulatedDriver {
   private job: Job | null = null;
   private busy = false;
   private stopped = false;
+  private paused = false;
   private readonly random: () => number;
 
   constructor(private readonly options: SimulatedDriverOptions) {
@@ -102,6 +103,12 @@ export class SimulatedDriver {
     if (me.job) this.takeJob(me.job);
     else if (me.offer) void this.onOffer(me.offer);
     this.timer = setInterval(() => void this.tick(), this.options.intervalMs ?? 5000);
+  }
+
+  /** A phone in a tunnel: no positions and no driving until resumed (stale-position demos). */
+  setPaused(paused: boolean) {
+    this.paused = paused;
+    this.lastMoveAt = Date.now();
   }
 
   async stop(): Promise<void> {
@@ -149,7 +156,7 @@ export class SimulatedDriver {
   }
 
   private async tick() {
-    if (this.stopped || this.busy) return;
+    if (this.stopped || this.busy || this.paused) return;
     this.busy = true;
     try {
       const arrived = this.move(Date.now());

@@ -66,6 +66,13 @@ test("customer orders, the kitchen cooks, a simulated driver delivers, the custo
     await expect.poll(async () => JSON.stringify(await marker.boundingBox()), { timeout: 20_000 }).not.toBe(JSON.stringify(box));
     await expect(customer.getByTestId("order-eta")).toContainText(/Arriving/);
 
+    // The driver's phone goes quiet: after 30 s the page says the position is out of date,
+    // and live again once positions resume.
+    sim.driver.setPaused(true);
+    await expect(customer.getByTestId("driver-stale")).toContainText("position may be out of date", { timeout: 45_000 });
+    sim.driver.setPaused(false);
+    await expect(customer.getByTestId("driver-stale")).toHaveCount(0, { timeout: 15_000 });
+
     // At the door the driver enters the customer's code: Delivered, no reload.
     await expect(customer.getByTestId("order-status")).toHaveText("Delivered", { timeout: 90_000 });
     await expect(customer.getByTestId("order-timeline")).toContainText("Delivered");
