@@ -1,26 +1,9 @@
 "use client";
 // One line that says what is wrong with the connection or the GPS, most urgent first.
-import type { GpsState } from "./use-position-stream";
-
-export interface ConnectionNoticeProps {
-  networkOnline: boolean;
-  socketConnected: boolean;
-  online: boolean;
-  gps: GpsState;
-  buffered: number;
-}
-
-function message({ networkOnline, socketConnected, online, gps, buffered }: ConnectionNoticeProps): { text: string; level: "bad" | "warn" } | null {
-  if (!networkOnline) return { text: `You are offline. Your positions are kept (${buffered}) and sent when the connection is back.`, level: "bad" };
-  if (online && gps === "denied") return { text: "Location is blocked. Allow location for Swift Eats in your browser settings, or customers cannot follow you.", level: "bad" };
-  if (online && gps === "unavailable") return { text: "No GPS fix. Move to open sky; positions resume by themselves.", level: "warn" };
-  if (!socketConnected) return { text: `Reconnecting to live updates…${buffered ? ` ${buffered} positions waiting.` : ""}`, level: "warn" };
-  if (online && gps === "waiting") return { text: "Waiting for your first GPS fix…", level: "warn" };
-  return null;
-}
+import { connectionMessage, type ConnectionNoticeProps } from "./connection-message";
 
 export function ConnectionNotice(props: ConnectionNoticeProps) {
-  const notice = message(props);
+  const notice = connectionMessage(props);
   return (
     <p className={`driver-notice driver-notice-${notice?.level ?? "ok"}`} role="status" aria-live="polite" data-testid="driver-notice" data-buffered={props.buffered}>
       {notice?.text ?? (props.online ? "Live: sending your position every 5 s." : "Connected.")}
