@@ -78,9 +78,20 @@ export async function startEmbeddedPostgres(options: {
   // As root the server runs as the `postgres` user, which must be able to write the folder.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o777 });
   if (isRoot) {
-    fs.chmodSync(path.dirname(dataDir), 0o777);
+    // Keep the other mode bits: the parent may be /tmp, whose sticky bit must stay.
+    const parentMode = fs.statSync(path.dirname(dataDir)).mode & 0o7777;
+    if ((parentMode & 0o777) !== 0o777) fs.chmodSync(path.dirname(dataDir), parentMode | 0o777);
     makeReachable(path.dirname(dataDir));
     makeReachable(path.join(nativePackageRoot(), "native", "bin"));
+  }
+
+  // The library rejects with `undefined` when postgres exits during start-up: keep the last
+  // lines it logged so the failure says why.
+  const recent: string[] = [];
+  function remember(message: string) {
+    options.onLog?.(message);
+    recent.push(message.trim());
+    if (recent.length > 20) recent.shift();
   }
 
   const server = new EmbeddedPostgres({
@@ -93,13 +104,18 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (message) => options.onLog?.(message),
-    onError: (error) => options.onLog?.(error instanceof Error ? error.message : String(error)),
+    onLog: (message) => remember(message),
+    onError: (error) => remember(error instanceof Error ? error.message : String(error)),
   });
 
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await clearStalePostmaster(dataDir);
-  await server.start();
+  try {
+    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+    await clearStalePostmaster(dataDir);
+    await server.start();
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw new Error(`embedded PostgreSQL did not start on port ${options.port}: ${recent.join(" | ") || String(error)}`);
+  }
 
   return {
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
