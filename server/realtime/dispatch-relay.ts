@@ -7,7 +7,7 @@ import type { Logger } from "@/lib/logger";
 import { DISPATCH_EVENTS_CHANNEL, dispatchEventSchema, type DispatchEvent } from "@/lib/dispatch/dispatch-events";
 import { getDriverJob } from "@/lib/dispatch/get-driver-job";
 import { driverRoom, userRoom } from "@/lib/realtime/events";
-import { listenChannel } from "./listen-channel";
+import { listenChannel, parseNotice } from "./listen-channel";
 import type { RealtimeIo } from "./create-realtime-server";
 
 export function startDispatchRelay({ io, databaseUrl, log }: { io: RealtimeIo; databaseUrl: string; log: Logger }) {
@@ -39,16 +39,9 @@ export function startDispatchRelay({ io, databaseUrl, log }: { io: RealtimeIo; d
     databaseUrl,
     channel: DISPATCH_EVENTS_CHANNEL,
     applicationName: "swifteats-dispatch-relay",
-    onNotification({ payload }) {
-      let json: unknown;
-      try {
-        json = JSON.parse(payload ?? "");
-      } catch {
-        json = null;
-      }
-      const event = dispatchEventSchema.safeParse(json);
-      if (!event.success) return log.warn("ignoring a malformed dispatch event", { payload });
-      relay(event.data).catch((error: unknown) => log.error("dispatch relay failed", { error, type: event.data.type }));
+    onNotification(message) {
+      const event = parseNotice(message, dispatchEventSchema, log, "dispatch event");
+      if (event) relay(event).catch((error: unknown) => log.error("dispatch relay failed", { error, type: event.type }));
     },
     onListening: () => undefined,
     log,

@@ -3,7 +3,22 @@
 // every (re)LISTEN calls `onListening`, so the caller can catch up on whatever was
 // announced while nobody listened (NOTIFY is not queued for absent listeners).
 import pg from "pg";
+import type { z } from "zod";
 import type { Logger } from "@/lib/logger";
+
+/** A NOTIFY payload checked against its schema; null (logged) when it is not JSON or not that shape. */
+export function parseNotice<T>(message: pg.Notification, schema: z.ZodType<T>, log: Logger, what: string): T | null {
+  let json: unknown = null;
+  try {
+    json = JSON.parse(message.payload ?? "");
+  } catch {
+    // falls through to the schema, which rejects null
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  log.warn(`ignoring a malformed ${what}`, { channel: message.channel, payload: message.payload });
+  return null;
+}
 
 export interface ListenOptions {
   databaseUrl: string;

@@ -6,7 +6,7 @@
 import type { Logger } from "@/lib/logger";
 import { MENU_CHANGES_CHANNEL, type MenuChangeNotice } from "@/lib/catalog/bump-menu-version";
 import { menuChangeNoticeSchema } from "@/lib/realtime/menu-schemas";
-import { listenChannel } from "./listen-channel";
+import { listenChannel, parseNotice } from "./listen-channel";
 
 export interface MenuChangeRelayOptions {
   databaseUrl: string;
@@ -22,15 +22,8 @@ export function startMenuChangeRelay(options: MenuChangeRelayOptions): Promise<{
     channel: MENU_CHANGES_CHANNEL,
     applicationName: "swifteats-menu-relay",
     onNotification(message) {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(message.payload ?? "");
-      } catch {
-        payload = null;
-      }
-      const notice = menuChangeNoticeSchema.safeParse(payload);
-      if (notice.success) options.onChange(notice.data);
-      else log.warn("ignoring a malformed menu change notice", { payload: message.payload });
+      const notice = parseNotice(message, menuChangeNoticeSchema, log, "menu change notice");
+      if (notice) options.onChange(notice);
     },
     onListening: options.onListening,
     log,

@@ -6,7 +6,7 @@ import type { Logger } from "@/lib/logger";
 import { chainRoom } from "@/lib/realtime/events";
 import { MONITORING_EVENTS_CHANNEL, type MonitoringNotice } from "@/lib/monitoring/announce";
 import type { RealtimeIo } from "./create-realtime-server";
-import { listenChannel } from "./listen-channel";
+import { listenChannel, parseNotice } from "./listen-channel";
 
 const noticeSchema = z.object({
   chainId: z.uuid(),
@@ -21,19 +21,10 @@ export function startMonitoringRelay(options: { io: RealtimeIo; databaseUrl: str
     channel: MONITORING_EVENTS_CHANNEL,
     applicationName: "swifteats-monitoring-relay",
     onNotification(message) {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(message.payload ?? "");
-      } catch {
-        payload = null;
-      }
-      const parsed = noticeSchema.safeParse(payload);
-      if (!parsed.success) {
-        log.warn("ignoring a malformed monitoring notice", { payload: message.payload });
-        return;
-      }
-      // Each instance hears every NOTIFY itself: send to its own sockets only.
-      const notice = payload as MonitoringNotice;
+      if (!parseNotice(message, noticeSchema, log, "monitoring notice")) return;
+      // Each instance hears every NOTIFY itself: send to its own sockets only. The schema
+      // checks the envelope; the data is as lib/monitoring/announce.ts typed it.
+      const notice = JSON.parse(message.payload!) as MonitoringNotice;
       if (notice.event === "monitoring:incident") io.local.to(chainRoom(notice.chainId)).emit(notice.event, notice.data);
       else io.local.to(chainRoom(notice.chainId)).emit(notice.event, notice.data);
     },
