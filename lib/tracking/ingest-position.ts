@@ -1,6 +1,7 @@
 // A driver's GPS points: checked for plausibility, throttled to one accepted point per 3 s,
-// then stored as the latest position, on the driver row, and in the batched history. Used by
-// the socket event `driver:location` and by POST /api/v1/driver/location.
+// then stored as the latest position, and (batched) in the history and on the driver row.
+// Used by the socket event `driver:location` (with a per-process driver context cache) and by
+// POST /api/v1/driver/location.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { forbidden, notFound } from "@/lib/api/errors";
@@ -12,6 +13,7 @@ import { validatePosition, type PositionAnomaly } from "@/lib/tracking/validate-
 import { getLatestPosition, setLatestPosition } from "@/lib/tracking/latest-positions";
 import { getPositionHistoryWriter } from "@/lib/tracking/position-history-writer";
 import { updateEtaOnMove } from "@/lib/tracking/update-eta-on-move";
+import type { DriverContext, DriverContextCache } from "@/lib/tracking/driver-context-cache";
 
 /** At most one accepted point per driver per this interval; extras are dropped silently. */
 export const POSITION_INTERVAL_MS = 3000;
@@ -38,13 +40,10 @@ export interface IngestResult {
   forward?: Forward;
 }
 
-interface DriverContext {
-  id: string;
-  order: { id: string; status: string; customerId: string | null } | null;
-}
-
-async function driverContext(actor: Actor): Promise<DriverContext> {
+async function driverContext(actor: Actor, cache?: DriverContextCache, now = Date.now()): Promise<DriverContext> {
   if (actor.role !== "DRIVER") throw forbidden();
+  const cached = cache?.get(actor.userId, now);
+  if (cached) return cached;
   const driver = await prisma.driver.findUnique({
     where: { userId: actor.userId },
     select: {
@@ -58,7 +57,9 @@ async function driverContext(actor: Actor): Promise<DriverContext> {
     },
   });
   if (!driver) throw notFound("Driver profile");
-  return { id: driver.id, order: driver.orders[0] ?? null };
+  const context = { id: driver.id, order: driver.orders[0] ?? null };
+  cache?.set(actor.userId, context, now);
+  return context;
 }
 
 async function ingestOne(driver: DriverContext, point: PositionPoint, now: Date): Promise<IngestResult> {
@@ -76,6 +77,7 @@ async function ingestOne(driver: DriverContext, point: PositionPoint, now: Date)
 
   const heading = point.heading ?? null;
   await setLatestPosition({ driverId: driver.id, lat: point.lat, lng: point.lng, heading, recordedAt: point.recordedAt, receivedAt: now });
+  // The history row also moves the driver row's last position when its batch is written.
   getPositionHistoryWriter().add({
     driverId: driver.id,
     orderId: driver.order?.id ?? null,
@@ -95,18 +97,16 @@ async function ingestOne(driver: DriverContext, point: PositionPoint, now: Date)
   return { accepted: true, forward: { customerId: order.customerId, message } };
 }
 
-async function touchDriver(driver: DriverContext, point: PositionPoint, now: Date) {
-  // Not a versioned change: a position must never make a dispatch write lose its race.
-  await prisma.driver.update({ where: { id: driver.id }, data: { lastLat: point.lat, lastLng: point.lng, lastSeenAt: now } });
+async function followDriver(driver: DriverContext, point: PositionPoint, now: Date) {
   // The customer's ETA follows the driver (recomputed only after a move of more than 100 m).
   if (driver.order) await updateEtaOnMove(driver.order.id, point, now);
 }
 
-/** One point from the signed-in driver (socket). */
-export async function ingestPosition(actor: Actor, point: PositionPoint, now = new Date()): Promise<IngestResult> {
-  const driver = await driverContext(actor);
+/** One point from the signed-in driver (socket); `contexts` spares the driver lookup. */
+export async function ingestPosition(actor: Actor, point: PositionPoint, now = new Date(), contexts?: DriverContextCache): Promise<IngestResult> {
+  const driver = await driverContext(actor, contexts, now.getTime());
   const result = await ingestOne(driver, point, now);
-  if (result.accepted) await touchDriver(driver, point, now);
+  if (result.accepted) await followDriver(driver, point, now);
   return result;
 }
 
@@ -133,6 +133,6 @@ export async function ingestPositions(actor: Actor, points: PositionPoint[], now
     } else if (result.reason === "rate_limited") summary.dropped++;
     else if (result.reason) summary.anomalies.push({ index, reason: result.reason });
   }
-  if (last) await touchDriver(driver, last, now);
+  if (last) await followDriver(driver, last, now);
   return summary;
 }

@@ -21,6 +21,7 @@ import { registerDriverLocation } from "./driver-location";
 import { startPublicNamespace } from "./public-namespace";
 import { startMonitoringRelay } from "./monitoring-relay";
 import { startDispatchRelay } from "./dispatch-relay";
+import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { driverIdOfUser } from "@/lib/dispatch/require-driver";
 
 type SocketData = { actor: Actor; driverId: string | null };
@@ -84,7 +85,8 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   const publicNamespace = await startPublicNamespace({ io, databaseUrl: options.databaseUrl, log });
   // Chain monitoring: incidents and listing changes to the chain rooms.
   const monitoringRelay = await startMonitoringRelay({ io, databaseUrl: options.databaseUrl, log });
-  const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log });
+  const driverContexts = createDriverContextCache();
+  const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log, driverContexts });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
   io.use(async (socket, next) => {
@@ -114,7 +116,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     });
     registerSubscriptionHandlers(socket, relay.settledSeq, log);
     registerKitchenHeartbeat(socket, log);
-    registerDriverLocation(socket, log);
+    registerDriverLocation(socket, driverContexts, log);
   });
 
   await new Promise<void>((resolve, reject) => {

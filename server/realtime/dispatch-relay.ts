@@ -7,10 +7,19 @@ import type { Logger } from "@/lib/logger";
 import { DISPATCH_EVENTS_CHANNEL, dispatchEventSchema, type DispatchEvent } from "@/lib/dispatch/dispatch-events";
 import { getDriverJob } from "@/lib/dispatch/get-driver-job";
 import { driverRoom, userRoom } from "@/lib/realtime/events";
+import type { DriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { listenChannel, parseNotice } from "./listen-channel";
 import type { RealtimeIo } from "./create-realtime-server";
 
-export function startDispatchRelay({ io, databaseUrl, log }: { io: RealtimeIo; databaseUrl: string; log: Logger }) {
+interface DispatchRelayOptions {
+  io: RealtimeIo;
+  databaseUrl: string;
+  log: Logger;
+  /** The GPS ingest's cache of who carries which order: dropped when a job changes. */
+  driverContexts: DriverContextCache;
+}
+
+export function startDispatchRelay({ io, databaseUrl, log, driverContexts }: DispatchRelayOptions) {
   async function relay(event: DispatchEvent) {
     switch (event.type) {
       case "offer:new":
@@ -20,6 +29,7 @@ export function startDispatchRelay({ io, databaseUrl, log }: { io: RealtimeIo; d
         io.local.to(driverRoom(event.driverId)).emit("offer:withdrawn", { offerId: event.offerId });
         return;
       case "job:updated": {
+        driverContexts.forgetDriver(event.driverId);
         const room = io.local.to(driverRoom(event.driverId));
         // Read only when one of this driver's sockets is here.
         if ((await io.local.in(driverRoom(event.driverId)).fetchSockets()).length === 0) return;

@@ -7,17 +7,18 @@ import { forbidden } from "@/lib/api/errors";
 import { userRoom, type DriverLocationAck } from "@/lib/realtime/events";
 import { driverLocationSchema } from "@/lib/realtime/schemas";
 import { ingestPosition } from "@/lib/tracking/ingest-position";
+import type { DriverContextCache } from "@/lib/tracking/driver-context-cache";
 import type { RealtimeSocket } from "./create-realtime-server";
 import { answerAck } from "./answer-ack";
 
-export function registerDriverLocation(socket: RealtimeSocket, log: Logger) {
+export function registerDriverLocation(socket: RealtimeSocket, contexts: DriverContextCache, log: Logger) {
   socket.on("driver:location", (input, ack) =>
     answerAck(
       ack,
       async (): Promise<DriverLocationAck> => {
         if (socket.data.actor.role !== "DRIVER") throw forbidden();
         const point = driverLocationSchema.parse(input);
-        const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point);
+        const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point, new Date(), contexts);
         if (forward) socket.nsp.to(userRoom(forward.customerId)).emit("driver:position", forward.message);
         return reason ? { ok: true, accepted, reason } : { ok: true, accepted };
       },

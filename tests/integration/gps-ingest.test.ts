@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { publishDispatchEvent } from "@/lib/dispatch/dispatch-events";
 import { getRedis } from "@/lib/redis";
 import type { Actor } from "@/lib/auth/actor";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
@@ -179,7 +180,12 @@ describe("forwarding to the customer", () => {
     expect(await send(1000, 52.3701)).toEqual({ ok: true, accepted: false, reason: "rate_limited" });
     expect(await send(2000, 91)).toEqual({ ok: true, accepted: false, reason: "out_of_range" });
 
+    // Picked up: the job change is announced (as the worker's followOrderChange does); once the
+    // driver's app has heard it, the realtime server knows the customer may see the driver.
+    const jobSeen = new Promise((resolve) => driverSocket.once("job:updated", resolve));
     await prisma.order.update({ where: { id: order.id }, data: { status: "PICKED_UP" } });
+    await publishDispatchEvent(prisma, { type: "job:updated", driverId, orderId: order.id });
+    await jobSeen;
     expect(await send(3000, 52.3702)).toEqual({ ok: true, accepted: true });
     await vi.waitFor(() => expect(received.get("customer")).toHaveLength(1), { timeout: 5000 });
     expect(received.get("customer")![0]).toEqual({ orderId: order.id, lat: 52.3702, lng: 4.89, heading: 90, recordedAt: new Date(t0 + 3000).toISOString() });

@@ -8,6 +8,7 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { acceptOrder } from "@/lib/kitchen/accept-order";
 import { setDriverOnline } from "@/lib/dispatch/set-driver-online";
 import { ingestPosition } from "@/lib/tracking/ingest-position";
+import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { createActor, createCustomers, createItem, createOpenRestaurant, LAT_DEGREES_PER_METER } from "./fixtures";
 import { createTestProvider, TEST_CARDS } from "./test-payments";
 
@@ -55,4 +56,6 @@ export async function placeDriver(actor: Actor, outlet: Outlet, meters: number, 
   const point = { lat: outlet.restaurant.lat + meters * LAT_DEGREES_PER_METER, lng: outlet.restaurant.lng, recordedAt: now };
   const result = await ingestPosition(actor, point, now);
   if (!result.accepted) throw new Error(`position not accepted: ${result.reason}`);
+  // The driver row (what dispatch reads without Redis) moves when the batch is written.
+  await flushPositionHistory();
 }
