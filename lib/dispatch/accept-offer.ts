@@ -31,7 +31,7 @@ async function assign(tx: Tx, actor: Actor, offerId: string, now: Date) {
       expiresAt: true,
       payoutCents: true,
       driver: { select: { id: true, version: true, status: true, vehicle: true } },
-      order: { select: { id: true, version: true, restaurantId: true } },
+      order: { select: { id: true, version: true, restaurantId: true, deliveryCode: true } },
     },
   });
   if (!offer) throw notFound("Offer");
@@ -53,7 +53,8 @@ async function assign(tx: Tx, actor: Actor, offerId: string, now: Date) {
 
   const taken = await tx.order.updateMany({
     where: { id: order.id, version: order.version, driverId: null, status: { in: [...DISPATCHABLE_STATUSES] } },
-    data: { driverId: driver.id, deliveryCode: deliveryCode(), driverPayoutCents: offer.payoutCents, version: { increment: 1 } },
+    // The customer may already have noted the code shown since placing the order: keep it.
+    data: { driverId: driver.id, deliveryCode: order.deliveryCode ?? deliveryCode(), driverPayoutCents: offer.payoutCents, version: { increment: 1 } },
   });
   if (taken.count === 0) throw closed("This order is no longer waiting for a driver", "order_unavailable");
 

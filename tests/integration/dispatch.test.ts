@@ -118,6 +118,7 @@ describe("dispatch", () => {
     const driver = await onlineDriver(outlet, 300);
     const order = await acceptedOrder(outlet);
     const { offer } = await offered(order.id);
+    const codeAtPlacement = (await orderRow(order.id)).deliveryCode;
 
     const results = await Promise.allSettled([acceptOffer(driver.actor, offer.id), acceptOffer(driver.actor, offer.id), acceptOffer(driver.actor, offer.id)]);
     const won = results.filter((r) => r.status === "fulfilled");
@@ -131,6 +132,9 @@ describe("dispatch", () => {
     const row = await orderRow(order.id);
     expect(row).toMatchObject({ driverId: driver.id, driverPayoutCents: offer.payoutCents });
     expect(row.deliveryCode).toMatch(/^\d{4}$/);
+    // A code the customer saw before the driver came stays the code.
+    expect(codeAtPlacement).toMatch(/^\d{4}$/);
+    expect(row.deliveryCode).toBe(codeAtPlacement);
     expect(row.etaAt).not.toBeNull();
     expect(await prisma.etaEstimate.count({ where: { orderId: order.id, reason: "assigned" } })).toBe(1);
     expect(await driverRow(driver.id)).toMatchObject({ status: "ON_DELIVERY" });
