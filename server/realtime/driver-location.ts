@@ -3,13 +3,21 @@
 // order is picked up, the point goes on to that order's customer (their user room, on every
 // instance through the adapter): not to the order room, where staff and admins also listen.
 import type { Logger } from "@/lib/logger";
-import { forbidden } from "@/lib/api/errors";
+import { AppError, forbidden } from "@/lib/api/errors";
 import { userRoom, type DriverLocationAck } from "@/lib/realtime/events";
 import { driverLocationSchema } from "@/lib/realtime/schemas";
 import { ingestPosition } from "@/lib/tracking/ingest-position";
 import type { DriverContextCache } from "@/lib/tracking/driver-context-cache";
 import type { RealtimeSocket } from "./create-realtime-server";
 import { answerAck } from "./answer-ack";
+
+/**
+ * Points being ingested by this process at most. Beyond it a point is refused at once with
+ * `busy` instead of queueing: a live position is worth little seconds late, the app sends the
+ * next one 5 s later, and a bounded queue keeps every accepted point fast under overload.
+ */
+export const MAX_POSITIONS_IN_FLIGHT = 256;
+let positionsInFlight = 0;
 
 export function registerDriverLocation(socket: RealtimeSocket, contexts: DriverContextCache, log: Logger) {
   socket.on("driver:location", (input, ack) =>
@@ -18,9 +26,15 @@ export function registerDriverLocation(socket: RealtimeSocket, contexts: DriverC
       async (): Promise<DriverLocationAck> => {
         if (socket.data.actor.role !== "DRIVER") throw forbidden();
         const point = driverLocationSchema.parse(input);
-        const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point, new Date(), contexts);
-        if (forward) socket.nsp.to(userRoom(forward.customerId)).emit("driver:position", forward.message);
-        return reason ? { ok: true, accepted, reason } : { ok: true, accepted };
+        if (positionsInFlight >= MAX_POSITIONS_IN_FLIGHT) throw new AppError(503, "Too many positions right now: send the next one", "busy");
+        positionsInFlight++;
+        try {
+          const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point, new Date(), contexts);
+          if (forward) socket.nsp.to(userRoom(forward.customerId)).emit("driver:position", forward.message);
+          return reason ? { ok: true, accepted, reason } : { ok: true, accepted };
+        } finally {
+          positionsInFlight--;
+        }
       },
       log,
     ),
