@@ -4,7 +4,7 @@
 // Runs in the "monitoring" project, after every other spec: pausing the demo outlet would make
 // the ordering and table-tablet specs (which order from it) fail with 409s if run beside them.
 // The e2e stack runs with MONITORING_GRACE_SCALE=0.01 (global setup): rule (a) waits 3 s, not 5 min.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { signIn } from "./support/sign-in";
 
@@ -26,22 +26,38 @@ async function chainIdOf(request: APIRequestContext): Promise<string> {
   return user.chainId;
 }
 
-/** The newest outlet-wide (no channel) "offline during opening hours" incident card of the outlet. */
-const offlineIncident = (page: Page) => page.getByRole("listitem", { name: `Offline during opening hours at ${OUTLET}`, exact: true }).first();
-
-test("a staff pause shows up live as an incident on the chain admin's dashboard, resolves live on reopen, and sends one alert email", async ({ browser }) => {
+/** Staff of the outlet and the chain admin, each in their own browser context, signed in. */
+async function staffAndAdmin(browser: Browser) {
   const staffContext = await browser.newContext();
   const adminContext = await browser.newContext();
   const staffPage = await staffContext.newPage();
   const adminPage = await adminContext.newPage();
   await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
   const restaurantId = await outletId(staffPage.request, OUTLET);
+  await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
+  const close = async () => {
+    // Open again even when an assertion failed, so nothing after this finds the outlet paused.
+    await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "OPEN" } });
+    await staffContext.close();
+    await adminContext.close();
+  };
+  return { staffPage, adminPage, restaurantId, close };
+}
 
+/** The live dashboard, connected, and the outlet's tile on it. */
+async function openDashboard(adminPage: Page) {
+  await adminPage.goto("/admin");
+  await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true");
+  return adminPage.getByTestId("outlet-tile").filter({ has: adminPage.getByRole("link", { name: OUTLET, exact: true }) });
+}
+
+/** The newest outlet-wide (no channel) "offline during opening hours" incident card of the outlet. */
+const offlineIncident = (page: Page) => page.getByRole("listitem", { name: `Offline during opening hours at ${OUTLET}`, exact: true }).first();
+
+test("a staff pause shows up live as an incident on the chain admin's dashboard, resolves live on reopen, and sends one alert email", async ({ browser }) => {
+  const { staffPage, adminPage, restaurantId, close } = await staffAndAdmin(browser);
   try {
-    await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
-    await adminPage.goto("/admin");
-    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true");
-    const tile = adminPage.getByTestId("outlet-tile").filter({ has: adminPage.getByRole("link", { name: OUTLET, exact: true }) });
+    const tile = await openDashboard(adminPage);
     await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
     // Anything below must arrive over the socket: a reload would lose this marker.
     await adminPage.evaluate(() => ((window as unknown as { e2eMarker: string }).e2eMarker = "same page"));
@@ -74,7 +90,7 @@ test("a staff pause shows up live as an incident on the chain admin's dashboard,
 
     // The worker sends mail in the background: wait until the resolution mail is there too,
     // then there must be exactly one alert ("opened") email for this incident.
-    const outbox = await adminContext.newPage();
+    const outbox = await adminPage.context().newPage();
     await expect(async () => {
       await outbox.goto(`/admin/outbox?incident=${incidentId}`);
       await expect(outbox.locator("[data-testid='outbox-mail'][data-kind='resolved']")).toHaveCount(1, { timeout: 1000 });
@@ -84,26 +100,14 @@ test("a staff pause shows up live as an incident on the chain admin's dashboard,
     await expect(alerts).toContainText(`New incident: Offline during opening hours at ${OUTLET}`);
     await expect(alerts).toContainText(`To ${account("CHAIN_ADMIN").email}`);
   } finally {
-    // Open again even when an assertion failed, so nothing after this finds the outlet paused.
-    await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "OPEN" } });
-    await staffContext.close();
-    await adminContext.close();
+    await close();
   }
 });
 
 test("a remote resume reopens a paused outlet, and a third one within the hour is refused with the reason", async ({ browser }) => {
-  const staffContext = await browser.newContext();
-  const adminContext = await browser.newContext();
-  const staffPage = await staffContext.newPage();
-  const adminPage = await adminContext.newPage();
-  await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
-  const restaurantId = await outletId(staffPage.request, OUTLET);
-
+  const { staffPage, adminPage, restaurantId, close } = await staffAndAdmin(browser);
   try {
-    await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
-    await adminPage.goto("/admin");
-    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true");
-    const tile = adminPage.getByTestId("outlet-tile").filter({ has: adminPage.getByRole("link", { name: OUTLET, exact: true }) });
+    const tile = await openDashboard(adminPage);
     for (let attempt = 1; attempt <= 3; attempt++) {
       const pause = await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "PAUSED", reason: `E2E resume ${attempt}` } });
       expect(pause.status()).toBe(200);
@@ -114,9 +118,7 @@ test("a remote resume reopens a paused outlet, and a third one within the hour i
     await expect(tile.getByRole("alert")).toContainText("already resumed remotely twice in the last hour");
     await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
   } finally {
-    await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "OPEN" } });
-    await staffContext.close();
-    await adminContext.close();
+    await close();
   }
 });
 
