@@ -17,7 +17,7 @@ import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { startOrderEventRelay, type RelayOptions } from "./order-event-relay";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
-import { registerDriverLocation } from "./driver-location";
+import { MAX_POSITIONS_IN_FLIGHT, registerDriverLocation } from "./driver-location";
 import { startPublicNamespace } from "./public-namespace";
 import { startMonitoringRelay } from "./monitoring-relay";
 import { startDispatchRelay } from "./dispatch-relay";
@@ -41,6 +41,8 @@ export interface RealtimeServerOptions {
   /** This instance's name in GET /health. */
   instance: string;
   relay?: Pick<RelayOptions, "pollMs" | "graceMs" | "watchMs">;
+  /** GPS points ingested at once before `busy` refusals (default MAX_POSITIONS_IN_FLIGHT). */
+  maxPositionsInFlight?: number;
   log?: Logger;
 }
 
@@ -86,6 +88,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   // Chain monitoring: incidents and listing changes to the chain rooms.
   const monitoringRelay = await startMonitoringRelay({ io, databaseUrl: options.databaseUrl, log });
   const driverContexts = createDriverContextCache();
+  const positionIngest = { contexts: driverContexts, inFlight: 0, maxInFlight: options.maxPositionsInFlight ?? MAX_POSITIONS_IN_FLIGHT };
   const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log, driverContexts });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
@@ -116,7 +119,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     });
     registerSubscriptionHandlers(socket, relay.settledSeq, log);
     registerKitchenHeartbeat(socket, log);
-    registerDriverLocation(socket, driverContexts, log);
+    registerDriverLocation(socket, positionIngest, log);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -17,23 +17,29 @@ import { answerAck } from "./answer-ack";
  * next one 5 s later, and a bounded queue keeps every accepted point fast under overload.
  */
 export const MAX_POSITIONS_IN_FLIGHT = 256;
-let positionsInFlight = 0;
 
-export function registerDriverLocation(socket: RealtimeSocket, contexts: DriverContextCache, log: Logger) {
+/** Shared by every socket of one realtime server. */
+export interface PositionIngestState {
+  contexts: DriverContextCache;
+  inFlight: number;
+  maxInFlight: number;
+}
+
+export function registerDriverLocation(socket: RealtimeSocket, ingest: PositionIngestState, log: Logger) {
   socket.on("driver:location", (input, ack) =>
     answerAck(
       ack,
       async (): Promise<DriverLocationAck> => {
         if (socket.data.actor.role !== "DRIVER") throw forbidden();
         const point = driverLocationSchema.parse(input);
-        if (positionsInFlight >= MAX_POSITIONS_IN_FLIGHT) throw new AppError(503, "Too many positions right now: send the next one", "busy");
-        positionsInFlight++;
+        if (ingest.inFlight >= ingest.maxInFlight) throw new AppError(503, "Too many positions right now: send the next one", "busy");
+        ingest.inFlight++;
         try {
-          const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point, new Date(), contexts);
+          const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point, new Date(), ingest.contexts);
           if (forward) socket.nsp.to(userRoom(forward.customerId)).emit("driver:position", forward.message);
           return reason ? { ok: true, accepted, reason } : { ok: true, accepted };
         } finally {
-          positionsInFlight--;
+          ingest.inFlight--;
         }
       },
       log,

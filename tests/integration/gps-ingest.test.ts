@@ -213,6 +213,28 @@ describe("forwarding to the customer", () => {
   });
 });
 
+describe("under overload", () => {
+  it("refuses points beyond the in-flight limit at once with 'busy', and takes points again when the load is gone", async () => {
+    const busyServer = await startTestRealtimeServer({ redisUrl: process.env.REDIS_URL, instance: "gps-busy-test", maxPositionsInFlight: 1 });
+    try {
+      const socket = await socketFor(busyServer.port, await createActor("DRIVER"));
+      clients.push(socket);
+      await connectSocket(socket);
+      const t0 = Date.now() - 60_000;
+      const send = (ms: number) => socket.emitWithAck("driver:location", { lat: 52.37, lng: 4.89, recordedAt: new Date(t0 + ms).toISOString() });
+
+      // Sent together: the first is still being stored (its driver is looked up) when the others come.
+      const answers = await Promise.all([send(0), send(3000), send(6000), send(9000)]);
+      expect(answers[0]).toEqual({ ok: true, accepted: true });
+      expect(answers.slice(1).filter((a) => !a.ok && a.code === "busy").length).toBeGreaterThanOrEqual(1);
+      // Nothing stays counted once the answers are out.
+      expect(await send(12_000)).toEqual({ ok: true, accepted: true });
+    } finally {
+      await busyServer.close();
+    }
+  });
+});
+
 describe("ingesting a batch (what POST /api/v1/driver/location does; its HTTP answers are in tests/e2e/driver-location.spec.ts)", () => {
   const valid = (recordedAt: Date) => ({ lat: 52.37, lng: 4.89, accuracy: 8, speed: 3.5, heading: 180, recordedAt });
 

@@ -9,7 +9,7 @@ import { createRealtimeServer, type RealtimeServerOptions } from "@/server/realt
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function startTestRealtimeServer(options: Pick<RealtimeServerOptions, "instance" | "redisUrl" | "relay">) {
+export function startTestRealtimeServer(options: Pick<RealtimeServerOptions, "instance" | "redisUrl" | "relay" | "maxPositionsInFlight">) {
   return createRealtimeServer({ port: 0, databaseUrl: process.env.DATABASE_URL!, secret: env.NEXTAUTH_SECRET, allowedOrigins: [], ...options });
 }
 
