@@ -20,11 +20,10 @@ export default async function AdminPage({ searchParams }: { searchParams: AdminS
       </>
     );
   }
-  const [status, incidents, realtimeUrl] = await Promise.all([
-    getChainOutletStatus(actor, chain.id),
-    listChainIncidents(actor, chain.id, { state: "open" }),
-    getRealtimeUrl(),
-  ]);
+  // The status first: its cursor is where the live feed catches up from, so the incidents
+  // read after it cannot miss an event the feed then skips.
+  const status = await getChainOutletStatus(actor, chain.id);
+  const [incidents, realtimeUrl] = await Promise.all([listChainIncidents(actor, chain.id, { state: "open" }), getRealtimeUrl()]);
   return (
     <>
       <PageTitle title={`Chain overview: ${chain.name}`} chains={chains} chainId={chain.id} />

@@ -8,13 +8,20 @@ import { IncidentCard } from "./incident-card";
 import { OutletGrid } from "./outlet-grid";
 import { fetchOpenIncidents, fetchStatus, incidentsKey, statusKey, type ChainStatus } from "./monitoring-api";
 import { useChainFeed } from "./use-chain-feed";
+import { mergeChainStatus } from "./merge-chain-status";
 
 const OutletMap = dynamic(() => import("./outlet-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
 
 export function ChainMonitor({ initialStatus, initialIncidents, realtimeUrl }: { initialStatus: ChainStatus; initialIncidents: IncidentSummary[]; realtimeUrl: string }) {
   const chainId = initialStatus.chain.id;
-  const live = useChainFeed(chainId, realtimeUrl);
-  const status = useQuery({ queryKey: statusKey(chainId), queryFn: () => fetchStatus(chainId), initialData: initialStatus });
+  const live = useChainFeed(chainId, realtimeUrl, initialStatus.cursor);
+  const status = useQuery({
+    queryKey: statusKey(chainId),
+    queryFn: () => fetchStatus(chainId),
+    initialData: initialStatus,
+    // A snapshot read just before a live event must not undo it.
+    structuralSharing: (previous, next) => mergeChainStatus(previous as ChainStatus | undefined, next as ChainStatus),
+  });
   const incidents = useQuery({ queryKey: incidentsKey(chainId), queryFn: () => fetchOpenIncidents(chainId), initialData: initialIncidents });
   const { counts, outlets } = status.data;
   const chainQuery = `?chain=${chainId}`;

@@ -1,17 +1,22 @@
 "use client";
-// Follows a chain's room on the realtime server: incident and listing changes update the
-// dashboard's queries at once; every (re)connect refetches, so nothing missed offline stays missing.
+// Follows a chain's monitoring room on the realtime server. It subscribes with the cursor its
+// snapshot was read at and catches up on everything since (on the first join and after every
+// reconnect), so nothing committed between the page's render and the socket's join, or while
+// offline, is missed. Events of one incident, listing or outlet apply in seq order (a repeat or
+// an older one is dropped); each one also refreshes the server-computed colours and counts.
 import { useEffect } from "react";
 import { useQueryClient } from "@tanstack/react-query";
+import { liveEventSubject, type LiveEventMessage } from "@/lib/events/live-event-types";
 import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
-import type { ListingStateMessage } from "@/lib/monitoring/announce";
 import { getRealtimeSocket } from "@/lib/realtime/realtime-socket";
 import { useConnected } from "@/lib/realtime/use-order-events";
+import { applyListingChange, applyOutletStatusChange } from "./merge-chain-status";
 import { incidentsKey, statusKey, type ChainStatus } from "./monitoring-api";
 
 const ACK_TIMEOUT_MS = 10_000;
-/** The chain room also carries order events; starting after the highest seq skips their catch-up. */
-const NO_ORDER_CATCH_UP = "9223372036854775807";
+const RETRY_MS = 3_000;
+/** The server keeps live events a day (lib/events/delete-old-live-events.ts): reload the snapshot well before. */
+const RESYNC_AFTER_MS = 6 * 3_600_000;
 
 function upsertIncident(list: IncidentSummary[] | undefined, incident: IncidentSummary): IncidentSummary[] | undefined {
   if (!list) return list;
@@ -20,55 +25,74 @@ function upsertIncident(list: IncidentSummary[] | undefined, incident: IncidentS
   return [incident, ...rest].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
 
-function applyListing(status: ChainStatus | undefined, change: ListingStateMessage): ChainStatus | undefined {
-  if (!status) return status;
-  return {
-    ...status,
-    outlets: status.outlets.map((o) =>
-      o.id !== change.restaurantId ? o : { ...o, listings: o.listings.map((l) => (l.id === change.listingId ? { ...l, state: change.state, since: change.since } : l)) },
-    ),
-  };
-}
-
-export function useChainFeed(chainId: string, realtimeUrl: string): boolean {
+export function useChainFeed(chainId: string, realtimeUrl: string, initialCursor: string): boolean {
   const queryClient = useQueryClient();
   const connected = useConnected(realtimeUrl);
 
   useEffect(() => {
     const socket = getRealtimeSocket(realtimeUrl);
-    const join = async () => {
-      try {
-        const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck("chain:subscribe", { chainId, afterSeq: NO_ORDER_CATCH_UP });
-        if (!ack.ok) console.error(`Live updates refused for chain ${chainId}: ${ack.error}`);
-      } catch {
-        // No answer in time: the next reconnect asks again.
+    let cursor = initialCursor;
+    let cursorAt = Date.now();
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    /** subject → highest seq applied. */
+    const applied = new Map<string, bigint>();
+
+    const apply = (event: LiveEventMessage): boolean => {
+      const subject = liveEventSubject(event);
+      const seq = BigInt(event.seq);
+      if ((applied.get(subject) ?? -1n) >= seq) return false;
+      applied.set(subject, seq);
+      switch (event.type) {
+        case "monitoring.incident":
+          queryClient.setQueryData<IncidentSummary[]>(incidentsKey(chainId), (list) => upsertIncident(list, event.data));
+          break;
+        case "monitoring.listing":
+          queryClient.setQueryData<ChainStatus>(statusKey(chainId), (status) => applyListingChange(status, event.data));
+          break;
+        case "outlet.status":
+          queryClient.setQueryData<ChainStatus>(statusKey(chainId), (status) => applyOutletStatusChange(status, event.data));
+          break;
       }
-      // Whatever happened while not in the room is read again.
-      void queryClient.invalidateQueries({ queryKey: incidentsKey(chainId) });
-      void queryClient.invalidateQueries({ queryKey: statusKey(chainId) });
+      return true;
     };
-    const onIncident = (incident: IncidentSummary) => {
-      if (incident.chainId !== chainId) return;
-      queryClient.setQueryData<IncidentSummary[]>(incidentsKey(chainId), (list) => upsertIncident(list, incident));
-      // The outlet's colour follows its incidents: read the status again.
-      void queryClient.invalidateQueries({ queryKey: statusKey(chainId) });
+    const refreshStatus = () => void queryClient.invalidateQueries({ queryKey: statusKey(chainId) });
+
+    const join = async () => {
+      clearTimeout(retry);
+      const stale = Date.now() - cursorAt > RESYNC_AFTER_MS;
+      try {
+        const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck("monitoring:subscribe", { chainId, cursor });
+        if (!ack.ok) {
+          console.error(`Live updates refused for chain ${chainId}: ${ack.error}`);
+          return;
+        }
+        if (ack.resync || stale) {
+          void queryClient.invalidateQueries({ queryKey: incidentsKey(chainId) });
+          refreshStatus();
+        } else if (ack.events.map(apply).some(Boolean)) {
+          refreshStatus();
+        }
+        cursor = ack.cursor;
+        cursorAt = Date.now();
+      } catch {
+        // No answer in time: ask again (a reconnect also asks again, from the same cursor).
+        if (socket.connected) retry = setTimeout(() => void join(), RETRY_MS);
+      }
     };
-    const onListing = (change: ListingStateMessage) => {
-      queryClient.setQueryData<ChainStatus>(statusKey(chainId), (status) => applyListing(status, change));
-      void queryClient.invalidateQueries({ queryKey: statusKey(chainId) });
+    const onEvent = (event: LiveEventMessage) => {
+      if (apply(event)) refreshStatus();
     };
 
     socket.on("connect", join);
-    socket.on("monitoring:incident", onIncident);
-    socket.on("monitoring:listing", onListing);
+    socket.on("monitoring:event", onEvent);
     if (socket.connected) void join();
     return () => {
+      clearTimeout(retry);
       socket.off("connect", join);
-      socket.off("monitoring:incident", onIncident);
-      socket.off("monitoring:listing", onListing);
-      socket.emit("chain:unsubscribe", { chainId });
+      socket.off("monitoring:event", onEvent);
+      socket.emit("monitoring:unsubscribe", { chainId });
     };
-  }, [chainId, realtimeUrl, queryClient]);
+  }, [chainId, realtimeUrl, initialCursor, queryClient]);
 
   return connected;
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { announceMenuVersion } from "@/lib/catalog/bump-menu-version";
+import { publishLiveEvent } from "@/lib/events/publish-live-event";
 import { changeMenu } from "@/lib/catalog/change-menu";
 import { outletStatusSchema } from "@/lib/availability/schemas";
 import type { AvailabilityKind, OutletStatus } from "@/lib/generated/prisma/enums";
@@ -41,8 +42,8 @@ export async function writeOutletStatus(
   return changeMenu(id, async (tx) => {
     // The row lock orders concurrent status changes, so the report's "from" is the real one
     // (NO KEY: orders inserted meanwhile only key-share the row and need not wait).
-    const [current] = await tx.$queryRaw<{ status: OutletStatus; version: number }[]>`
-      SELECT declared_status::text AS status, version FROM restaurants WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
+    const [current] = await tx.$queryRaw<{ status: OutletStatus; version: number; chainId: string | null }[]>`
+      SELECT declared_status::text AS status, version, chain_id AS "chainId" FROM restaurants WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
     await options.beforeWrite?.(tx);
     if (body.version !== undefined && body.version !== current!.version) {
       throw new AppError(409, "The outlet's status changed meanwhile; reload and try again", "version_conflict", {
@@ -72,6 +73,25 @@ export async function writeOutletStatus(
       },
     });
     await announceMenuVersion(tx, { restaurantId: id, menuVersion: updated.menuVersion });
+    // The chain's dashboards show the declared status: they hear of it now, not only when
+    // monitoring next observes a change (which it may never: pause → open → pause quickly).
+    if (current!.chainId) {
+      await publishLiveEvent(
+        tx,
+        { chainId: current!.chainId, restaurantId: id },
+        {
+          type: "outlet.status",
+          data: {
+            restaurantId: id,
+            declaredStatus: updated.declaredStatus,
+            statusReason: updated.statusReason,
+            statusUntil: updated.statusUntil?.toISOString() ?? null,
+            busyExtraMinutes: updated.busyExtraMinutes,
+            version: updated.version,
+          },
+        },
+      );
+    }
     return updated;
   });
 }

@@ -10,6 +10,7 @@ import { effectiveStatus, outletOrderability, type Orderability } from "@/lib/ca
 import type { DatedException, WeeklyPeriod } from "@/lib/catalog/opening-hours";
 import type { ChannelKind, ListingState, OutletStatus, Severity } from "@/lib/generated/prisma/enums";
 import { assertChainAccess } from "@/lib/monitoring/assert-chain-access";
+import { liveEventsCursor } from "@/lib/events/read-live-events";
 import { HEARTBEAT_STALE_MS, SEVERITY_RANK } from "@/lib/monitoring/rules";
 
 /** incident: an unresolved incident; warning: a discrepancy within its grace period;
@@ -28,6 +29,7 @@ interface OutletRow {
   lng: number;
   timeZone: string;
   declaredStatus: OutletStatus;
+  version: number;
   statusReason: string | null;
   statusUntil: Date | null;
   avgPrepMinutes: number;
@@ -35,23 +37,25 @@ interface OutletRow {
   lastHeartbeatAt: Date | null;
   periods: WeeklyPeriod[];
   exceptions: DatedException[];
-  listings: { id: string; channelCode: string; channelName: string; channelKind: ChannelKind; state: ListingState; observedAt: string | null; since: string | null }[];
+  listings: { id: string; channelCode: string; channelName: string; channelKind: ChannelKind; state: ListingState; observedAt: string | null; since: string | null; version: number }[];
 }
 
 export async function getChainOutletStatus(actor: Actor, chainId: unknown, now = new Date()) {
   const id = await assertChainAccess(actor, chainId);
+  // Before the reads: every live event this snapshot may not reflect is at or after it.
+  const cursor = await liveEventsCursor();
   const exceptionsFrom = new Date(now.getTime() - EXCEPTIONS_BEFORE_DAYS * DAY_MS);
   const exceptionsTo = new Date(now.getTime() + EXCEPTIONS_AFTER_DAYS * DAY_MS);
   const [chain, outlets, incidents, signals] = await Promise.all([
     prisma.chain.findUniqueOrThrow({ where: { id }, select: { id: true, name: true } }),
     // One query, listings folded into JSON by PostgreSQL: a 1,000-outlet chain has 10,000 listings.
     prisma.$queryRaw<OutletRow[]>`
-      SELECT r.id, r.name, r.address, r.city, r.lat, r.lng, r.time_zone AS "timeZone", r.declared_status::text AS "declaredStatus",
+      SELECT r.id, r.name, r.address, r.city, r.lat, r.lng, r.time_zone AS "timeZone", r.declared_status::text AS "declaredStatus", r.version,
              r.status_reason AS "statusReason", r.status_until AS "statusUntil", r.avg_prep_minutes AS "avgPrepMinutes",
              r.busy_extra_minutes AS "busyExtraMinutes", r.last_heartbeat_at AS "lastHeartbeatAt",
              COALESCE(json_agg(json_build_object(
                'id', l.id, 'channelCode', c.code, 'channelName', c.name, 'channelKind', c.kind, 'state', l.observed_state,
-               'observedAt', l.observed_at, 'since', l.state_since) ORDER BY c.code) FILTER (WHERE l.id IS NOT NULL), '[]') AS listings,
+               'observedAt', l.observed_at, 'since', l.state_since, 'version', l.version) ORDER BY c.code) FILTER (WHERE l.id IS NOT NULL), '[]') AS listings,
              (SELECT COALESCE(json_agg(json_build_object('dayOfWeek', p.day_of_week, 'opensMinute', p.opens_minute, 'closesMinute', p.closes_minute)), '[]')
               FROM opening_periods p WHERE p.restaurant_id = r.id) AS periods,
              (SELECT COALESCE(json_agg(json_build_object('date', to_char(e.date, 'YYYY-MM-DD'), 'closed', e.closed,
@@ -102,6 +106,8 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
       /** The opening hours say open now. */
       expectedOpen,
       declaredStatus: effectiveStatus(o, now),
+      /** Moves on every status change: the live feed's outlet.status events carry it too. */
+      version: o.version,
       statusReason: o.statusReason,
       statusUntil: o.statusUntil?.toISOString() ?? null,
       /** Customers can order on Swift Eats right now, and if not, why. */
@@ -118,5 +124,6 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
   });
   const counts = { ok: 0, warning: 0, incident: 0, closed: 0 } satisfies Record<OutletHealth, number>;
   for (const row of rows) counts[row.health]++;
-  return { chain, generatedAt: now.toISOString(), counts, outlets: rows };
+  /** `cursor`: where the chain's live feed resumes from to catch up on what this snapshot may miss. */
+  return { chain, generatedAt: now.toISOString(), cursor: cursor.toString(), counts, outlets: rows };
 }

@@ -8,7 +8,8 @@
 import { prisma, type Tx } from "@/lib/db/client";
 import { retryOnConflict } from "@/lib/db/retry-on-conflict";
 import type { ListingState, ObservationSource } from "@/lib/generated/prisma/enums";
-import { announceToChain, requestEvaluation } from "@/lib/monitoring/announce";
+import { publishLiveEvent } from "@/lib/events/publish-live-event";
+import { requestEvaluation } from "@/lib/monitoring/announce";
 
 export interface ObservationInput {
   listingId: string;
@@ -80,17 +81,21 @@ async function record(tx: Tx, input: ObservationInput): Promise<ObservationOutco
       await tx.listingStateSpan.create({ data: { listingId: input.listingId, state: input.state, startedAt: input.observedAt } });
       const chainId = listing.chainId;
       if (chainId) {
-        await announceToChain(tx, {
-          chainId,
-          event: "monitoring:listing",
-          data: {
-            listingId: input.listingId,
-            restaurantId: listing.restaurantId,
-            channelCode: listing.channelCode,
-            state: input.state,
-            since: since.toISOString(),
+        await publishLiveEvent(
+          tx,
+          { chainId, restaurantId: listing.restaurantId },
+          {
+            type: "monitoring.listing",
+            data: {
+              listingId: input.listingId,
+              restaurantId: listing.restaurantId,
+              channelCode: listing.channelCode,
+              state: input.state,
+              since: since.toISOString(),
+              version: listing.version + 1,
+            },
           },
-        });
+        );
       }
     }
     if (changed || input.orderableItemIds) await requestEvaluation(tx, listing.restaurantId);

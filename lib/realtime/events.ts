@@ -1,8 +1,7 @@
 // Socket event names and payloads, shared by server/realtime and the browser.
 import type { OrderStatus, Role } from "@/lib/generated/prisma/enums";
-import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
-import type { ListingStateMessage } from "@/lib/monitoring/announce";
-import type { ChainFeedInput, DriverLocationInput, KitchenHeartbeatInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
+import type { LiveEventMessage } from "@/lib/events/live-event-types";
+import type { ChainFeedInput, MonitoringFeedInput, DriverLocationInput, KitchenHeartbeatInput, OrderFeedInput, RestaurantFeedInput } from "@/lib/realtime/schemas";
 import type { Job, Offer } from "@/lib/dispatch/views";
 
 /**
@@ -31,6 +30,12 @@ export type Refusal = { ok: false; error: string; code: string };
  * `hasMore`, subscribe again with the last one's seq to get the next page.
  */
 export type SubscribeAck = { ok: true; events: OrderEventMessage[]; hasMore: boolean } | Refusal;
+/**
+ * Answer to a monitoring subscribe: the chain's live events since the cursor, oldest first,
+ * and the cursor to resume from next time. `resync`: more was missed than a catch-up carries;
+ * read the snapshot again instead (and resume from this cursor).
+ */
+export type MonitoringSubscribeAck = { ok: true; events: LiveEventMessage[]; cursor: string; resync: boolean } | Refusal;
 export type UnsubscribeAck = { ok: true } | Refusal;
 /** `recorded`: false when another beat of the outlet was written moments ago (throttled). */
 export type KitchenHeartbeatAck = { ok: true; recorded: boolean } | Refusal;
@@ -67,10 +72,11 @@ export interface ServerToClientEvents {
   "offer:withdrawn": (payload: { offerId: string }) => void;
   /** The driver's job changed (e.g. the kitchen marked it ready). */
   "job:updated": (job: Job) => void;
-  /** Chain room: an incident opened, was acknowledged, commented, escalated or resolved. */
-  "monitoring:incident": (incident: IncidentSummary) => void;
-  /** Chain room: a listing's observed state changed. */
-  "monitoring:listing": (change: ListingStateMessage) => void;
+  /**
+   * A chain's monitoring room: an incident opened, was acknowledged, commented, escalated or
+   * resolved; a listing's observed state changed; an outlet's declared status changed.
+   */
+  "monitoring:event": (event: LiveEventMessage) => void;
 }
 
 export interface ClientToServerEvents {
@@ -84,6 +90,9 @@ export interface ClientToServerEvents {
   /** Follow every order of a chain (its chain admins, platform admins). */
   "chain:subscribe": (input: ChainFeedInput, ack: (result: SubscribeAck) => void) => void;
   "chain:unsubscribe": (input: Omit<ChainFeedInput, "afterSeq">, ack?: (result: UnsubscribeAck) => void) => void;
+  /** Follow a chain's monitoring (its chain admins, platform admins), catching up from `cursor`. */
+  "monitoring:subscribe": (input: MonitoringFeedInput, ack: (result: MonitoringSubscribeAck) => void) => void;
+  "monitoring:unsubscribe": (input: Omit<MonitoringFeedInput, "cursor">, ack?: (result: UnsubscribeAck) => void) => void;
   /** An open kitchen screen, every ~20 s: the outlet is staffed (its staff only). */
   "kitchen:heartbeat": (input: KitchenHeartbeatInput, ack: (result: KitchenHeartbeatAck) => void) => void;
   /** A driver's GPS point, every few seconds (drivers only; at most one per 3 s is kept). */
@@ -102,6 +111,8 @@ export const driverRoom = (driverId: string) => `driver:${driverId}`;
 export const orderRoom = (orderId: string) => `order:${orderId}`;
 export const restaurantRoom = (restaurantId: string) => `restaurant:${restaurantId}`;
 export const chainRoom = (chainId: string) => `chain:${chainId}`;
+/** A chain's monitoring events (not its orders': a dashboard need not hear every order). */
+export const monitoringRoom = (chainId: string) => `monitoring:${chainId}`;
 
 const ROOM_OF = { order: orderRoom, restaurant: restaurantRoom, chain: chainRoom } as const;
 export const scopeRoom = (scope: EventScope) => ROOM_OF[scope.kind](scope.id);

@@ -37,6 +37,17 @@ export const chainFeedSchema = z
   .object({ chainId: z.uuid(), afterSeq: afterSeqSchema.optional() })
   .transform(({ chainId, afterSeq }) => feed("chain", chainId, afterSeq));
 
+/** A chain's monitoring feed, from the cursor its snapshot (or last catch-up) was read at. */
+export const monitoringFeedSchema = z.object({
+  chainId: z.uuid(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,19}$/, "cursor must be a decimal integer string")
+    .transform((s) => BigInt(s))
+    .refine((n) => n <= MAX_SEQ, "cursor is out of range"),
+});
+
+export type MonitoringFeedInput = z.input<typeof monitoringFeedSchema>;
 export type OrderFeedInput = z.input<typeof orderFeedSchema>;
 export type RestaurantFeedInput = z.input<typeof restaurantFeedSchema>;
 export type ChainFeedInput = z.input<typeof chainFeedSchema>;

@@ -11,15 +11,16 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import { createLogger, type Logger } from "@/lib/logger";
 import { createRedis } from "@/lib/redis";
 import { actorFromCookieHeader, actorFromSessionToken } from "@/lib/auth/verify-session-cookie";
-import { driverRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
+import { driverRoom, monitoringRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
 import type { Actor } from "@/lib/auth/actor";
+import type { LiveEventMessage } from "@/lib/events/live-event-types";
 import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { startOrderEventRelay, type RelayOptions } from "./order-event-relay";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
 import { MAX_POSITIONS_IN_FLIGHT, registerDriverLocation } from "./driver-location";
 import { startPublicNamespace } from "./public-namespace";
-import { startMonitoringRelay } from "./monitoring-relay";
+import { startLiveEventRelay } from "./live-event-relay";
 import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { driverIdOfUser } from "@/lib/dispatch/require-driver";
@@ -85,8 +86,12 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
 
   // Signed-out menus and table tablets (own namespace: the session check below is not applied to it).
   const publicNamespace = await startPublicNamespace({ io, databaseUrl: options.databaseUrl, log });
-  // Chain monitoring: incidents and listing changes to the chain rooms.
-  const monitoringRelay = await startMonitoringRelay({ io, databaseUrl: options.databaseUrl, log });
+  // Chain monitoring: incidents, listing and outlet status changes to the chains' monitoring rooms.
+  const liveEventRelay = await startLiveEventRelay({
+    databaseUrl: options.databaseUrl,
+    send: ({ chainId, seq, type, data }) => io.local.to(monitoringRoom(chainId)).emit("monitoring:event", { seq, type, data } as LiveEventMessage),
+    log,
+  });
   const driverContexts = createDriverContextCache();
   const positionIngest = { contexts: driverContexts, inFlight: 0, maxInFlight: options.maxPositionsInFlight ?? MAX_POSITIONS_IN_FLIGHT };
   const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log, driverContexts });
@@ -133,7 +138,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     async close() {
       await relay.stop();
       await publicNamespace.stop();
-      await monitoringRelay.stop();
+      await liveEventRelay.stop();
       await dispatchRelay.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // GPS history still buffered for its batch insert.

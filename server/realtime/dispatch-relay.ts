@@ -8,7 +8,7 @@ import { DISPATCH_EVENTS_CHANNEL, dispatchEventSchema, type DispatchEvent } from
 import { getDriverJob } from "@/lib/dispatch/get-driver-job";
 import { driverRoom, userRoom } from "@/lib/realtime/events";
 import type { DriverContextCache } from "@/lib/tracking/driver-context-cache";
-import { listenChannel, parseNotice } from "./listen-channel";
+import { listenChannel, parseNotice } from "@/lib/events/listen-channel";
 import type { RealtimeIo } from "./create-realtime-server";
 
 interface DispatchRelayOptions {

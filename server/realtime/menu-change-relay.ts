@@ -6,7 +6,7 @@
 import type { Logger } from "@/lib/logger";
 import { MENU_CHANGES_CHANNEL, type MenuChangeNotice } from "@/lib/catalog/bump-menu-version";
 import { menuChangeNoticeSchema } from "@/lib/realtime/menu-schemas";
-import { listenChannel, parseNotice } from "./listen-channel";
+import { listenChannel, parseNotice } from "@/lib/events/listen-channel";
 
 export interface MenuChangeRelayOptions {
   databaseUrl: string;

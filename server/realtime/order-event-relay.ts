@@ -6,7 +6,8 @@ import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { latestEventSeq, listEventsToRelay, type RelayedEvent } from "@/lib/realtime/list-events-to-relay";
 import type { Logger } from "@/lib/logger";
 import { EventSequencer, type SequencerTimings } from "./event-sequencer";
-import { listenChannel, MAX_RELISTEN_DELAY_MS } from "./listen-channel";
+import { listenChannel, untilItWorks } from "@/lib/events/listen-channel";
+import { serialReads } from "./serial-reads";
 
 export interface RelayOptions extends Partial<SequencerTimings> {
   /** For the dedicated LISTEN connection; reads go through the shared Prisma pool. */
@@ -30,17 +31,6 @@ const BATCH = 500;
  */
 const START_LOOKBACK = 1000n;
 
-async function untilItWorks<T>(attempt: () => Promise<T>, log: Logger): Promise<T> {
-  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, MAX_RELISTEN_DELAY_MS)) {
-    try {
-      return await attempt();
-    } catch (error) {
-      log.warn("relay cannot read the event log yet; retrying", { error, delayMs });
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-  }
-}
-
 export async function startOrderEventRelay(options: RelayOptions): Promise<OrderEventRelay> {
   const { log } = options;
   const latest = await untilItWorks(latestEventSeq, log);
@@ -63,31 +53,17 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
     send(sequencer.release());
   }
 
-  // One read at a time; a request during a read makes it read once more when done.
-  let reading: Promise<void> | null = null;
-  let readAgain = false;
   let deadlineTimer: NodeJS.Timeout | undefined;
-  function read() {
-    if (stopped) return;
-    if (reading) {
-      readAgain = true;
-      return;
-    }
-    reading = (async () => {
-      do {
-        readAgain = false;
-        await drain();
-      } while (readAgain && !stopped);
-    })()
-      .catch((error) => log.error("relay read failed", { error }))
-      .finally(() => {
-        reading = null;
-        // Events held behind a missing seq go out when its grace period ends, not a poll later.
-        clearTimeout(deadlineTimer);
-        const deadline = sequencer.nextDeadline;
-        if (deadline !== null && !stopped) deadlineTimer = setTimeout(read, Math.max(0, deadline - Date.now()) + 10);
-      });
-  }
+  const reads = serialReads(drain, {
+    log,
+    // Events held behind a missing seq go out when its grace period ends, not a poll later.
+    onSettled() {
+      clearTimeout(deadlineTimer);
+      const deadline = sequencer.nextDeadline;
+      if (deadline !== null) deadlineTimer = setTimeout(read, Math.max(0, deadline - Date.now()) + 10);
+    },
+  });
+  const read = () => reads.request();
 
   const listening = await listenChannel({
     databaseUrl: options.databaseUrl,
@@ -106,7 +82,7 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
       clearInterval(poll);
       clearTimeout(deadlineTimer);
       await listening.stop();
-      await reading;
+      await reads.stop();
     },
   };
 }

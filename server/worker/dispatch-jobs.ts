@@ -19,7 +19,7 @@ import { DISPATCH_WAKEUP_CHANNEL } from "@/lib/dispatch/dispatch-events";
 import { deleteOldPositions } from "@/lib/tracking/delete-old-positions";
 import { prisma } from "@/lib/db/client";
 import { startOrderEventRelay } from "@/server/realtime/order-event-relay";
-import { listenChannel } from "@/server/realtime/listen-channel";
+import { listenChannel } from "@/lib/events/listen-channel";
 
 export const DISPATCH_QUEUES = {
   order: "dispatch.order",

@@ -19,7 +19,8 @@ import { deliverNotifications } from "@/lib/monitoring/deliver-notifications";
 import { escalateIncidents } from "@/lib/monitoring/escalate-incidents";
 import { evaluateAllOutlets, evaluateOutlets } from "@/lib/monitoring/evaluate-outlets";
 import { feedUrlOf, pollPartnerFeed } from "@/lib/monitoring/poll-partner-feed";
-import { listenChannel } from "../realtime/listen-channel";
+import { listenChannel } from "@/lib/events/listen-channel";
+import { deleteOldLiveEvents } from "@/lib/events/delete-old-live-events";
 
 const POLL_QUEUE = "monitoring.poll-feed";
 const SCHEDULE_QUEUE = "monitoring.schedule-polls";
@@ -125,6 +126,7 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
           const result = await evaluateAllOutlets(now);
           scheduleGraceEnds(result.graceEnds);
           const escalated = await escalateIncidents(now);
+          await deleteOldLiveEvents(now);
           if (result.opened.length || result.resolved.length || escalated.length) {
             log.info("monitoring sweep", { outlets: result.outlets, opened: result.opened.length, resolved: result.resolved.length, escalated: escalated.length });
           }

@@ -80,3 +80,15 @@ export async function listenChannel(options: ListenOptions): Promise<{ stop(): P
     },
   };
 }
+
+/** Retries `attempt` with backoff until it succeeds (the database may not be up yet). */
+export async function untilItWorks<T>(attempt: () => Promise<T>, log: Logger): Promise<T> {
+  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, MAX_RELISTEN_DELAY_MS)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      log.warn("cannot read the database yet; retrying", { error, delayMs });
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
