@@ -42,8 +42,8 @@ export default defineConfig({
       testMatch: /availability\.spec/,
       dependencies: ["desktop", "phone"],
     },
-    // Monitoring pauses the demo staff outlet itself (Forno Rosso Centrum), which every
-    // ordering and tablet spec orders from: it runs last, on its own.
+    // Monitoring adds outlets of its own to the demo staff member's kitchen list and the demo
+    // chain (tests/e2e/support/own-outlet.ts): it runs last, so no other spec sees them.
     {
       name: "monitoring",
       use: { ...devices["Desktop Chrome"], channel: undefined },

@@ -1,77 +1,77 @@
-// Chain monitoring as a chain admin lives it: staff pause Forno Rosso Centrum during its
-// opening hours, the admin's open dashboard shows the incident without a reload, staff reopen
-// and it resolves live; the outbox holds one alert email for it. Plus who may read reports.
-// Runs in the "monitoring" project, after every other spec: pausing the demo outlet would make
-// the ordering and table-tablet specs (which order from it) fail with 409s if run beside them.
+// Chain monitoring as a chain admin lives it: staff pause an outlet during its opening hours,
+// the admin's open dashboard shows the incident without a reload, staff reopen and it
+// resolves live; the outbox holds one alert email for it. Plus who may read reports.
+// Each journey pauses an outlet of its own (support/own-outlet.ts), created per test and per
+// retry, so its incidents and remote-resume budget never meet another test's or attempt's.
 // The e2e stack runs with MONITORING_GRACE_SCALE=0.01 (global setup): rule (a) waits 3 s, not 5 min.
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { signIn } from "./support/sign-in";
-
-// One after another in one worker: two tests pausing the same outlet at once would cross.
-test.describe.configure({ mode: "default" });
+import { createOwnOutlet } from "./support/own-outlet";
+import { REALTIME_URL } from "./support/delivery";
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
-const OUTLET = "Forno Rosso Centrum";
+/** The chain's demo outlet, for the reports (it has weeks of history). */
+const DEMO_OUTLET = "Forno Rosso Centrum";
 /** Grace period (3 s) + the worker's evaluation + the relay, on a loaded machine. */
 const INCIDENT = { timeout: 30_000 };
-
-async function outletId(request: APIRequestContext, name: string): Promise<string> {
-  const { restaurants } = (await (await request.get("/api/v1/kitchen/restaurants")).json()) as { restaurants: { id: string; name: string }[] };
-  return restaurants.find((r) => r.name === name)!.id;
-}
 
 async function chainIdOf(request: APIRequestContext): Promise<string> {
   const { user } = (await (await request.get("/api/v1/me")).json()) as { user: { chainId: string } };
   return user.chainId;
 }
 
-/** Staff of the outlet and the chain admin, each in their own browser context, signed in. */
-async function staffAndAdmin(browser: Browser) {
+/** A fresh outlet of the demo chain, its staff (the demo staff member) and the chain admin, each in their own browser context, signed in. */
+async function staffAndAdmin(browser: Browser, prefix: string) {
+  const outlet = await createOwnOutlet(prefix);
   const staffContext = await browser.newContext();
   const adminContext = await browser.newContext();
   const staffPage = await staffContext.newPage();
   const adminPage = await adminContext.newPage();
   await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
-  const restaurantId = await outletId(staffPage.request, OUTLET);
   await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
   const close = async () => {
-    // Open again even when an assertion failed, so nothing after this finds the outlet paused.
-    await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "OPEN" } });
     await staffContext.close();
     await adminContext.close();
   };
-  return { staffPage, adminPage, restaurantId, close };
+  return { staffPage, adminPage, outlet, close };
 }
+
+const tileOf = (adminPage: Page, outletName: string) =>
+  adminPage.getByTestId("outlet-tile").filter({ has: adminPage.getByRole("link", { name: outletName, exact: true }) });
 
 /** The live dashboard, connected, and the outlet's tile on it. */
-async function openDashboard(adminPage: Page) {
+async function openDashboard(adminPage: Page, outletName: string) {
   await adminPage.goto("/admin");
   await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true");
-  return adminPage.getByTestId("outlet-tile").filter({ has: adminPage.getByRole("link", { name: OUTLET, exact: true }) });
+  return tileOf(adminPage, outletName);
 }
 
+/** Marks the page: anything asserted after this must have arrived over the socket, as a reload would lose the marker. */
+const markPage = (page: Page) => page.evaluate(() => ((window as unknown as { e2eMarker: string }).e2eMarker = "same page"));
+const expectSamePage = async (page: Page) => expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe("same page");
+
 /** The newest outlet-wide (no channel) "offline during opening hours" incident card of the outlet. */
-const offlineIncident = (page: Page) => page.getByRole("listitem", { name: `Offline during opening hours at ${OUTLET}`, exact: true }).first();
+const offlineIncident = (page: Page, outletName: string) => page.getByRole("listitem", { name: `Offline during opening hours at ${outletName}`, exact: true }).first();
 
 test("a staff pause shows up live as an incident on the chain admin's dashboard, resolves live on reopen, and sends one alert email", async ({ browser }) => {
-  const { staffPage, adminPage, restaurantId, close } = await staffAndAdmin(browser);
+  const { staffPage, adminPage, outlet, close } = await staffAndAdmin(browser, "E2E Pause");
   try {
-    const tile = await openDashboard(adminPage);
+    const tile = await openDashboard(adminPage, outlet.name);
     await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
-    // Anything below must arrive over the socket: a reload would lose this marker.
-    await adminPage.evaluate(() => ((window as unknown as { e2eMarker: string }).e2eMarker = "same page"));
+    await markPage(adminPage);
 
-    await staffPage.goto(`/kitchen/${restaurantId}/availability`);
+    await staffPage.goto(`/kitchen/${outlet.id}/availability`);
     await staffPage.getByRole("button", { name: "Pause", exact: true }).click();
     await staffPage.getByLabel("Reason").fill("E2E monitoring: oven check");
     await staffPage.getByRole("button", { name: "Pause orders" }).click();
     await expect(staffPage.getByTestId("outlet-declared-status")).toContainText("paused");
+    // The declared status is an event of its own: the tile follows before any incident.
+    await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
 
-    const incident = offlineIncident(adminPage);
+    const incident = offlineIncident(adminPage, outlet.name);
     await expect(incident).toBeVisible(INCIDENT);
     await expect(incident.getByTestId("incident-state")).toHaveText("open");
-    await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
     const incidentId = await incident.getAttribute("data-incident-id");
     expect(incidentId).toMatch(/^[0-9a-f-]{36}$/);
     const card = adminPage.locator(`[data-incident-id="${incidentId}"]`);
@@ -84,9 +84,9 @@ test("a staff pause shows up live as an incident on the chain admin's dashboard,
 
     await staffPage.getByRole("button", { name: "Open", exact: true }).click();
     await expect(staffPage.getByTestId("outlet-declared-status")).toContainText("open");
-    await expect(card.getByTestId("incident-state")).toHaveText("resolved", INCIDENT);
     await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
-    expect(await adminPage.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe("same page");
+    await expect(card.getByTestId("incident-state")).toHaveText("resolved", INCIDENT);
+    await expectSamePage(adminPage);
 
     // The worker sends mail in the background: wait until the resolution mail is there too,
     // then there must be exactly one alert ("opened") email for this incident.
@@ -97,7 +97,7 @@ test("a staff pause shows up live as an incident on the chain admin's dashboard,
     }).toPass(INCIDENT);
     const alerts = outbox.locator("[data-testid='outbox-mail'][data-kind='opened']");
     await expect(alerts).toHaveCount(1);
-    await expect(alerts).toContainText(`New incident: Offline during opening hours at ${OUTLET}`);
+    await expect(alerts).toContainText(`New incident: Offline during opening hours at ${outlet.name}`);
     await expect(alerts).toContainText(`To ${account("CHAIN_ADMIN").email}`);
   } finally {
     await close();
@@ -105,18 +105,45 @@ test("a staff pause shows up live as an incident on the chain admin's dashboard,
 });
 
 test("a remote resume reopens a paused outlet, and a third one within the hour is refused with the reason", async ({ browser }) => {
-  const { staffPage, adminPage, restaurantId, close } = await staffAndAdmin(browser);
+  const { staffPage, adminPage, outlet, close } = await staffAndAdmin(browser, "E2E Resume");
   try {
-    const tile = await openDashboard(adminPage);
+    const tile = await openDashboard(adminPage, outlet.name);
+    await markPage(adminPage);
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const pause = await staffPage.request.put(`/api/v1/restaurants/${restaurantId}/availability`, { data: { status: "PAUSED", reason: `E2E resume ${attempt}` } });
+      // Paused right after the last resume: before monitoring has observed the reopening.
+      const pause = await staffPage.request.put(`/api/v1/restaurants/${outlet.id}/availability`, { data: { status: "PAUSED", reason: `E2E resume ${attempt}` } });
       expect(pause.status()).toBe(200);
-      await expect(tile.getByTestId("outlet-declared")).toHaveText("paused", INCIDENT);
-      await tile.getByRole("button", { name: `Resume ${OUTLET}` }).click();
+      await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
+      await tile.getByRole("button", { name: `Resume ${outlet.name}` }).click();
       if (attempt < 3) await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
     }
     await expect(tile.getByRole("alert")).toContainText("already resumed remotely twice in the last hour");
     await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
+    await expectSamePage(adminPage);
+  } finally {
+    await close();
+  }
+});
+
+test("a pause committed after the dashboard read its data but before its socket joined is caught up on join", async ({ browser }) => {
+  const { staffPage, adminPage, outlet, close } = await staffAndAdmin(browser, "E2E Join");
+  try {
+    // The realtime server is out of reach until the pause has been committed.
+    let reachable = false;
+    await adminPage.route(`${REALTIME_URL}/**`, (route) => (reachable ? route.fallback() : route.abort()));
+    await adminPage.routeWebSocket(new RegExp(`^ws://localhost:${new URL(REALTIME_URL).port}/`), (ws) => (reachable ? ws.connectToServer() : ws.close()));
+    await adminPage.goto("/admin");
+    const tile = tileOf(adminPage, outlet.name);
+    await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
+    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "false");
+    await markPage(adminPage);
+
+    const pause = await staffPage.request.put(`/api/v1/restaurants/${outlet.id}/availability`, { data: { status: "PAUSED", reason: "E2E before join" } });
+    expect(pause.status()).toBe(200);
+    reachable = true;
+    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true", { timeout: 20_000 });
+    await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
+    await expectSamePage(adminPage);
   } finally {
     await close();
   }
@@ -160,7 +187,7 @@ test("reports and CSV exports: 401 signed out, 403 for staff and other chains' a
   expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="outlets-Forno-Rosso-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/);
   const lines = (await csv.text()).trimEnd().split("\r\n");
   expect(lines[0]).toBe("outlet,expected_minutes,online_minutes,uptime_percent,down_minutes,orders_per_open_hour,average_basket_cents,lost_sales_cents");
-  expect(lines.some((l) => l.startsWith(`${OUTLET},`))).toBe(true);
+  expect(lines.some((l) => l.startsWith(`${DEMO_OUTLET},`))).toBe(true);
 
   // The reports page renders for the admin, with its CSV links.
   await adminPage.goto("/admin/reports");

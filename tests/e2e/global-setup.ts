@@ -5,5 +5,7 @@ import { E2E_PORT } from "../../playwright.config";
 export default async function globalSetup() {
   // Monitoring grace periods ×0.01 (rule a: 3 s instead of 5 min), so incidents open within a test.
   const stack = await startAppStack({ port: E2E_PORT, name: "e2e", env: { MONITORING_GRACE_SCALE: process.env.MONITORING_GRACE_SCALE ?? "0.01" } });
+  // Workers inherit it: a spec that needs state of its own writes it there (support/own-outlet.ts).
+  process.env.E2E_DATABASE_URL = stack.databaseUrl;
   return stack.stop;
 }

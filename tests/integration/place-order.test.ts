@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { placeOrder } from "@/lib/orders/place-order";
 import { handlePaymentWebhook } from "@/lib/payments/handle-payment-webhook";
 import { statusOf } from "../support/status-of";
+import { retryWhenBusy } from "../support/retry-when-busy";
 import { createActor, createCustomers, createItem, createOpenRestaurant, createRestaurant } from "../support/fixtures";
 import { createTestProvider, TEST_CARDS, WEBHOOK_SECRET } from "../support/test-payments";
 
@@ -52,7 +53,7 @@ describe("placing an order", () => {
     const { provider } = createTestProvider();
 
     const results = await Promise.allSettled(
-      customers.map((c) => placeOrder(c, order(restaurant.id, item.id), `key-${c.userId}`, provider)),
+      customers.map((c) => retryWhenBusy(() => placeOrder(c, order(restaurant.id, item.id), `key-${c.userId}`, provider))),
     );
     const ok = results.filter((r) => r.status === "fulfilled");
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -71,7 +72,7 @@ describe("placing an order", () => {
     const { provider, charges } = createTestProvider();
     const key = `replay-${randomUUID()}`;
 
-    const results = await Promise.all(Array.from({ length: 50 }, () => placeOrder(customer!, order(restaurant.id, item.id), key, provider)));
+    const results = await Promise.all(Array.from({ length: 50 }, () => retryWhenBusy(() => placeOrder(customer!, order(restaurant.id, item.id), key, provider))));
     expect(new Set(results.map((r) => r.order.id)).size).toBe(1);
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(charges).toHaveLength(1);
