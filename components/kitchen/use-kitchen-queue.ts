@@ -25,7 +25,7 @@ export function useKitchenQueue(restaurantId: string, initialQueue: KitchenQueue
     refetchInterval: SAFETY_REFETCH_MS,
   });
   // The feed starts where the server-rendered queue was read.
-  const { events, connected } = useOrderEvents({ restaurantId, afterSeq: initialQueue.cursor }, NO_EVENTS, realtimeUrl);
+  const { events, connected } = useOrderEvents({ restaurantId, afterSeq: initialQueue.cursor, horizon: initialQueue.horizon }, NO_EVENTS, realtimeUrl);
 
   const behind = useMemo(() => isQueueBehind(queue, events), [queue, events]);
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { readTransactionHorizon } from "@/lib/events/transaction-horizon";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
@@ -22,8 +23,9 @@ const reachedKitchen: Prisma.OrderWhereInput = { NOT: { channel: { not: "TABLE" 
 /**
  * A restaurant's queue (GET /api/v1/restaurants/{id}/orders and the kitchen screen): active
  * orders oldest first, then those finished in the last hours, newest first. `?status=` narrows
- * both. `cursor` is the outlet's latest event seq, read before the orders: a screen that
- * subscribes after it gets every change the list might have missed.
+ * both. `cursor` is the outlet's latest event seq and `horizon` the transaction horizon, both
+ * read before the orders: a screen that subscribes with them gets every change the list might
+ * have missed (lib/events/transaction-horizon.ts).
  */
 export async function listKitchenOrders(actor: Actor, restaurantId: string, query: unknown = {}, now = new Date()) {
   const id = restaurantIdSchema.parse(restaurantId);
@@ -34,6 +36,9 @@ export async function listKitchenOrders(actor: Actor, restaurantId: string, quer
   const active = ACTIVE.filter((s) => wanted.has(s));
   const finished = [...wanted].filter((s) => !ACTIVE.includes(s));
 
+  // Both before the orders: the horizon first, so any event the cursor counts as read but the
+  // orders below do not reflect (a lower seq committed later) is at or above it.
+  const horizon = await readTransactionHorizon();
   const { _max } = await prisma.orderEvent.aggregate({ where: { restaurantId: id }, _max: { seq: true } });
   const [open, done] = await Promise.all([
     active.length
@@ -53,7 +58,7 @@ export async function listKitchenOrders(actor: Actor, restaurantId: string, quer
         })
       : [],
   ]);
-  return { orders: [...open, ...done].map(toKitchenOrder), cursor: (_max.seq ?? 0n).toString() };
+  return { orders: [...open, ...done].map(toKitchenOrder), cursor: (_max.seq ?? 0n).toString(), horizon: horizon.toString() };
 }
 
 export type KitchenQueue = Awaited<ReturnType<typeof listKitchenOrders>>;

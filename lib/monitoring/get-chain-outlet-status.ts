@@ -10,7 +10,7 @@ import { effectiveStatus, outletOrderability, type Orderability } from "@/lib/ca
 import type { DatedException, WeeklyPeriod } from "@/lib/catalog/opening-hours";
 import type { ChannelKind, ListingState, OutletStatus, Severity } from "@/lib/generated/prisma/enums";
 import { assertChainAccess } from "@/lib/monitoring/assert-chain-access";
-import { liveEventsCursor } from "@/lib/events/read-live-events";
+import { readTransactionHorizon } from "@/lib/events/transaction-horizon";
 import { HEARTBEAT_STALE_MS, SEVERITY_RANK } from "@/lib/monitoring/rules";
 
 /** incident: an unresolved incident; warning: a discrepancy within its grace period;
@@ -43,7 +43,7 @@ interface OutletRow {
 export async function getChainOutletStatus(actor: Actor, chainId: unknown, now = new Date()) {
   const id = await assertChainAccess(actor, chainId);
   // Before the reads: every live event this snapshot may not reflect is at or after it.
-  const cursor = await liveEventsCursor();
+  const cursor = await readTransactionHorizon();
   const exceptionsFrom = new Date(now.getTime() - EXCEPTIONS_BEFORE_DAYS * DAY_MS);
   const exceptionsTo = new Date(now.getTime() + EXCEPTIONS_AFTER_DAYS * DAY_MS);
   const [chain, outlets, incidents, signals] = await Promise.all([

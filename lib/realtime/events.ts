@@ -21,15 +21,22 @@ export interface OrderEventMessage {
   payload: unknown;
   /** ISO 8601. */
   createdAt: string;
+  /**
+   * The writing transaction (decimal): a snapshot read at horizon h reflects this event when
+   * txid < h (lib/events/transaction-horizon.ts), whatever its seq.
+   */
+  txid: string;
 }
 
 export type Refusal = { ok: false; error: string; code: string };
 
 /**
- * Answer to a subscribe: the events after `afterSeq`, oldest first (the catch-up). When
- * `hasMore`, subscribe again with the last one's seq to get the next page.
+ * Answer to a subscribe: the events after `afterSeq`, and those of transactions at or above
+ * `horizon` if one was sent (committed after the snapshot the cursor came from, whatever their
+ * seq), oldest first: the catch-up. When `hasMore`, subscribe again with the last one's seq to
+ * get the next page. `horizon`: the one to send next time.
  */
-export type SubscribeAck = { ok: true; events: OrderEventMessage[]; hasMore: boolean } | Refusal;
+export type SubscribeAck = { ok: true; events: OrderEventMessage[]; hasMore: boolean; horizon: string } | Refusal;
 /**
  * Answer to a monitoring subscribe: the chain's live events since the cursor, oldest first,
  * and the cursor to resume from next time. `resync`: more was missed than a catch-up carries;

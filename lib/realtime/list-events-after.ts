@@ -18,15 +18,18 @@ function inScope(scope: EventScope): Prisma.OrderEventWhereInput {
 }
 
 /**
- * The scope's events with `afterSeq < seq ≤ upToSeq`, oldest first: what a (re)connecting
- * client missed. The caller has authorized the scope (authorizeSubscription).
+ * The scope's events with `afterSeq < seq ≤ upToSeq`, and with a `horizon` also those of
+ * transactions at or above it below `afterSeq` (committed after the client's snapshot, though
+ * numbered before its cursor), oldest first: what a (re)connecting client missed. The caller
+ * has authorized the scope (authorizeSubscription).
  */
 export async function listEventsAfter(
   scope: EventScope,
-  { afterSeq, upToSeq, limit = CATCH_UP_LIMIT }: { afterSeq: bigint; upToSeq?: bigint; limit?: number },
+  { afterSeq, horizon = null, upToSeq, limit = CATCH_UP_LIMIT }: { afterSeq: bigint; horizon?: bigint | null; upToSeq?: bigint; limit?: number },
 ) {
+  const after: Prisma.OrderEventWhereInput = horizon === null ? { seq: { gt: afterSeq } } : { OR: [{ seq: { gt: afterSeq } }, { txid: { gte: horizon } }] };
   const rows = await prisma.orderEvent.findMany({
-    where: { AND: [inScope(scope), { seq: { gt: afterSeq, lte: upToSeq } }] },
+    where: { AND: [inScope(scope), after, { seq: { lte: upToSeq } }] },
     orderBy: { seq: "asc" },
     take: limit + 1,
     select: orderEventSelect,

@@ -12,10 +12,11 @@ export const orderEventSelect = {
   actorRole: true,
   payload: true,
   createdAt: true,
+  txid: true,
 } as const satisfies Prisma.OrderEventSelect;
 
 type OrderEventRow = Prisma.OrderEventGetPayload<{ select: typeof orderEventSelect }>;
 
 export function toOrderEventMessage(row: OrderEventRow): OrderEventMessage {
-  return { ...row, seq: row.seq.toString(), createdAt: row.createdAt.toISOString() };
+  return { ...row, seq: row.seq.toString(), createdAt: row.createdAt.toISOString(), txid: row.txid.toString() };
 }

@@ -14,28 +14,42 @@ const afterSeqSchema = z
   .transform((s) => BigInt(s))
   .refine((n) => n <= MAX_SEQ, "afterSeq is out of range");
 
-/** What a subscription asks for. Without `afterSeq` the catch-up starts at the first event. */
+/** A transaction horizon as the wire carries it (lib/events/transaction-horizon.ts). */
+const horizonSchema = z
+  .string()
+  .regex(/^\d{1,19}$/, "horizon must be a decimal integer string")
+  .transform((s) => BigInt(s))
+  .refine((n) => n <= MAX_SEQ, "horizon is out of range");
+
+/**
+ * What a subscription asks for. Without `afterSeq` the catch-up starts at the first event;
+ * with a `horizon` it also carries the events of transactions at or above it.
+ */
 export interface Feed {
   scope: EventScope;
   afterSeq: bigint;
+  horizon: bigint | null;
 }
 
-const feed = (kind: EventScope["kind"], id: string, afterSeq: bigint | undefined): Feed => ({
+const cursorFields = { afterSeq: afterSeqSchema.optional(), horizon: horizonSchema.optional() };
+
+const feed = (kind: EventScope["kind"], id: string, cursor: { afterSeq?: bigint; horizon?: bigint }): Feed => ({
   scope: { kind, id },
-  afterSeq: afterSeq ?? 0n,
+  afterSeq: cursor.afterSeq ?? 0n,
+  horizon: cursor.horizon ?? null,
 });
 
 export const orderFeedSchema = z
-  .object({ orderId: z.uuid(), afterSeq: afterSeqSchema.optional() })
-  .transform(({ orderId, afterSeq }) => feed("order", orderId, afterSeq));
+  .object({ orderId: z.uuid(), ...cursorFields })
+  .transform(({ orderId, ...cursor }) => feed("order", orderId, cursor));
 
 export const restaurantFeedSchema = z
-  .object({ restaurantId: z.uuid(), afterSeq: afterSeqSchema.optional() })
-  .transform(({ restaurantId, afterSeq }) => feed("restaurant", restaurantId, afterSeq));
+  .object({ restaurantId: z.uuid(), ...cursorFields })
+  .transform(({ restaurantId, ...cursor }) => feed("restaurant", restaurantId, cursor));
 
 export const chainFeedSchema = z
-  .object({ chainId: z.uuid(), afterSeq: afterSeqSchema.optional() })
-  .transform(({ chainId, afterSeq }) => feed("chain", chainId, afterSeq));
+  .object({ chainId: z.uuid(), ...cursorFields })
+  .transform(({ chainId, ...cursor }) => feed("chain", chainId, cursor));
 
 /** A chain's monitoring feed, from the cursor its snapshot (or last catch-up) was read at. */
 export const monitoringFeedSchema = z.object({

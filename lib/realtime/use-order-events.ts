@@ -8,9 +8,11 @@ import { getRealtimeSocket, peekRealtimeSocket, type RealtimeClient } from "@/li
 
 /**
  * One order (its customer, driver, staff) or a restaurant's whole feed (kitchen screens).
- * `afterSeq`: the cursor the page read its data at, for a page that rendered no events.
+ * `afterSeq` and `horizon`: the cursor and transaction horizon the page read its data at, for a
+ * page that rendered no events (the horizon brings the events committed after that read with
+ * a seq below the cursor).
  */
-export type OrderEventFeed = ({ orderId: string } | { restaurantId: string }) & { afterSeq?: string };
+export type OrderEventFeed = ({ orderId: string } | { restaurantId: string }) & { afterSeq?: string; horizon?: string };
 
 const ACK_TIMEOUT_MS = 10_000;
 const RETRY_MS = 3_000;
@@ -20,11 +22,11 @@ const NO_EVENTS: readonly OrderEventMessage[] = [];
 // following a feed may leave its room.
 const followers = new Map<string, number>();
 
-function subscribe(socket: RealtimeClient, kind: "order" | "restaurant", id: string, afterSeq: string): Promise<SubscribeAck> {
+function subscribe(socket: RealtimeClient, kind: "order" | "restaurant", id: string, cursor: { afterSeq: string; horizon?: string }): Promise<SubscribeAck> {
   const timed = socket.timeout(ACK_TIMEOUT_MS);
   return kind === "order"
-    ? timed.emitWithAck("order:subscribe", { orderId: id, afterSeq })
-    : timed.emitWithAck("restaurant:subscribe", { restaurantId: id, afterSeq });
+    ? timed.emitWithAck("order:subscribe", { orderId: id, ...cursor })
+    : timed.emitWithAck("restaurant:subscribe", { restaurantId: id, ...cursor });
 }
 
 function unsubscribe(socket: RealtimeClient, kind: "order" | "restaurant", id: string) {
@@ -58,6 +60,7 @@ export function useOrderEvents(feed: OrderEventFeed, initialEvents: readonly Ord
   const id = "orderId" in feed ? feed.orderId : feed.restaurantId;
   const key = `${kind}:${id}`;
   const startAfter = highestSeq(initialEvents, BigInt(feed.afterSeq ?? "0")).toString();
+  const startHorizon = feed.horizon;
 
   const [live, setLive] = useState<{ key: string; events: readonly OrderEventMessage[] }>({ key, events: NO_EVENTS });
   const liveEvents = live.key === key ? live.events : NO_EVENTS;
@@ -77,6 +80,7 @@ export function useOrderEvents(feed: OrderEventFeed, initialEvents: readonly Ord
     // a whole catch-up page, or live events once caught up (the server sends a room's events
     // in seq order, so no earlier one can still arrive).
     let after = BigInt(startAfter);
+    let horizon = startHorizon;
     let liveMax = after;
     let caughtUp = false;
     let run = 0;
@@ -87,17 +91,21 @@ export function useOrderEvents(feed: OrderEventFeed, initialEvents: readonly Ord
       caughtUp = false;
       liveMax = after;
       try {
+        // The first page's horizon was taken before any page was read: the one to resume from.
+        let nextHorizon: string | undefined;
         for (;;) {
-          const ack = await subscribe(socket, kind, id, after.toString());
+          const ack = await subscribe(socket, kind, id, { afterSeq: after.toString(), horizon });
           if (mine !== run) return;
           if (!ack.ok) {
             console.error(`Live updates refused for ${key}: ${ack.error}`);
             return;
           }
           add(ack.events);
+          nextHorizon ??= ack.horizon;
           after = highestSeq(ack.events, after);
           if (!ack.hasMore) break;
         }
+        horizon = nextHorizon;
         caughtUp = true;
         if (liveMax > after) after = liveMax;
       } catch {
@@ -138,7 +146,7 @@ export function useOrderEvents(feed: OrderEventFeed, initialEvents: readonly Ord
         if (socket.connected) unsubscribe(socket, kind, id);
       }
     };
-  }, [kind, id, key, realtimeUrl, startAfter]);
+  }, [kind, id, key, realtimeUrl, startAfter, startHorizon]);
 
   return { events, connected };
 }

@@ -6,7 +6,8 @@
 // until the horizon passes it, so nothing is sent twice and nothing committed late is skipped.
 import type { Logger } from "@/lib/logger";
 import { LIVE_EVENTS_CHANNEL } from "@/lib/events/publish-live-event";
-import { listLiveEventsSince, liveEventsCursor, type ReadLiveEvent } from "@/lib/events/read-live-events";
+import { listLiveEventsSince, type ReadLiveEvent } from "@/lib/events/read-live-events";
+import { readTransactionHorizon } from "@/lib/events/transaction-horizon";
 import { listenChannel, untilItWorks } from "@/lib/events/listen-channel";
 import { serialReads } from "./serial-reads";
 
@@ -22,7 +23,7 @@ const BATCH = 500;
 export async function startLiveEventRelay(options: LiveEventRelayOptions): Promise<{ stop(): Promise<void> }> {
   const { log } = options;
   // Sockets that join later catch up by themselves: start from now.
-  let cursor = await untilItWorks(liveEventsCursor, log);
+  let cursor = await untilItWorks(readTransactionHorizon, log);
   /** seq → txid of what was sent and may be read again (txid at or above the cursor). */
   const sent = new Map<string, bigint>();
   let stopped = false;

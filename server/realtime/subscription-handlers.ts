@@ -4,6 +4,7 @@ import type { Logger } from "@/lib/logger";
 import { authorizeSubscription } from "@/lib/realtime/authorize-subscription";
 import { monitoringRoom, scopeRoom, type MonitoringSubscribeAck, type SubscribeAck, type UnsubscribeAck } from "@/lib/realtime/events";
 import { listLiveEventsSince } from "@/lib/events/read-live-events";
+import { readTransactionHorizon } from "@/lib/events/transaction-horizon";
 import type { LiveEventMessage } from "@/lib/events/live-event-types";
 import { listEventsAfter } from "@/lib/realtime/list-events-after";
 import { chainFeedSchema, monitoringFeedSchema, orderFeedSchema, restaurantFeedSchema, type Feed } from "@/lib/realtime/schemas";
@@ -14,7 +15,7 @@ import { answerAck } from "./answer-ack";
 const MONITORING_CATCH_UP_LIMIT = 500;
 
 export function registerSubscriptionHandlers(socket: RealtimeSocket, settledSeq: () => bigint, log: Logger) {
-  async function subscribe({ scope, afterSeq }: Feed): Promise<SubscribeAck> {
+  async function subscribe({ scope, afterSeq, horizon }: Feed): Promise<SubscribeAck> {
     await authorizeSubscription(socket.data.actor, scope);
     // Gone while we checked: joining now would leave the room holding a dead socket id.
     if (socket.disconnected) return { ok: false, error: "Disconnected", code: "disconnected" };
@@ -22,8 +23,11 @@ export function registerSubscriptionHandlers(socket: RealtimeSocket, settledSeq:
     // the room, or both (clients drop repeats by seq). Read only what the relay has settled:
     // later events reach the room in seq order, so the client's highest seq stays a safe cursor.
     await socket.join(scopeRoom(scope));
-    const { events, hasMore } = await listEventsAfter(scope, { afterSeq, upToSeq: settledSeq() });
-    return { ok: true, events, hasMore };
+    // Taken before the read: whatever was still running may commit after it, below the
+    // client's new cursor; the client sends this horizon next time to get those too.
+    const nextHorizon = await readTransactionHorizon();
+    const { events, hasMore } = await listEventsAfter(scope, { afterSeq, horizon, upToSeq: settledSeq() });
+    return { ok: true, events, hasMore, horizon: nextHorizon.toString() };
   }
 
   /** Join, then read: an event committed in between is in the catch-up, relayed, or both (clients drop repeats by seq). */

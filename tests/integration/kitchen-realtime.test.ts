@@ -8,6 +8,7 @@ import type { OrderEventMessage } from "@/lib/realtime/events";
 import { placeOrder } from "@/lib/orders/place-order";
 import { acceptOrder } from "@/lib/kitchen/accept-order";
 import { listKitchenOrders } from "@/lib/kitchen/list-kitchen-orders";
+import { appendOrderEvent } from "@/lib/orders/append-order-event";
 import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
 import { connectSocket, socketFor as sessionSocket, startTestRealtimeServer, type Client } from "../support/realtime";
 import { createActor, createCustomers, createDiningTable, createItem, createOpenRestaurant, createTableOrder } from "../support/fixtures";
@@ -129,5 +130,52 @@ describe("a kitchen screen that loses its connection", () => {
     const after = await listKitchenOrders(staff, restaurant.id);
     expect(after.orders.map((o) => o.id).sort()).toEqual([before.id, live.id, ...missed.map((o) => o.id), dineIn.id].sort());
     expect(BigInt(after.cursor)).toBe(BigInt(cursor));
+  });
+});
+
+describe("kitchen screen catch-up from its queue's cursor", () => {
+  it("gets an event numbered below the queue's cursor that committed after the queue was read", async () => {
+    const { restaurant, item, staff } = await outlet();
+    const table = await createDiningTable(restaurant.id);
+    const [slowOrder, fastOrder] = [await createTableOrder(table, item.id), await createTableOrder(table, item.id)];
+    await realtime();
+
+    // A transaction takes the lower seq and stays open; another takes a higher one and commits.
+    let releaseSlow!: () => void;
+    const slowMayCommit = new Promise<void>((resolve) => (releaseSlow = resolve));
+    let slowWrote!: () => void;
+    const slowHasWritten = new Promise<void>((resolve) => (slowWrote = resolve));
+    const slow = prisma.$transaction(
+      async (tx) => {
+        await appendOrderEvent(tx, { orderId: slowOrder.id, restaurantId: restaurant.id, type: "order.note", actor: { id: null, role: "SYSTEM" } });
+        slowWrote();
+        await slowMayCommit;
+      },
+      { timeout: 30_000 },
+    );
+    await slowHasWritten;
+    await prisma.$transaction((tx) =>
+      appendOrderEvent(tx, { orderId: fastOrder.id, restaurantId: restaurant.id, type: "order.note", actor: { id: null, role: "SYSTEM" } }),
+    );
+
+    // The kitchen page reads its queue now: its cursor is past the slow event, which it cannot see.
+    const queue = await listKitchenOrders(staff, restaurant.id);
+    releaseSlow();
+    await slow;
+    const slowSeq = (await prisma.orderEvent.findFirstOrThrow({ where: { orderId: slowOrder.id, type: "order.note" } })).seq;
+    expect(slowSeq).toBeLessThan(BigInt(queue.cursor));
+
+    const kitchen = await socketFor(staff);
+    await connect(kitchen);
+    // Once the relay has settled past both (the catch-up reads only what it has settled).
+    await expect
+      .poll(async () => {
+        const ack = await kitchen.emitWithAck("restaurant:subscribe", { restaurantId: restaurant.id, afterSeq: queue.cursor, horizon: queue.horizon });
+        return ack.ok ? ack.events.map((e) => e.orderId) : ack.error;
+      }, WAIT)
+      .toContain(slowOrder.id);
+    // A seq cursor alone skips it for good: that is the miss the horizon closes.
+    const bySeqOnly = await kitchen.emitWithAck("restaurant:subscribe", { restaurantId: restaurant.id, afterSeq: queue.cursor });
+    expect(bySeqOnly.ok && bySeqOnly.events.map((e) => e.orderId)).not.toContain(slowOrder.id);
   });
 });

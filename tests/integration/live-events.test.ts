@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { publishLiveEvent } from "@/lib/events/publish-live-event";
-import { listLiveEventsSince, liveEventsCursor } from "@/lib/events/read-live-events";
+import { listLiveEventsSince } from "@/lib/events/read-live-events";
+import { readTransactionHorizon } from "@/lib/events/transaction-horizon";
 import { deleteOldLiveEvents, LIVE_EVENT_RETENTION_MS } from "@/lib/events/delete-old-live-events";
 import type { ReadLiveEvent } from "@/lib/events/read-live-events";
 import { monitoredOutlet } from "../support/monitoring";
@@ -22,7 +23,7 @@ describe("live events", () => {
   it("a transaction that commits after the cursor was taken is read from that cursor, whatever its seq", async () => {
     const { chainId, restaurant } = await monitoredOutlet({ codes: [] });
     const scope = { chainId, restaurantId: restaurant.id };
-    const start = await liveEventsCursor();
+    const start = await readTransactionHorizon();
 
     let releaseSlow!: () => void;
     const slowMayCommit = new Promise<void>((resolve) => (releaseSlow = resolve));
@@ -51,7 +52,7 @@ describe("live events", () => {
 
   it("nothing is written when the writer's transaction rolls back", async () => {
     const { chainId, restaurant } = await monitoredOutlet({ codes: [] });
-    const start = await liveEventsCursor();
+    const start = await readTransactionHorizon();
     await expect(
       prisma.$transaction(async (tx) => {
         await publishLiveEvent(tx, { chainId, restaurantId: restaurant.id }, statusEvent(restaurant.id, 1));
@@ -63,7 +64,7 @@ describe("live events", () => {
 
   it("pages within one read, and keeps a day of events", async () => {
     const { chainId, restaurant } = await monitoredOutlet({ codes: [] });
-    const start = await liveEventsCursor();
+    const start = await readTransactionHorizon();
     for (let version = 1; version <= 5; version++) await prisma.$transaction((tx) => publishLiveEvent(tx, { chainId, restaurantId: restaurant.id }, statusEvent(restaurant.id, version)));
     const page = await listLiveEventsSince({ since: start, chainId, limit: 3 });
     expect(page.hasMore).toBe(true);

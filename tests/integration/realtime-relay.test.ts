@@ -97,7 +97,7 @@ describe("live order events", () => {
     const staff = await createActor("RESTAURANT_STAFF", { restaurantIds: [restaurant.id] });
 
     const kitchen = await connectAs(staff);
-    expect(await kitchen.socket.emitWithAck("restaurant:subscribe", { restaurantId: restaurant.id })).toEqual({ ok: true, events: [], hasMore: false });
+    expect(await kitchen.socket.emitWithAck("restaurant:subscribe", { restaurantId: restaurant.id })).toEqual({ ok: true, events: [], hasMore: false, horizon: expect.stringMatching(/^\d+$/) });
     const order = await paidOrder(restaurant.id, item.id, customer!);
     await expect.poll(() => kitchen.live.map((e) => e.type), WAIT).toEqual(["order.placed", "order.paid"]);
 
@@ -119,6 +119,7 @@ describe("live order events", () => {
       actorRole: "RESTAURANT_STAFF",
       payload: {},
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      txid: expect.stringMatching(/^\d+$/),
     });
   });
 
@@ -236,7 +237,7 @@ describe("live order events", () => {
 
     const again = await connectAs(customer!);
     const caughtUp = await again.socket.emitWithAck("order:subscribe", { orderId: order.id, afterSeq: cursor });
-    expect(caughtUp).toEqual({ ok: true, events: missed, hasMore: false });
+    expect(caughtUp).toEqual({ ok: true, events: missed, hasMore: false, horizon: expect.stringMatching(/^\d+$/) });
     expect(missed.map((e) => e.toStatus)).toEqual(["ACCEPTED", "PREPARING", "READY"]);
 
     // More than a page (500) missed: the relay reads them in batches, the client pages.

@@ -53,8 +53,10 @@ describe("kitchen board", () => {
 });
 
 describe("is the queue behind its live events?", () => {
-  const event = (seq: number, orderId: string, toStatus: OrderStatus | null): OrderEventMessage => ({
+  /** An event of a transaction below the queue's horizon unless `txid` says otherwise. */
+  const event = (seq: number, orderId: string, toStatus: OrderStatus | null, txid = 100): OrderEventMessage => ({
     seq: String(seq),
+    txid: String(txid),
     orderId,
     restaurantId: "r",
     type: toStatus ? `order.${toStatus.toLowerCase()}` : "order.note",
@@ -64,7 +66,7 @@ describe("is the queue behind its live events?", () => {
     payload: {},
     createdAt: at(0),
   });
-  const queue = { cursor: "10", orders: [{ id: "a", status: "PAID" as const }] };
+  const queue = { cursor: "10", horizon: "500", orders: [{ id: "a", status: "PAID" as const }] };
 
   it("is behind when an order it does not know, or a new status, arrives after its cursor", () => {
     expect(isQueueBehind(queue, [event(11, "b", "PAID")])).toBe(true);
@@ -77,5 +79,12 @@ describe("is the queue behind its live events?", () => {
     expect(isQueueBehind(queue, [event(11, "a", "PAID"), event(12, "a", null)])).toBe(false);
     // Only an order's latest event counts: PLACED then PAID, and the queue already shows PAID.
     expect(isQueueBehind(queue, [event(11, "a", "PLACED"), event(12, "a", "PAID")])).toBe(false);
+  });
+
+  it("is behind for an event at or below its cursor whose transaction was still running when it was read", () => {
+    // Seq 9 was taken before seq 10 but committed after the queue was read: not in it.
+    expect(isQueueBehind(queue, [event(9, "b", "PAID", 500)])).toBe(true);
+    expect(isQueueBehind(queue, [event(9, "b", "PAID", 499)])).toBe(false);
+    expect(isQueueBehind(queue, [event(9, "a", "PAID", 700)])).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { highestSeq, mergeOrderEvents } from "@/lib/realtime/merge-order-events"
 
 const event = (seq: string): OrderEventMessage => ({
   seq,
+  txid: "1",
   orderId: "o",
   restaurantId: "r",
   type: "order.accepted",
