@@ -1,4 +1,4 @@
-// The realtime relay's reads of the order event log (server/realtime/order-event-relay.ts).
+// The realtime relay's reads of the order event log (lib/events/order-event-relay.ts).
 import { prisma } from "@/lib/db/client";
 import { chainRoom, orderRoom, restaurantRoom, type OrderEventMessage } from "@/lib/realtime/events";
 import { orderEventSelect, toOrderEventMessage } from "@/lib/realtime/order-event-message";

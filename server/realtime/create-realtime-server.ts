@@ -15,12 +15,12 @@ import { driverRoom, monitoringRoom, userRoom, type ClientToServerEvents, type S
 import type { Actor } from "@/lib/auth/actor";
 import type { LiveEventMessage } from "@/lib/events/live-event-types";
 import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
-import { startOrderEventRelay, type RelayOptions } from "./order-event-relay";
+import { startOrderEventRelay, type RelayOptions } from "@/lib/events/order-event-relay";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
 import { MAX_POSITIONS_IN_FLIGHT, registerDriverLocation } from "./driver-location";
 import { startPublicNamespace } from "./public-namespace";
-import { startLiveEventRelay } from "./live-event-relay";
+import { startLiveEventRelay } from "@/lib/events/live-event-relay";
 import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { driverIdOfUser } from "@/lib/dispatch/require-driver";

@@ -18,7 +18,7 @@ import { sweepDispatch } from "@/lib/dispatch/sweep-dispatch";
 import { DISPATCH_WAKEUP_CHANNEL } from "@/lib/dispatch/dispatch-events";
 import { deleteOldPositions } from "@/lib/tracking/delete-old-positions";
 import { prisma } from "@/lib/db/client";
-import { startOrderEventRelay } from "@/server/realtime/order-event-relay";
+import { startOrderEventRelay } from "@/lib/events/order-event-relay";
 import { listenChannel } from "@/lib/events/listen-channel";
 
 export const DISPATCH_QUEUES = {

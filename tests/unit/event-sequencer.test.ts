@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EventSequencer } from "@/server/realtime/event-sequencer";
+import { EventSequencer } from "@/lib/events/event-sequencer";
 
 const rows = (...seqs: number[]) => seqs.map((s) => ({ seq: BigInt(s) }));
 const seqsOf = (out: { seq: bigint }[]) => out.map((r) => Number(r.seq));

@@ -5,9 +5,9 @@
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { latestEventSeq, listEventsToRelay, type RelayedEvent } from "@/lib/realtime/list-events-to-relay";
 import type { Logger } from "@/lib/logger";
-import { EventSequencer, type SequencerTimings } from "./event-sequencer";
+import { EventSequencer, type SequencerTimings } from "@/lib/events/event-sequencer";
 import { listenChannel, untilItWorks } from "@/lib/events/listen-channel";
-import { serialReads } from "./serial-reads";
+import { serialReads } from "@/lib/events/serial-reads";
 
 export interface RelayOptions extends Partial<SequencerTimings> {
   /** For the dedicated LISTEN connection; reads go through the shared Prisma pool. */

@@ -9,7 +9,7 @@ import { LIVE_EVENTS_CHANNEL } from "@/lib/events/publish-live-event";
 import { listLiveEventsSince, type ReadLiveEvent } from "@/lib/events/read-live-events";
 import { readTransactionHorizon } from "@/lib/events/transaction-horizon";
 import { listenChannel, untilItWorks } from "@/lib/events/listen-channel";
-import { serialReads } from "./serial-reads";
+import { serialReads } from "@/lib/events/serial-reads";
 
 export interface LiveEventRelayOptions {
   databaseUrl: string;
