@@ -13,6 +13,7 @@ import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
 import { connectSocket, socketFor as sessionSocket, startTestRealtimeServer, type Client } from "../support/realtime";
 import { createActor, createCustomers, createDiningTable, createItem, createOpenRestaurant, createTableOrder } from "../support/fixtures";
 import { createTestProvider, TEST_CARDS } from "../support/test-payments";
+import { holdTransactionOpen } from "../support/held-transaction";
 
 
 const WAIT = { timeout: 5000 };
@@ -141,27 +142,16 @@ describe("kitchen screen catch-up from its queue's cursor", () => {
     await realtime();
 
     // A transaction takes the lower seq and stays open; another takes a higher one and commits.
-    let releaseSlow!: () => void;
-    const slowMayCommit = new Promise<void>((resolve) => (releaseSlow = resolve));
-    let slowWrote!: () => void;
-    const slowHasWritten = new Promise<void>((resolve) => (slowWrote = resolve));
-    const slow = prisma.$transaction(
-      async (tx) => {
-        await appendOrderEvent(tx, { orderId: slowOrder.id, restaurantId: restaurant.id, type: "order.note", actor: { id: null, role: "SYSTEM" } });
-        slowWrote();
-        await slowMayCommit;
-      },
-      { timeout: 30_000 },
+    const slow = await holdTransactionOpen((tx) =>
+      appendOrderEvent(tx, { orderId: slowOrder.id, restaurantId: restaurant.id, type: "order.note", actor: { id: null, role: "SYSTEM" } }),
     );
-    await slowHasWritten;
     await prisma.$transaction((tx) =>
       appendOrderEvent(tx, { orderId: fastOrder.id, restaurantId: restaurant.id, type: "order.note", actor: { id: null, role: "SYSTEM" } }),
     );
 
     // The kitchen page reads its queue now: its cursor is past the slow event, which it cannot see.
     const queue = await listKitchenOrders(staff, restaurant.id);
-    releaseSlow();
-    await slow;
+    await slow.commit();
     const slowSeq = (await prisma.orderEvent.findFirstOrThrow({ where: { orderId: slowOrder.id, type: "order.note" } })).seq;
     expect(slowSeq).toBeLessThan(BigInt(queue.cursor));
 

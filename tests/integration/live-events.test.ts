@@ -9,6 +9,7 @@ import { readTransactionHorizon } from "@/lib/events/transaction-horizon";
 import { deleteOldLiveEvents, LIVE_EVENT_RETENTION_MS } from "@/lib/events/delete-old-live-events";
 import type { ReadLiveEvent } from "@/lib/events/read-live-events";
 import { monitoredOutlet } from "../support/monitoring";
+import { holdTransactionOpen } from "../support/held-transaction";
 
 /** The version an outlet.status event of this test carries. */
 const versionOf = (event: ReadLiveEvent) => (event.type === "outlet.status" ? event.data.version : null);
@@ -25,23 +26,13 @@ describe("live events", () => {
     const scope = { chainId, restaurantId: restaurant.id };
     const start = await readTransactionHorizon();
 
-    let releaseSlow!: () => void;
-    const slowMayCommit = new Promise<void>((resolve) => (releaseSlow = resolve));
-    let slowWrote!: () => void;
-    const slowHasWritten = new Promise<void>((resolve) => (slowWrote = resolve));
     // Takes the lower seq, then stays open.
-    const slow = prisma.$transaction(async (tx) => {
-      await publishLiveEvent(tx, scope, statusEvent(restaurant.id, 1));
-      slowWrote();
-      await slowMayCommit;
-    });
-    await slowHasWritten;
+    const slow = await holdTransactionOpen((tx) => publishLiveEvent(tx, scope, statusEvent(restaurant.id, 1)));
     await prisma.$transaction((tx) => publishLiveEvent(tx, scope, statusEvent(restaurant.id, 2)));
 
     const first = await listLiveEventsSince({ since: start, chainId, limit: 100 });
     expect(first.events.map(versionOf)).toEqual([2]);
-    releaseSlow();
-    await slow;
+    await slow.commit();
 
     const second = await listLiveEventsSince({ since: first.cursor, chainId, limit: 100 });
     expect(second.events.map(versionOf)).toContain(1);

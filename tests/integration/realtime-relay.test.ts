@@ -16,6 +16,7 @@ import {
 } from "@/lib/realtime/events";
 import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
 import { connectSocket, socketFor, startTestRealtimeServer, type Client } from "../support/realtime";
+import { holdTransactionOpen } from "../support/held-transaction";
 import { createActor, createChain, createCustomers, createItem, createOpenRestaurant } from "../support/fixtures";
 import { createTestProvider, TEST_CARDS } from "../support/test-payments";
 
@@ -264,24 +265,11 @@ describe("live order events", () => {
     const seen = kitchen.live.length;
     const news = () => kitchen.live.slice(seen);
 
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let written!: () => void;
-    const eventWritten = new Promise<void>((resolve) => (written = resolve));
-    const slow = prisma.$transaction(
-      async (tx) => {
-        await transitionOrder(tx, { orderId: o1.id, to: "ACCEPTED", actor: { id: staff.userId, role: staff.role } });
-        written();
-        await gate;
-      },
-      { timeout: 10_000 },
-    );
-    await eventWritten;
+    const slow = await holdTransactionOpen((tx) => transitionOrder(tx, { orderId: o1.id, to: "ACCEPTED", actor: { id: staff.userId, role: staff.role } }));
     await move(o2.id, "ACCEPTED", staff); // a higher seq, committed first
     await sleep(300);
     expect(news()).toEqual([]);
-    release();
-    await slow;
+    await slow.commit();
     await expect.poll(() => news().map((e) => e.orderId), WAIT).toEqual([o1.id, o2.id]);
     expect(ascending(kitchen.live)).toBe(true);
 
