@@ -4,6 +4,7 @@ import { encode } from "next-auth/jwt";
 import { io, type Socket } from "socket.io-client";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
+import { startSession } from "@/lib/auth/start-session";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { createRealtimeServer, type RealtimeServerOptions } from "@/server/realtime/create-realtime-server";
 
@@ -13,10 +14,14 @@ export function startTestRealtimeServer(options: Pick<RealtimeServerOptions, "in
   return createRealtimeServer({ port: 0, databaseUrl: process.env.DATABASE_URL!, secret: env.NEXTAUTH_SECRET, allowedOrigins: [], ...options });
 }
 
+/** The session cookie value of a new session of the user, as signing in makes it. */
+export async function sessionTokenOf(userId: string): Promise<string> {
+  return encode({ token: { sub: userId, sid: await startSession(userId) }, secret: env.NEXTAUTH_SECRET });
+}
+
 /** A socket carrying `actor`'s session cookie; connect it with connectSocket (or autoConnect). */
 export async function socketFor(port: number, actor: Actor, { autoConnect = true } = {}): Promise<Client> {
-  const claims = { sub: actor.userId, role: actor.role, chainId: actor.chainId, name: actor.name, email: actor.email };
-  const token = await encode({ token: claims, secret: env.NEXTAUTH_SECRET });
+  const token = await sessionTokenOf(actor.userId);
   return io(`http://127.0.0.1:${port}`, {
     transports: ["websocket"],
     forceNew: true,
