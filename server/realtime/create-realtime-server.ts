@@ -92,18 +92,19 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log, driverContexts });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
+  // The session row is checked on every connection: a signed-out or revoked cookie is refused.
   io.use(async (socket, next) => {
     const token = typeof socket.handshake.auth?.token === "string" ? socket.handshake.auth.token : undefined;
-    const actor = token
-      ? await actorFromSessionToken(token, options.secret)
-      : await actorFromCookieHeader(socket.handshake.headers.cookie, options.secret);
-    if (!actor) return next(new Error("unauthorized"));
-    socket.data.actor = actor;
-    // A driver's offers and job updates go to their driver room, joined on connect.
     try {
+      const actor = token
+        ? await actorFromSessionToken(token, options.secret)
+        : await actorFromCookieHeader(socket.handshake.headers.cookie, options.secret);
+      if (!actor) return next(new Error("unauthorized"));
+      socket.data.actor = actor;
+      // A driver's offers and job updates go to their driver room, joined on connect.
       socket.data.driverId = actor.role === "DRIVER" ? await driverIdOfUser(actor.userId) : null;
     } catch (error) {
-      log.error("cannot look up the driver of a socket", { error });
+      log.error("cannot check the session of a socket", { error });
       return next(new Error("unavailable"));
     }
     next();
