@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { resolveSession, SESSION_TOUCH_INTERVAL_MS } from "@/lib/auth/resolve-session";
 import { revokeSession } from "@/lib/auth/revoke-session";
 import { startSession } from "@/lib/auth/start-session";
+import { deleteEndedSessions } from "@/lib/auth/delete-ended-sessions";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as chainOutletsRoute } from "@/app/api/v1/chains/[id]/outlets/route";
 import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
@@ -137,5 +138,19 @@ describe(`expiry (idle ${env.SESSION_IDLE_TIMEOUT_SECONDS} s, absolute ${env.SES
       expect(await resolveSession(sessionId, new Date(t + step)), new Date(t + step).toISOString()).not.toBeNull();
     }
     expect(await resolveSession(sessionId, new Date(t0.getTime() + MAX_AGE_MS))).toBeNull();
+  });
+});
+
+describe("clean-up", () => {
+  it("deletes ended sessions and leaves live ones", async () => {
+    const customer = await createActor("CUSTOMER");
+    const now = new Date();
+    const live = await startSession(customer.userId, now);
+    const revoked = await startSession(customer.userId, now);
+    await revokeSession(revoked);
+    const idle = await startSession(customer.userId, new Date(now.getTime() - IDLE_MS - 1000));
+    await deleteEndedSessions(now);
+    const left = await prisma.session.findMany({ where: { id: { in: [live, revoked, idle] } }, select: { id: true } });
+    expect(left.map((s) => s.id)).toEqual([live]);
   });
 });
