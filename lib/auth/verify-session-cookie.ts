@@ -15,19 +15,27 @@ function readCookie(header: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The actor of a next-auth session token, or null when absent, forged, revoked or expired. */
-export async function actorFromSessionToken(token: string | undefined, secret: string): Promise<Actor | null> {
+/** The session id a next-auth session token names, or null when absent or forged. */
+export async function sessionIdFromToken(token: string | undefined, secret: string): Promise<string | null> {
   if (!token) return null;
-  let sessionId: unknown;
   try {
-    sessionId = (await decode({ token, secret }))?.sid;
+    const sessionId = (await decode({ token, secret }))?.sid;
+    return typeof sessionId === "string" ? sessionId : null;
   } catch {
     return null;
   }
-  return typeof sessionId === "string" ? resolveSession(sessionId) : null;
+}
+
+export function sessionTokenFromCookieHeader(cookieHeader: string | undefined): string | undefined {
+  return SESSION_COOKIE_NAMES.map((n) => readCookie(cookieHeader ?? "", n)).find(Boolean);
+}
+
+/** The actor of a next-auth session token, or null when absent, forged, revoked or expired. */
+export async function actorFromSessionToken(token: string | undefined, secret: string): Promise<Actor | null> {
+  const sessionId = await sessionIdFromToken(token, secret);
+  return sessionId ? resolveSession(sessionId) : null;
 }
 
 export function actorFromCookieHeader(cookieHeader: string | undefined, secret: string): Promise<Actor | null> {
-  const token = SESSION_COOKIE_NAMES.map((n) => readCookie(cookieHeader ?? "", n)).find(Boolean);
-  return actorFromSessionToken(token, secret);
+  return actorFromSessionToken(sessionTokenFromCookieHeader(cookieHeader), secret);
 }

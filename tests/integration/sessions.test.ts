@@ -19,7 +19,7 @@ const IDLE_MS = env.SESSION_IDLE_TIMEOUT_SECONDS * 1000;
 const MAX_AGE_MS = env.SESSION_MAX_AGE_SECONDS * 1000;
 
 let server: Promise<RealtimeServer> | undefined;
-const realtime = () => (server ??= startTestRealtimeServer({ instance: "sessions-test" }));
+const realtime = () => (server ??= startTestRealtimeServer({ instance: "sessions-test", sessionCheckMs: 200 }));
 const clients: Client[] = [];
 
 afterAll(async () => {
@@ -59,6 +59,24 @@ describe("revocation", () => {
     expect(await connectWith(token)).toBe("unauthorized");
     // Only that session: the same user's other browser stays signed in.
     expect((await me(other.token)).status).toBe(200);
+  });
+
+  it("an open socket of a revoked session is disconnected by the server; others stay", async () => {
+    const driver = await createActor("DRIVER");
+    const [revoked, kept] = [await newSession(driver.userId), await newSession(driver.userId)];
+    const open = async (token: string) => {
+      const socket = socketWithToken((await realtime()).port, token);
+      clients.push(socket);
+      await new Promise((resolve) => socket.once("welcome", resolve));
+      return socket;
+    };
+    const [doomed, survivor] = [await open(revoked.token), await open(kept.token)];
+    const reason = new Promise((resolve) => doomed.once("disconnect", resolve));
+    await revokeSession(revoked.sessionId);
+    expect(await reason).toBe("io server disconnect");
+    // The kept session's socket is still served after that check ran.
+    expect(await new Promise((resolve) => survivor.emit("ping", resolve))).toMatchObject({ serverTime: expect.any(String) });
+    expect(survivor.connected).toBe(true);
   });
 
   it("a demoted chain admin loses the chain at once (API 401, socket refused), with every session", async () => {
