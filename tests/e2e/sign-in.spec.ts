@@ -55,6 +55,7 @@ test("a new customer signs up with the emailed link and is signed in", async ({ 
   expect(me.user).toMatchObject({ email, role: "CUSTOMER" });
   // The link works once.
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto(await signUpLinkFor(email));
   await page.getByRole("button", { name: "Create my account" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();
