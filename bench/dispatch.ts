@@ -9,10 +9,10 @@
 import { parseArgs } from "node:util";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { encode } from "next-auth/jwt";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { startAppStack } from "../tests/support/app-stack";
+import { mintSessionToken } from "../tests/support/session-cookie";
 import { percentile } from "./load";
 
 type DriverSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -46,7 +46,7 @@ export async function benchDispatch(argv: string[]) {
     const { rows: restaurants } = await db.query<{ id: string; lat: number; lng: number }>(`SELECT id, lat, lng FROM restaurants ORDER BY id`);
     const { rows: [admin] } = await db.query<{ id: string; name: string; email: string }>(`SELECT id, name, email FROM users WHERE role = 'PLATFORM_ADMIN' LIMIT 1`);
     const { rows: [customer] } = await db.query<{ id: string }>(`SELECT id FROM users WHERE role = 'CUSTOMER' LIMIT 1`);
-    const adminCookie = `next-auth.session-token=${await encode({ token: { sub: admin!.id, role: "PLATFORM_ADMIN", chainId: null, name: admin!.name, email: admin!.email }, secret })}`;
+    const adminCookie = `next-auth.session-token=${await mintSessionToken(db, admin!.id, secret)}`;
 
     // Drivers: rows, then online (AVAILABLE) near a restaurant each.
     console.log(`creating ${driverCount} drivers…`);
@@ -79,7 +79,7 @@ export async function benchDispatch(argv: string[]) {
     for (let i = 0; i < drivers.length; i += 50) {
       await Promise.all(
         drivers.slice(i, i + 50).map(async (d) => {
-          const token = await encode({ token: { sub: d.userId, role: "DRIVER", chainId: null, name: d.name, email: d.email }, secret });
+          const token = await mintSessionToken(db, d.userId, secret);
           const cookie = `next-auth.session-token=${token}`;
           const socket: DriverSocket = io(realtimeUrl, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie } });
           socket.on("offer:new", (offer) => {

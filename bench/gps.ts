@@ -12,12 +12,12 @@ import { fork, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { encode } from "next-auth/jwt";
 import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/db/admin";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { mintSessionToken } from "../tests/support/session-cookie";
 import { percentile } from "./load";
 import type { ClientConfig, ClientReport } from "./gps-client";
 
@@ -98,7 +98,9 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
   const secret = randomBytes(32).toString("base64url");
   const run = randomBytes(3).toString("hex");
   const fleet = await createFleet(databaseUrl, options.drivers, options.watchers, run);
-  const mint = (sub: string, role: "DRIVER" | "CUSTOMER", email: string) => encode({ token: { sub, role, chainId: null, name: email, email }, secret });
+  const sessions = new pg.Client({ connectionString: databaseUrl });
+  await sessions.connect();
+  const mint = (userId: string) => mintSessionToken(sessions, userId, secret);
 
   const instances = Array.from({ length: options.instances }, (_, i) => {
     const port = options.port + i;
@@ -127,8 +129,8 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
 
   try {
     await Promise.all(instances.map(({ url, child }) => waitForHealth(`${url}/health`, child, Date.now() + 120_000)));
-    const tokens = await Promise.all(fleet.drivers.map((d) => mint(d.user_id, "DRIVER", d.email)));
-    const watcherTokens = await Promise.all(fleet.customers.map((c) => mint(c.id, "CUSTOMER", c.email)));
+    const tokens = await Promise.all(fleet.drivers.map((d) => mint(d.user_id)));
+    const watcherTokens = await Promise.all(fleet.customers.map((c) => mint(c.id)));
 
     const reports: ClientReport[][] = [];
     let second: ClientReport[] = [];
@@ -209,6 +211,7 @@ async function runOnce(databaseUrl: string, options: RunOptions) {
     clearTimeout(hardStop);
     if (!timedOut) await stopAll();
     stopCurrentRun = undefined;
+    await sessions.end();
   }
 }
 

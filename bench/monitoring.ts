@@ -12,8 +12,8 @@
 import { parseArgs } from "node:util";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { encode } from "next-auth/jwt";
 import { startAppStack } from "../tests/support/app-stack";
+import { mintSessionToken } from "../tests/support/session-cookie";
 import { percentile, runLoad, summarize } from "./load";
 
 /** Each bench channel's partner key: `bench-partner-key-<k>` for channel `bench-<k>`. */
@@ -166,7 +166,7 @@ export async function benchMonitoring(argv: string[]) {
       `SELECT id, email, chain_id FROM users WHERE email = 'admin-bench-chain-1@bench.test'`,
     );
     const admin = admins[0]!;
-    const token = await encode({ token: { sub: admin.id, role: "CHAIN_ADMIN", chainId: admin.chain_id, name: "Bench admin", email: admin.email }, secret });
+    const token = await mintSessionToken(db, admin.id, secret);
     const status = await runLoad({
       concurrency: 1,
       maxRequests: 30,

@@ -30,6 +30,16 @@ const schema = z.object({
   WEB_ORIGINS: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** Absolute lifetime of a session: it ends this long after sign-in, however busy (default 7 days). */
+  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(604_800),
+  /** A session unused this long ends (default 24 hours; last use is recorded at most once a minute). */
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
+  /** Wrong passwords per account, and per address, within SIGN_IN_LOCKOUT_SECONDS before 429. */
+  SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Sign-ups per hour from one address (each costs a password hash and an email). */
+  SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /** Show the demo logins on the sign-in page (the launcher sets it when it seeds the demo). */
   SHOW_DEMO_LOGINS: z.stringbool().default(false),
   /** Shared secret of payment webhooks (default: derived from NEXTAUTH_SECRET). */
@@ -87,3 +97,8 @@ function load(): Env {
 }
 
 export const env: Env = load();
+
+/** Absolute URL of a page of the web app, for links in emails. */
+export function appUrl(path: string): string {
+  return `${env.NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`}${path}`;
+}

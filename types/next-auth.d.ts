@@ -1,18 +1,15 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import "next-auth";
+import "next-auth/jwt";
 
 declare module "next-auth" {
-  interface User {
-    role: Role;
-    chainId: string | null;
-  }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; chainId: string | null };
+    user: { id: string; name: string; email: string };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    role?: Role;
-    chainId?: string | null;
+    /** The sessions row this cookie stands for; role and scope are read from the database. */
+    sid?: string;
   }
 }

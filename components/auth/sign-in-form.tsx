@@ -13,8 +13,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     setPending(true);
     setError(null);
     try {
-      const ok = await finishSignIn(String(form.get("email")), String(form.get("password")), callbackUrl);
-      if (!ok) setError("Wrong email or password.");
+      const outcome = await finishSignIn("credentials", { email: String(form.get("email")), password: String(form.get("password")) }, callbackUrl);
+      if (outcome === "refused") setError("Wrong email or password.");
+      if (outcome === "rate-limited") setError("Too many sign-in attempts. Wait a few minutes and try again.");
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
     } finally {

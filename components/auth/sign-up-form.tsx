@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { finishSignIn } from "./finish-sign-in";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
@@ -9,6 +8,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,10 +20,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
       const res = await fetch("/api/v1/signup", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
+        body: JSON.stringify({ ...body, callbackUrl }),
       });
-      if (res.status === 201) {
-        if (!(await finishSignIn(body.email!, body.password!, callbackUrl ?? "/"))) setError("Your account was created; please sign in.");
+      if (res.status === 202) {
+        setSentTo(body.email!);
         return;
       }
       const problem = await res.json().catch(() => ({ error: "Something went wrong. Please try again." }));
@@ -56,6 +56,22 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
       </small>
     </div>
   );
+
+  // The same answer whether or not the address has an account: its owner's inbox tells them.
+  if (sentTo) {
+    return (
+      <div className="form" role="status">
+        <h2>Check your inbox</h2>
+        <p>
+          We sent a link to <strong>{sentTo}</strong>. Open it within 24 hours to finish creating your account; it signs you in.
+        </p>
+        <p className="muted">
+          No mail? Check your spam folder, or <Link href={callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin"}>sign in</Link> if you
+          already have an account.
+        </p>
+      </div>
+    );
+  }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>

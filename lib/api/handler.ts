@@ -3,7 +3,8 @@
 import type { NextRequest } from "next/server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { actorFromCookieHeader } from "@/lib/auth/verify-session-cookie";
 import { AppError, errorResponse, forbidden, unauthorized } from "@/lib/api/errors";
 
 interface Context<P, A> {
@@ -15,11 +16,13 @@ interface Context<P, A> {
 type Handler<P, A> = (ctx: Context<P, A>) => Promise<Response>;
 type RouteArgs<P> = [NextRequest, { params: Promise<P> }];
 
-/** A route anyone may call; `actor` is null when signed out. */
+/** A route anyone may call; `actor` is null when signed out (or the session was revoked or expired). */
 export function publicRoute<P = Record<string, never>>(handler: Handler<P, Actor | null>) {
   return async (...[req, route]: RouteArgs<P>) => {
     try {
-      return await handler({ req, params: await route.params, actor: await getActor() });
+      // Read from the request itself, so a handler is callable (and testable) with just a Request.
+      const actor = await actorFromCookieHeader(req.headers.get("cookie") ?? undefined, env.NEXTAUTH_SECRET);
+      return await handler({ req, params: await route.params, actor });
     } catch (error) {
       return errorResponse(error);
     }

@@ -1,18 +1,18 @@
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { authOptions } from "@/lib/auth/options";
+import { env } from "@/lib/env";
 import { canUse, type Actor, type Surface } from "@/lib/auth/actor";
+import { actorFromSessionToken, SESSION_COOKIE_NAMES } from "@/lib/auth/verify-session-cookie";
 
 /**
  * The signed-in actor for a server component, server action or route handler, or null.
- * Memoised per request (React `cache`): the header and the page both ask while rendering.
+ * One session read per request (React `cache`: the header and the page both ask while rendering).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const { id, role, chainId, name, email } = session.user;
-  return { userId: id, role, chainId, name, email };
+  const store = await cookies();
+  const token = SESSION_COOKIE_NAMES.map((name) => store.get(name)?.value).find(Boolean);
+  return actorFromSessionToken(token, env.NEXTAUTH_SECRET);
 });
 
 /** For pages: signed out → sign-in (and back here after); wrong role → the 403 page. */

@@ -1,9 +1,11 @@
-// Lets processes other than Next.js (server/realtime) trust the next-auth session cookie.
+// Reads the next-auth session cookie for every process (Next.js and server/realtime). The
+// cookie is only an encrypted pointer to a sessions row; that row, and the user's current role
+// and scope, decide (resolve-session.ts).
 import { decode } from "next-auth/jwt";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { resolveSession } from "@/lib/auth/resolve-session";
 
-const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 function readCookie(header: string, name: string): string | undefined {
   for (const part of header.split(";")) {
@@ -13,26 +15,27 @@ function readCookie(header: string, name: string): string | undefined {
   return undefined;
 }
 
-/** Decodes a next-auth session token (JWE) into the actor, or null when absent, forged or expired. */
-export async function actorFromSessionToken(token: string | undefined, secret: string): Promise<Actor | null> {
+/** The session id a next-auth session token names, or null when absent or forged. */
+export async function sessionIdFromToken(token: string | undefined, secret: string): Promise<string | null> {
   if (!token) return null;
   try {
-    const jwt = await decode({ token, secret });
-    if (!jwt?.sub || !jwt.role) return null;
-    if (typeof jwt.exp === "number" && jwt.exp * 1000 < Date.now()) return null;
-    return {
-      userId: jwt.sub,
-      role: jwt.role as Role,
-      chainId: jwt.chainId ?? null,
-      name: jwt.name ?? "",
-      email: jwt.email ?? "",
-    };
+    const sessionId = (await decode({ token, secret }))?.sid;
+    return typeof sessionId === "string" ? sessionId : null;
   } catch {
     return null;
   }
 }
 
+export function sessionTokenFromCookieHeader(cookieHeader: string | undefined): string | undefined {
+  return SESSION_COOKIE_NAMES.map((n) => readCookie(cookieHeader ?? "", n)).find(Boolean);
+}
+
+/** The actor of a next-auth session token, or null when absent, forged, revoked or expired. */
+export async function actorFromSessionToken(token: string | undefined, secret: string): Promise<Actor | null> {
+  const sessionId = await sessionIdFromToken(token, secret);
+  return sessionId ? resolveSession(sessionId) : null;
+}
+
 export function actorFromCookieHeader(cookieHeader: string | undefined, secret: string): Promise<Actor | null> {
-  const token = COOKIE_NAMES.map((n) => readCookie(cookieHeader ?? "", n)).find(Boolean);
-  return actorFromSessionToken(token, secret);
+  return actorFromSessionToken(sessionTokenFromCookieHeader(cookieHeader), secret);
 }

@@ -46,7 +46,7 @@ async function claim(limit: number, now: Date): Promise<Claimed[]> {
     FROM due
     WHERE n.id = due.id
     RETURNING n.id, n.channel::text AS channel, n.kind, n.subject, n.body, n.attempts,
-      (SELECT email FROM users WHERE id = n.user_id) AS email,
+      COALESCE(n.to_email, (SELECT email FROM users WHERE id = n.user_id)) AS email,
       (SELECT url FROM webhook_endpoints WHERE id = n.webhook_id) AS url,
       (SELECT secret FROM webhook_endpoints WHERE id = n.webhook_id) AS secret`;
 }

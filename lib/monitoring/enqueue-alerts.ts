@@ -4,7 +4,7 @@
 // index notifications_one_per_incident_recipient makes a second attempt (two workers racing,
 // a retry) write nothing: one alert per incident, kind and recipient.
 import type { Tx } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { alertChannelsFor } from "@/lib/monitoring/alert-preferences";
 import { loadIncidentSummary, type IncidentSummary } from "@/lib/monitoring/incident-summary";
@@ -13,9 +13,7 @@ export type AlertKind = "opened" | "resolved" | "escalated";
 
 const HEADLINE: Record<AlertKind, string> = { opened: "New incident", resolved: "Resolved", escalated: "Still open" };
 
-function dashboardUrl(): string {
-  return `${env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`}/admin`;
-}
+const dashboardUrl = () => appUrl("/admin");
 
 export function alertMessage(kind: AlertKind, incident: IncidentSummary): { subject: string; body: string } {
   const where = incident.channelCode ? `${incident.restaurantName} on ${incident.channelCode}` : incident.restaurantName;

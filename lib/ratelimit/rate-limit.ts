@@ -54,6 +54,20 @@ export async function hitRateLimit(key: string, rule: RateLimit, member: string 
   return waitMs < 0 ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 
+/** Takes back one counted hit (an attempt that turned out fine, e.g. a correct password). */
+export async function cancelRateLimitHit(key: string, member: string): Promise<void> {
+  const redis = getRedis();
+  if (redis) await redis.zrem(`ratelimit:${key}`, member);
+  else local.set(key, (local.get(key) ?? []).filter((hit) => hit.member !== member));
+}
+
+/** Forgets every hit on `key` (an account's failed sign-ins, after a successful one). */
+export async function clearRateLimit(key: string): Promise<void> {
+  const redis = getRedis();
+  if (redis) await redis.del(`ratelimit:${key}`);
+  else local.delete(key);
+}
+
 /** Throws the API's 429 when the limit is reached. */
 export async function enforceRateLimit(key: string, rule: RateLimit, message = "Too many requests, slow down", member?: string) {
   const result = await hitRateLimit(key, rule, member);

@@ -10,7 +10,9 @@ import { Server, type Socket } from "socket.io";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createLogger, type Logger } from "@/lib/logger";
 import { createRedis } from "@/lib/redis";
-import { actorFromCookieHeader, actorFromSessionToken } from "@/lib/auth/verify-session-cookie";
+import { sessionIdFromToken, sessionTokenFromCookieHeader } from "@/lib/auth/verify-session-cookie";
+import { resolveSession } from "@/lib/auth/resolve-session";
+import { findEndedSessions } from "@/lib/auth/find-ended-sessions";
 import { driverRoom, monitoringRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
 import type { Actor } from "@/lib/auth/actor";
 import type { LiveEventMessage } from "@/lib/events/live-event-types";
@@ -25,7 +27,7 @@ import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { driverIdOfUser } from "@/lib/dispatch/require-driver";
 
-type SocketData = { actor: Actor; driverId: string | null };
+type SocketData = { actor: Actor; sessionId: string; driverId: string | null };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -42,6 +44,8 @@ export interface RealtimeServerOptions {
   /** This instance's name in GET /health. */
   instance: string;
   relay?: Pick<RelayOptions, "pollMs" | "graceMs" | "watchMs">;
+  /** How often open sockets' sessions are re-checked; ended ones are disconnected (default 30 s). */
+  sessionCheckMs?: number;
   /** GPS points ingested at once before `busy` refusals (default MAX_POSITIONS_IN_FLIGHT). */
   maxPositionsInFlight?: number;
   log?: Logger;
@@ -97,18 +101,19 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log, driverContexts });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
+  // The session row is checked on every connection: a signed-out or revoked cookie is refused.
   io.use(async (socket, next) => {
     const token = typeof socket.handshake.auth?.token === "string" ? socket.handshake.auth.token : undefined;
-    const actor = token
-      ? await actorFromSessionToken(token, options.secret)
-      : await actorFromCookieHeader(socket.handshake.headers.cookie, options.secret);
-    if (!actor) return next(new Error("unauthorized"));
-    socket.data.actor = actor;
-    // A driver's offers and job updates go to their driver room, joined on connect.
     try {
+      const sessionId = await sessionIdFromToken(token ?? sessionTokenFromCookieHeader(socket.handshake.headers.cookie), options.secret);
+      const actor = sessionId ? await resolveSession(sessionId) : null;
+      if (!sessionId || !actor) return next(new Error("unauthorized"));
+      socket.data.actor = actor;
+      socket.data.sessionId = sessionId;
+      // A driver's offers and job updates go to their driver room, joined on connect.
       socket.data.driverId = actor.role === "DRIVER" ? await driverIdOfUser(actor.userId) : null;
     } catch (error) {
-      log.error("cannot look up the driver of a socket", { error });
+      log.error("cannot check the session of a socket", { error });
       return next(new Error("unavailable"));
     }
     next();
@@ -127,6 +132,18 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     registerDriverLocation(socket, positionIngest, log);
   });
 
+  // Sockets opened before a sign-out or a role change: every instance re-checks the sessions
+  // of its own sockets (two statements for all of them) and disconnects the ended ones.
+  const sessionCheck = setInterval(() => {
+    const sockets = [...io.of("/").sockets.values()];
+    findEndedSessions([...new Set(sockets.map((socket) => socket.data.sessionId))])
+      .then((ended) => {
+        const gone = new Set(ended);
+        for (const socket of sockets) if (gone.has(socket.data.sessionId)) socket.disconnect(true);
+      })
+      .catch((error: unknown) => log.error("cannot re-check socket sessions", { error }));
+  }, options.sessionCheckMs ?? 30_000);
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, () => resolve());
@@ -136,6 +153,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     io,
     port: (httpServer.address() as AddressInfo).port,
     async close() {
+      clearInterval(sessionCheck);
       await relay.stop();
       await publicNamespace.stop();
       await liveEventRelay.stop();

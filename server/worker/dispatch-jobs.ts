@@ -17,6 +17,7 @@ import { followOrderChange } from "@/lib/dispatch/follow-order-change";
 import { sweepDispatch } from "@/lib/dispatch/sweep-dispatch";
 import { DISPATCH_WAKEUP_CHANNEL } from "@/lib/dispatch/dispatch-events";
 import { deleteOldPositions } from "@/lib/tracking/delete-old-positions";
+import { deleteEndedSessions } from "@/lib/auth/delete-ended-sessions";
 import { prisma } from "@/lib/db/client";
 import { startOrderEventRelay } from "@/lib/events/order-event-relay";
 import { listenChannel } from "@/lib/events/listen-channel";
@@ -109,6 +110,8 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
   await boss.work(DISPATCH_QUEUES.retention, async () => {
     const deleted = await deleteOldPositions(new Date(Date.now() - env.DRIVER_POSITION_RETENTION_DAYS * 86_400_000));
     if (deleted) log.info("old GPS history deleted", { deleted });
+    const ended = await deleteEndedSessions();
+    if (ended.sessions || ended.signUpLinks) log.info("ended sessions and sign-up links deleted", ended);
   });
 
   const send = (what: string, promise: Promise<unknown>) => void promise.catch((error: unknown) => log.error("cannot queue a dispatch job", { what, error }));

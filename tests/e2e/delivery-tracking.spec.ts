@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { signIn } from "./support/sign-in";
-import { findOutlet, OUTLET, signUpCustomer, startSimulatedDriver } from "./support/delivery";
+import { findOutlet, OUTLET, startSimulatedDriver } from "./support/delivery";
+import { signUpCustomer } from "./support/sign-up";
 
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
 

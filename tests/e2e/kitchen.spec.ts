@@ -5,6 +5,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { signIn } from "./support/sign-in";
+import { signUpCustomer } from "./support/sign-up";
 
 const OUTLET = "Forno Rosso Centrum";
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
@@ -12,16 +13,6 @@ const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
 async function newPage(browser: Browser) {
   const context = await browser.newContext();
   return context.newPage();
-}
-
-/** A fresh customer, so the per-customer order limit never meets other specs. */
-async function signUpCustomer(page: Page) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill("Kees Keuken");
-  await page.getByLabel("Email").fill(`kitchen-${randomUUID()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password-1");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
 async function outletId(page: Page): Promise<string> {
@@ -62,7 +53,7 @@ test("a new order appears on the kitchen screen live, and each kitchen step show
   await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");
 
   const customer = await newPage(browser);
-  await signUpCustomer(customer);
+  await signUpCustomer(customer, "Kees Keuken");
   const orderId = await placeOrder(customer, await outletId(customer));
   await customer.goto(`/orders/${orderId}`);
   await expect(customer.getByTestId("order-status")).toHaveText("Paid");
@@ -95,7 +86,7 @@ test("the kitchen rejects an order with a reason, and the customer sees it", asy
   await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");
 
   const customer = await newPage(browser);
-  await signUpCustomer(customer);
+  await signUpCustomer(customer, "Kees Keuken");
   const orderId = await placeOrder(customer, await outletId(customer));
   await customer.goto(`/orders/${orderId}`);
 
@@ -114,7 +105,7 @@ test("the kitchen rejects an order with a reason, and the customer sees it", asy
 
 test("the kitchen API: 401 signed out, 403 for a customer and for another outlet, 400 and 409 for staff", async ({ browser, request }) => {
   const customer = await newPage(browser);
-  await signUpCustomer(customer);
+  await signUpCustomer(customer, "Kees Keuken");
   const restaurantId = await outletId(customer);
   const orderId = await placeOrder(customer, restaurantId);
   const queue = `/api/v1/restaurants/${restaurantId}/orders`;

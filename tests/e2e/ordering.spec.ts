@@ -2,6 +2,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TABLE_TOKEN } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
+import { completeSignUpForm } from "./support/sign-up";
 
 async function fillCartFromSearch(page: Page) {
   await page.goto("/");
@@ -28,10 +29,7 @@ test("a guest searches with a typo, fills a cart, signs up and pays @phone", asy
   await fillCartFromSearch(page);
   // a guest is asked to sign up; the cart survives it
   await page.getByRole("link", { name: "Create account" }).click();
-  await page.getByLabel("Name").fill("Pia Pizza");
-  await page.getByLabel("Email").fill(`pia-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password-1");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await completeSignUpForm(page, "Pia Pizza");
   await expect(page).toHaveURL(/\/checkout$/);
   await expect(page.getByText("Forno Rosso Centrum")).toBeVisible();
 
@@ -53,11 +51,7 @@ test("a guest searches with a typo, fills a cart, signs up and pays @phone", asy
 
 test("a declined card shows why, and the cart stays", async ({ page }) => {
   await page.goto("/signup?callbackUrl=%2F");
-  await page.getByLabel("Name").fill("Dee Clined");
-  await page.getByLabel("Email").fill(`dee-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password-1");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await completeSignUpForm(page, "Dee Clined");
 
   await fillCartFromSearch(page);
   await pay(page, TEST_CARDS.declined);

@@ -34,3 +34,13 @@ test("a socket without a valid session is refused", async () => {
   expect(await connect()).toEqual({ error: "unauthorized" });
   expect(await connect("next-auth.session-token=forged.token.value")).toEqual({ error: "unauthorized" });
 });
+
+test("after sign-out the old session cookie opens no socket", async ({ page, context }) => {
+  const customer = DEMO_ACCOUNTS.find((a) => a.role === "CUSTOMER")!;
+  await signIn(page, customer.email, customer.password);
+  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  expect((await connect(cookie)).welcome).toMatchObject({ role: "CUSTOMER" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await connect(cookie)).toEqual({ error: "unauthorized" });
+});

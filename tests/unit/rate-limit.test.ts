@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hitRateLimit } from "@/lib/ratelimit/rate-limit";
+import { cancelRateLimitHit, clearRateLimit, hitRateLimit } from "@/lib/ratelimit/rate-limit";
 
 // Without REDIS_URL the limiter keeps its window in process (the Redis path runs in the
 // integration tests when REDIS_URL is set).
@@ -20,5 +20,16 @@ describe("sliding-window rate limit", () => {
     for (let i = 0; i < 5; i++) expect((await hitRateLimit(key, rule, `op-${i}`, 1000 + i)).allowed).toBe(true);
     expect((await hitRateLimit(key, rule, "op-2", 2000)).allowed).toBe(true);
     expect((await hitRateLimit(key, rule, "op-new", 2000)).allowed).toBe(false);
+  });
+
+  it("takes back one hit, or forgets them all", async () => {
+    const key = `unit-${Math.random()}`;
+    for (let i = 0; i < 5; i++) expect((await hitRateLimit(key, rule, `op-${i}`, 1000 + i)).allowed).toBe(true);
+    expect((await hitRateLimit(key, rule, "op-5", 2000)).allowed).toBe(false);
+    await cancelRateLimitHit(key, "op-3");
+    expect((await hitRateLimit(key, rule, "op-6", 2000)).allowed).toBe(true);
+    expect((await hitRateLimit(key, rule, "op-7", 2000)).allowed).toBe(false);
+    await clearRateLimit(key);
+    for (let i = 0; i < 5; i++) expect((await hitRateLimit(key, rule, `again-${i}`, 3000)).allowed).toBe(true);
   });
 });

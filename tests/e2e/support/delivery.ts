@@ -1,6 +1,5 @@
 // Shared steps of the delivery specs: a fresh customer, the demo outlet, a simulated driver
 // started in the test process against the e2e stack.
-import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { E2E_PORT } from "../../../playwright.config";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
@@ -10,16 +9,6 @@ import { SimulatedDriver, type SimEvent, type SimulatedDriverOptions } from "@/s
 export const OUTLET = "Forno Rosso Centrum";
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
 export const REALTIME_URL = `http://localhost:${E2E_PORT + 1}`;
-
-/** A fresh customer, so the per-customer order limit never meets other specs. */
-export async function signUpCustomer(page: Page, name: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(`delivery-${randomUUID()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password-1");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-}
 
 export async function findOutlet(page: Page): Promise<{ id: string; lat: number; lng: number }> {
   const { restaurants } = (await (await page.request.get("/api/v1/restaurants?limit=100")).json()) as {

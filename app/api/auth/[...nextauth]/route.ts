@@ -1,6 +1,23 @@
-// /api/auth/* – next-auth (credentials sign-in, session, sign-out, CSRF).
+// /api/auth/* – next-auth (credentials sign-in, sign-up links, session, sign-out, CSRF).
+// A password sign-in refused by the credential limits is answered 429 + Retry-After.
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { NextResponse, type NextRequest } from "next/server";
+import type { AppError } from "@/lib/api/errors";
+import { clientIp } from "@/lib/api/client-ip";
+import { authOptionsFor } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+const handler = NextAuth(authOptionsFor());
+
+async function signInHandler(req: NextRequest, context: Context) {
+  let refusal: AppError | null = null;
+  const response: Response = await NextAuth(req, context, authOptionsFor({ ip: clientIp(req), refused: (error) => (refusal = error) }));
+  if (!refusal) return response;
+  const { message, code, headers } = refusal as AppError;
+  // next-auth's client reads `url` (its ?error=) from every answer of this endpoint.
+  const url = new URL("/signin?error=RateLimited", req.url).href;
+  return NextResponse.json({ error: message, code, url }, { status: 429, headers });
+}
+
+export { handler as GET, signInHandler as POST };
