@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "@/lib/auth/password";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -24,7 +24,7 @@ export interface OrderEventMessage {
   createdAt: string;
 }
 
-export type Refusal = { ok: false; error: string; code: string };
+export type Refusal = { ok: false; error: string; code: string; requestId?: string };
 
 /**
  * Answer to a subscribe: the events after `afterSeq`, oldest first (the catch-up). When

@@ -1,6 +1,6 @@
 // POST /api/v1/restaurants/{id}/tables – {"number": "T12", "seats": 4}: a table with a fresh token.
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { isUniqueViolation } from "@/lib/db/retry-on-conflict";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { authenticateUser } from "@/lib/auth/authenticate-user";
 import { signUpCustomer } from "@/lib/auth/sign-up-customer";
 

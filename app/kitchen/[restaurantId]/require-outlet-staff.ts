@@ -1,6 +1,6 @@
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { requireSurface } from "@/lib/auth/session";
 import { assertStaffOf } from "@/lib/kitchen/assert-staff-of";
 

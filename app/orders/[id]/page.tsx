@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireSurface } from "@/lib/auth/session";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getCustomerOrder } from "@/lib/orders/get-customer-order";
 import { getOrderTracking } from "@/lib/tracking/get-order-tracking";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";

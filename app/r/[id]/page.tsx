@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getMenu } from "@/lib/catalog/get-menu";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { MenuView } from "@/components/menu/menu-view";

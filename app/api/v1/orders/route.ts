@@ -3,7 +3,7 @@
 //      header) or a table tablet (`Authorization: Bearer <table token>`, seed 004 contract).
 import { NextResponse, type NextRequest } from "next/server";
 import { protectedRoute, publicRoute, readJson } from "@/lib/api/handler";
-import { AppError, unauthorized } from "@/lib/api/errors";
+import { AppError, unauthorized } from "@/lib/errors/app-error";
 import { SURFACE_ROLES } from "@/lib/auth/actor";
 import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { placeOrder } from "@/lib/orders/place-order";

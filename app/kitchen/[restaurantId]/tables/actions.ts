@@ -3,7 +3,7 @@
 // session's actor (the functions check the outlet scope).
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { canUse } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { createTable } from "@/lib/tables/create-table";
