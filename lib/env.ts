@@ -78,6 +78,8 @@ const schema = z.object({
   MAX_TABLES_PER_OUTLET: z.coerce.number().int().min(1).default(200),
   MAX_ITEMS_PER_OUTLET: z.coerce.number().int().min(1).default(1000),
   MAX_CATEGORIES_PER_OUTLET: z.coerce.number().int().min(1).default(100),
+  /** Comments one incident can have (the list is read whole). */
+  MAX_COMMENTS_PER_INCIDENT: z.coerce.number().int().min(1).default(200),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
