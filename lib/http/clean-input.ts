@@ -43,6 +43,26 @@ export function assertCleanInput(value: unknown, maxDepth = MAX_JSON_DEPTH): voi
   }
 }
 
+/**
+ * Whether raw JSON text nests deeper than maxDepth, found by scanning rather than parsing:
+ * for decoders that recurse (React's server-action reply) it must be known before parsing.
+ */
+export function nestsDeeperThan(text: string, maxDepth = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") {
+      if (++depth > maxDepth) return true;
+    } else if (c === "]" || c === "}") depth--;
+  }
+  return false;
+}
+
 function invalidText(path: (string | number)[], message: string) {
   const field = fieldName(path);
   return new AppError(400, `Invalid text in ${field}`, "invalid_text", [{ path: field, message }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCleanInput, MAX_JSON_DEPTH } from "@/lib/http/clean-input";
+import { assertCleanInput, MAX_JSON_DEPTH, nestsDeeperThan } from "@/lib/http/clean-input";
 
 const refusal = (value: unknown) => {
   try {
@@ -38,5 +38,14 @@ describe("assertCleanInput", () => {
     expect(refusal(nested(MAX_JSON_DEPTH))).toBeNull();
     expect(refusal(nested(MAX_JSON_DEPTH + 1))).toMatchObject({ status: 400, code: "too_deep" });
     expect(refusal(nested(20_000))).toMatchObject({ status: 400, code: "too_deep" });
+  });
+});
+
+describe("nestsDeeperThan", () => {
+  it("counts brackets outside strings only", () => {
+    expect(nestsDeeperThan("[".repeat(20_000) + "]".repeat(20_000))).toBe(true);
+    expect(nestsDeeperThan(JSON.stringify({ a: [[1]], b: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" }))).toBe(false);
+    expect(nestsDeeperThan(JSON.stringify({ s: 'quote \\" [[[' }), 2)).toBe(false);
+    expect(nestsDeeperThan("[[[]]]", 2)).toBe(true);
   });
 });
