@@ -11,17 +11,15 @@ vi.hoisted(() => {
 });
 
 import { prisma } from "@/lib/db/client";
-import { setOutletStatus } from "@/lib/availability/set-outlet-status";
 import { createCategory } from "@/lib/menu/create-category";
 import { createItem } from "@/lib/menu/create-item";
 import { listEditableMenu } from "@/lib/menu/list-editable-menu";
 import { commentOnIncident } from "@/lib/monitoring/comment-on-incident";
-import { evaluateOutlets } from "@/lib/monitoring/evaluate-outlets";
 import { listIncidentComments } from "@/lib/monitoring/list-incident-comments";
 import { createTable } from "@/lib/tables/create-table";
 import { listTables } from "@/lib/tables/list-tables";
 import { createActor, createOpenRestaurant } from "../support/fixtures";
-import { monitoredOutlet, openIncidents, testClock } from "../support/monitoring";
+import { outletWithIncident } from "../support/monitoring";
 import { statusOf } from "../support/status-of";
 
 async function outletWithStaff() {
@@ -59,14 +57,9 @@ describe("per-outlet caps", () => {
   });
 
   it("an incident takes at most MAX_COMMENTS_PER_INCIDENT comments", async () => {
-    const outlet = await monitoredOutlet({ codes: ["swifteats"] });
-    const clock = testClock();
-    await setOutletStatus(outlet.staff, outlet.restaurant.id, { status: "PAUSED", reason: "Oven broken" });
-    await evaluateOutlets([outlet.restaurant.id], clock.at(0));
-    await evaluateOutlets([outlet.restaurant.id], clock.at(301));
-    const [incident] = await openIncidents(outlet.restaurant.id);
-    const results = await statuses(Array.from({ length: 4 }, (_, i) => commentOnIncident(outlet.admin, incident!.id, { body: `Note ${i}` })));
+    const { admin, incident } = await outletWithIncident();
+    const results = await statuses(Array.from({ length: 4 }, (_, i) => commentOnIncident(admin, incident.id, { body: `Note ${i}` })));
     expect(results.sort()).toEqual([200, 200, 409, 409]);
-    expect(await listIncidentComments(outlet.admin, incident!.id)).toHaveLength(2);
+    expect(await listIncidentComments(admin, incident.id)).toHaveLength(2);
   });
 });
