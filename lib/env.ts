@@ -74,6 +74,22 @@ const schema = z.object({
   /** SMTP server for alert emails (smtp://user:pass@host:587); unset: emails are only captured for the outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional().or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default("Swift Eats alerts <alerts@swifteats.test>"),
+  /**
+   * Who may say where a request came from (rate limits per address): proxy addresses/CIDRs
+   * (comma-separated, also "loopback", "uniquelocal") or a hop count. Unset: only the
+   * connection's peer address counts and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: z.string().optional(),
+  /** Largest JSON request body read (bytes); larger ones are refused 413 while streaming. */
+  JSON_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
+  /** Largest payment webhook body read (bytes). */
+  WEBHOOK_BODY_LIMIT_BYTES: z.coerce.number().int().min(256).max(1_000_000).default(16 * 1024),
+  /** Per-outlet caps: tables, menu items (not archived) and categories an outlet can have. */
+  MAX_TABLES_PER_OUTLET: z.coerce.number().int().min(1).default(200),
+  MAX_ITEMS_PER_OUTLET: z.coerce.number().int().min(1).default(1000),
+  MAX_CATEGORIES_PER_OUTLET: z.coerce.number().int().min(1).default(100),
+  /** Comments one incident can have (the list is read whole). */
+  MAX_COMMENTS_PER_INCIDENT: z.coerce.number().int().min(1).default(200),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -2,7 +2,7 @@
 // 1. the database: DATABASE_URL, or an embedded PostgreSQL kept in .data/postgres;
 // 2. migrations (offline) and, on a fresh demo database, the demo seed;
 // 3. a production build when the sources changed since the last one (not with --dev);
-// 4. three processes: Next.js, server/realtime and server/worker; Ctrl-C stops them all.
+// 4. three processes: Next.js (server/web.ts), server/realtime and server/worker; Ctrl-C stops them all.
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -93,7 +93,8 @@ function run(name: string, command: string, args: string[]) {
   });
 }
 
-run("web", bin("next"), dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)]);
+// Next.js inside our own HTTP server (server/web.ts): it sees the connection (client address, TLS).
+run("web", bin("tsx"), ["server/web.ts", ...(dev ? ["--dev"] : [])]);
 run("realtime", bin("tsx"), [...(dev ? ["watch"] : []), "server/realtime/index.ts"]);
 run("worker", bin("tsx"), [...(dev ? ["watch"] : []), "server/worker/index.ts"]);
 // The demo's partner marketplaces (ubereats-sim, deliveroo-sim) answer from the simulated

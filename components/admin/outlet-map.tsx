@@ -7,6 +7,7 @@ import Link from "next/link";
 import { MapContainer, Marker, Popup, TileLayer, Tooltip } from "react-leaflet";
 import type { OutletHealth, OutletStatus } from "./monitoring-api";
 import { HEALTH_LABEL } from "./outlet-grid";
+import { MAP_TILE_ATTRIBUTION, MAP_TILE_URL } from "@/lib/geo/map-tiles";
 
 const dot = (health: OutletHealth) => L.divIcon({ className: `state-dot state-dot-${health}`, html: "<span></span>", iconSize: [18, 18], iconAnchor: [9, 9] });
 
@@ -15,7 +16,7 @@ export default function OutletMap({ outlets, chainQuery }: { outlets: OutletStat
   if (points.length === 0) return <div className="map map-loading">No outlets to show.</div>;
   return (
     <MapContainer bounds={points} boundsOptions={{ padding: [30, 30], maxZoom: 15 }} className="map" scrollWheelZoom={false}>
-      <TileLayer attribution="&copy; OpenStreetMap contributors" url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+      <TileLayer attribution={MAP_TILE_ATTRIBUTION} url={MAP_TILE_URL} />
       {outlets.map((o) => (
         <Marker key={o.id} position={[o.lat, o.lng]} icon={dot(o.health)} title={`${o.name}: ${HEALTH_LABEL[o.health]}`}>
           <Tooltip>

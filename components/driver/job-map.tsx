@@ -6,6 +6,7 @@ import "leaflet/dist/leaflet.css";
 import { MapContainer, Marker, Polyline, TileLayer, Tooltip } from "react-leaflet";
 import type { LatLng } from "@/lib/geo/geohash";
 import { pinIcon } from "@/components/map/location-picker";
+import { MAP_TILE_ATTRIBUTION, MAP_TILE_URL } from "@/lib/geo/map-tiles";
 
 export interface JobMapProps {
   restaurant: LatLng & { name: string };
@@ -23,7 +24,7 @@ export default function JobMap({ restaurant, dropoff, driver, pickedUp }: JobMap
   return (
     <div data-testid="job-map">
     <MapContainer bounds={bounds} boundsOptions={{ padding: [36, 36] }} className="map driver-map">
-      <TileLayer attribution="&copy; OpenStreetMap contributors" url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+      <TileLayer attribution={MAP_TILE_ATTRIBUTION} url={MAP_TILE_URL} />
       <Polyline positions={route} pathOptions={{ color: "#d9480f", weight: 4, dashArray: pickedUp ? undefined : "6 8" }} />
       <Marker position={pair(restaurant)} icon={pinIcon("map-pin-restaurant", "R")} title={`Pick up: ${restaurant.name}`}>
         <Tooltip>{restaurant.name}</Tooltip>

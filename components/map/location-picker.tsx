@@ -4,6 +4,7 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { MapContainer, Marker, TileLayer, useMapEvents } from "react-leaflet";
+import { MAP_TILE_ATTRIBUTION, MAP_TILE_URL } from "@/lib/geo/map-tiles";
 
 export interface LatLng {
   lat: number;
@@ -21,7 +22,7 @@ function ClickToMove({ onChange }: { onChange: (p: LatLng) => void }) {
 export default function LocationPicker({ value, onChange }: { value: LatLng; onChange: (p: LatLng) => void }) {
   return (
     <MapContainer center={[value.lat, value.lng]} zoom={14} className="map" scrollWheelZoom={false}>
-      <TileLayer attribution="&copy; OpenStreetMap contributors" url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+      <TileLayer attribution={MAP_TILE_ATTRIBUTION} url={MAP_TILE_URL} />
       <Marker
         position={[value.lat, value.lng]}
         icon={pinIcon("map-pin-home", "⌂")}

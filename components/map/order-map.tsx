@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "react";
 import { MapContainer, Marker, Polyline, TileLayer, Tooltip } from "react-leaflet";
 import { glideDone, glidePosition, startGlide } from "@/lib/tracking/interpolate-position";
 import { pinIcon, type LatLng } from "./location-picker";
+import { MAP_TILE_ATTRIBUTION, MAP_TILE_URL } from "@/lib/geo/map-tiles";
 
 export interface MapDriver {
   position: LatLng;
@@ -54,7 +55,7 @@ export default function OrderMap({ restaurant, destination, driver, onTilesFaile
   const points: [number, number][] = [[restaurant.lat, restaurant.lng], ...(destination ? [[destination.lat, destination.lng] as [number, number]] : [])];
   return (
     <MapContainer bounds={points.length > 1 ? points : undefined} center={points.length === 1 ? points[0] : undefined} zoom={15} boundsOptions={{ padding: [40, 40] }} className="map">
-      <TileLayer attribution="&copy; OpenStreetMap contributors" url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" eventHandlers={{ tileerror: () => onTilesFailed?.() }} />
+      <TileLayer attribution={MAP_TILE_ATTRIBUTION} url={MAP_TILE_URL} eventHandlers={{ tileerror: () => onTilesFailed?.() }} />
       <Marker position={points[0]!} icon={pinIcon("map-pin-restaurant", "R")} title={restaurant.name}>
         <Tooltip>{restaurant.name}</Tooltip>
       </Marker>

@@ -2,7 +2,7 @@
 // A chain admin sees the mail addressed to them; a platform admin sees all of it.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden } from "@/lib/api/errors";
+import { forbidden } from "@/lib/errors/app-error";
 
 const PAGE = 100;
 

@@ -2,7 +2,7 @@
 // attempt costs one Redis call, not 32 MiB of memory-hard hashing. Keys name the address as
 // typed, whether or not an account has it, so a refusal reveals nothing about accounts.
 import { createHash, randomUUID } from "node:crypto";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { cancelRateLimitHit, clearRateLimit, enforceRateLimit, hitRateLimit } from "@/lib/ratelimit/rate-limit";
 import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_IP, SIGN_UPS_PER_EMAIL, SIGN_UPS_PER_IP } from "@/lib/ratelimit/rules";
 

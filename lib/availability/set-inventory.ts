@@ -6,7 +6,7 @@
 // write applies only while it is still current, so an order placed in between turns the
 // edit into a 409 (count again) instead of being overwritten, and an order placed after
 // the edit decrements the new count. Either way no update is lost.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { isUniqueViolation } from "@/lib/db/retry-on-conflict";
 import { bumpMenuVersion } from "@/lib/catalog/bump-menu-version";

@@ -1,6 +1,6 @@
 // Staff open, pause (with an optional auto-resume time), slow down (busy: extra prep minutes)
 // or close their outlet. PUT /api/v1/restaurants/{id}/availability and the kitchen screen.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { announceMenuVersion } from "@/lib/catalog/bump-menu-version";

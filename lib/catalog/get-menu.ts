@@ -2,7 +2,7 @@
 // The menu and stock come from the cache (invalidated on every change); whether the
 // outlet is open is computed per request, because time moves on while the cache waits.
 import { prisma } from "@/lib/db/client";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { getOrLoad, invalidate } from "@/lib/cache/cache";
 import { outletOrderability } from "@/lib/catalog/outlet-orderability";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";

@@ -2,7 +2,7 @@
 // menu version they must send back with an order.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 
 const query = z.object({ restaurant_id: z.uuid() });
 

@@ -7,7 +7,7 @@
 // The partial unique index orders_one_active_per_driver backs the driver check.
 import { randomInt } from "node:crypto";
 import { prisma, type Tx } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound, type ErrorCode } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { isUniqueViolation, retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { appendOrderEvent } from "@/lib/orders/append-order-event";
@@ -18,7 +18,7 @@ import { getDriverJob } from "@/lib/dispatch/get-driver-job";
 import { offerIdSchema } from "@/lib/dispatch/schemas";
 import type { Job } from "@/lib/dispatch/views";
 
-const closed = (message: string, code: string) => new AppError(409, message, code);
+const closed = (message: string, code: ErrorCode) => new AppError(409, message, code);
 
 /** 4 digits, any of 0000–9999, from a CSPRNG (the code is what proves the hand-over). */
 const deliveryCode = () => randomInt(0, 10_000).toString().padStart(4, "0");

@@ -1,7 +1,7 @@
 // A driver turns an offer down: it closes, and the worker is woken (on commit) to offer the
 // order to the next driver at once rather than when the offer would have timed out.
 import { prisma } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { requireDriver } from "@/lib/dispatch/require-driver";
 import { wakeDispatcher } from "@/lib/dispatch/dispatch-events";

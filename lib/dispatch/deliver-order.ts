@@ -4,7 +4,7 @@
 // guessed by trying them all.
 import { timingSafeEqual } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { enforceRateLimit } from "@/lib/ratelimit/rate-limit";
 import { canTransition } from "@/lib/orders/status-machine";

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 
 /** The signed-in driver's own record. */
 export async function getDriverProfile(actor: Actor) {

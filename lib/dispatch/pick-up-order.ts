@@ -2,7 +2,7 @@
 // own driver; a kitchen that has not marked it ready yet is a 409). From now on the customer
 // sees the driver on the map.
 import { prisma } from "@/lib/db/client";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { transitionOrder } from "@/lib/orders/transition-order";

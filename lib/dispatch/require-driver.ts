@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 
 /** The signed-in driver's row: 403 for any other role, 404 when the profile is missing. */
 export async function requireDriver(actor: Actor) {

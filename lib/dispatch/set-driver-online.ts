@@ -4,7 +4,7 @@
 // updates, so they settle cleanly against a concurrent accept, which locks the offer before
 // the driver: going offline does the same, so the two wait for each other, never deadlock.
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { requireDriver } from "@/lib/dispatch/require-driver";

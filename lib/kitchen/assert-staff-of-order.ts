@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 import { assertStaffOf } from "@/lib/kitchen/assert-staff-of";
 
 /**

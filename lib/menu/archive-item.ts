@@ -2,7 +2,7 @@
 // Archived, not deleted: past orders still point at it.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { changeMenu } from "@/lib/catalog/change-menu";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { recordMenuChange } from "@/lib/menu/record-menu-change";

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** A reorder must list exactly the live entries: anything else means the client's list is stale. */
 export function assertSameSet(live: string[], sent: string[]) {

@@ -2,6 +2,8 @@
 // untracked until someone counts it (availability screen).
 import type { Actor } from "@/lib/auth/actor";
 import { changeMenu } from "@/lib/catalog/change-menu";
+import { env } from "@/lib/env";
+import { enforceCap } from "@/lib/limits/enforce-cap";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { findOutletCategory } from "@/lib/menu/find-outlet-category";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";
@@ -12,6 +14,8 @@ export async function createItem(actor: Actor, restaurantId: unknown, input: unk
   const id = await assertOutletStaff(actor, restaurantId);
   const body = createItemSchema.parse(input);
   return changeMenu(id, async (tx) => {
+    const count = () => tx.foodItem.count({ where: { restaurantId: id, archivedAt: null } });
+    await enforceCap(tx, { what: "items", owner: "outlet", ownerId: id, limit: env.MAX_ITEMS_PER_OUTLET, count });
     // Locks the category, so it cannot be archived under the new item.
     if (body.category_id) await findOutletCategory(tx, id, body.category_id);
     const { _max } = await tx.foodItem.aggregate({ where: { restaurantId: id, categoryId: body.category_id, archivedAt: null }, _max: { position: true } });

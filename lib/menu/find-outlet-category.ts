@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 
 /** A live category of the outlet (404 for another outlet's or an archived one), locked for the edit. */
 export async function findOutletCategory(tx: Tx, restaurantId: string, categoryId: unknown) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertStaffOf } from "@/lib/kitchen/assert-staff-of";
 

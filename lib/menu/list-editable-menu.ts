@@ -1,7 +1,9 @@
 // The menu as staff edit it: every live category (empty ones too) in order, with every live
 // item and what the editor needs of it (category, kind, prep time, photo, position).
-// GET /api/v1/restaurants/{id}/menu/categories and /kitchen/[restaurantId]/menu.
+// GET /api/v1/restaurants/{id}/menu/categories and /kitchen/[restaurantId]/menu. Bounded by
+// MAX_CATEGORIES_PER_OUTLET and MAX_ITEMS_PER_OUTLET: creation is capped there.
 import { prisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";
@@ -14,8 +16,8 @@ export async function listEditableMenu(actor: Actor, restaurantId: unknown) {
       id: true,
       name: true,
       menuVersion: true,
-      categories: { where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, position: true } },
-      items: { where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: editableItemSelect },
+      categories: { where: { archivedAt: null }, take: env.MAX_CATEGORIES_PER_OUTLET, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, position: true } },
+      items: { where: { archivedAt: null }, take: env.MAX_ITEMS_PER_OUTLET, orderBy: [{ position: "asc" }, { name: "asc" }], select: editableItemSelect },
     },
   });
   const { categories, items, ...outlet } = restaurant;

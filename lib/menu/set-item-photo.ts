@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { prisma } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { changeMenu } from "@/lib/catalog/change-menu";

@@ -2,7 +2,7 @@
 // (euros), tags, prep_minutes, kind, category_id. Moving to another category puts the item last there.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { changeMenu } from "@/lib/catalog/change-menu";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";

@@ -2,7 +2,7 @@
 // Acknowledging again is a no-op; a resolved incident cannot be acknowledged (409).
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { announceIncident } from "@/lib/monitoring/announce";
 import { findScopedIncident } from "@/lib/monitoring/assert-chain-access";
 import { loadIncidentSummary, type IncidentSummary } from "@/lib/monitoring/incident-summary";

@@ -4,7 +4,7 @@
 // revoked key stops working within KEY_CACHE_MS.
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export const hashApiKey = (key: string) => createHash("sha256").update(key).digest("hex");
 

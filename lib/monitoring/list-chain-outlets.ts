@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 
 /** A chain's outlets with their listings. A chain admin may only look at their own chain. */
 export async function listChainOutlets(actor: Actor, chainId: string) {

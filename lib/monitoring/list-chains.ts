@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden } from "@/lib/api/errors";
+import { forbidden } from "@/lib/errors/app-error";
 
 /** The chains an admin may monitor: their own (chain admin) or all of them (platform admin). */
 export async function listChains(actor: Actor) {

@@ -3,7 +3,7 @@
 // that the listing is sold on the key's channel (404 otherwise, so ids cannot be probed).
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { recordObservation, type ObservationOutcome } from "@/lib/monitoring/record-observation";
 import { observationSchema } from "@/lib/monitoring/schemas";
 

@@ -3,7 +3,7 @@
 // fresh grace period rather than at the next evaluation.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { announceIncident } from "@/lib/monitoring/announce";
 import { findScopedIncident } from "@/lib/monitoring/assert-chain-access";
 import { enqueueAlerts } from "@/lib/monitoring/enqueue-alerts";

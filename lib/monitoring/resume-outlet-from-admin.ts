@@ -5,7 +5,7 @@
 // The count is taken after the outlet's row is locked, so two racing resumes cannot both
 // slip under the limit.
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { writeOutletStatus } from "@/lib/availability/set-outlet-status";
 import { assertOutletOfChain } from "@/lib/monitoring/assert-chain-access";
 

@@ -2,7 +2,7 @@
 // alerted about, how, and when not (quiet hours). Outlets must be of the admin's chain.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { chainScope } from "@/lib/monitoring/assert-chain-access";
 import { alertSubscriptionSelect } from "@/lib/monitoring/get-alert-subscription";
 import { alertSubscriptionSchema } from "@/lib/monitoring/schemas";

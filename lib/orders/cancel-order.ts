@@ -1,7 +1,7 @@
 // A customer cancels their order before the kitchen has accepted it: the stock goes back
 // and a captured payment is refunded (the saga's compensation).
 import { prisma } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { transitionOrder } from "@/lib/orders/transition-order";

@@ -3,7 +3,7 @@
 // order, its items, its payment record and its first event. Nothing is half-written.
 import { randomInt } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { isUniqueViolation, retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { CLOSED_MESSAGES, outletOrderability } from "@/lib/catalog/outlet-orderability";
 import { invalidateMenu } from "@/lib/catalog/get-menu";

@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { orderSelect } from "@/lib/orders/create-order";
 import { orderEventSelect, toOrderEventMessage } from "@/lib/realtime/order-event-message";

@@ -1,7 +1,7 @@
 // Checkout for a signed-in customer: POST /api/v1/orders and the checkout page.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError, forbidden } from "@/lib/api/errors";
+import { AppError, forbidden } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { createOrder, orderSelect } from "@/lib/orders/create-order";
 import { cardNumberSchema } from "@/lib/payments/card";

@@ -3,7 +3,7 @@
 // onto them here.
 import { z, ZodError } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { createOrder } from "@/lib/orders/create-order";
 import { idempotencyKeySchema } from "@/lib/orders/place-order";
 import { enforceRateLimit } from "@/lib/ratelimit/rate-limit";

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { canTransition, type TransitionActor } from "@/lib/orders/status-machine";
 import { appendOrderEvent, type EventActor } from "@/lib/orders/append-order-event";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { verifyWebhook } from "@/lib/payments/webhook-signature";
 import { settlePayment } from "@/lib/payments/settle-payment";
 import type { PaymentProvider } from "@/lib/payments/provider";

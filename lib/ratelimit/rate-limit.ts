@@ -3,7 +3,7 @@
 // means at most 5 hits in any 60 seconds, not 10 across a minute boundary.
 import { randomUUID } from "node:crypto";
 import { getRedis } from "@/lib/redis";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export interface RateLimit {
   limit: number;

@@ -2,7 +2,7 @@
 // session token, so staff removed from a restaurant (or an admin moved to another chain)
 // lose access on their next subscribe.
 import { prisma } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventScope } from "@/lib/realtime/events";

@@ -28,7 +28,7 @@ export interface OrderEventMessage {
   txid: string;
 }
 
-export type Refusal = { ok: false; error: string; code: string };
+export type Refusal = { ok: false; error: string; code: string; requestId?: string };
 
 /**
  * Answer to a subscribe: the events after `afterSeq`, and those of transactions at or above

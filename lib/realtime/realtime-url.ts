@@ -1,20 +1,8 @@
 // Where the browser opens its socket. Server components call getRealtimeUrl() and pass the
 // result to client components as a prop (the realtime server is a separate process/port).
 import { headers } from "next/headers";
-import { env, type Env } from "@/lib/env";
-
-/** REALTIME_PUBLIC_URL, else the host the page was requested on, at REALTIME_PORT. */
-export function realtimeUrlFor(host: string | null, config: Pick<Env, "REALTIME_PUBLIC_URL" | "REALTIME_PORT">): string {
-  if (config.REALTIME_PUBLIC_URL) return config.REALTIME_PUBLIC_URL;
-  let hostname = "localhost";
-  try {
-    // Keeps the brackets of an IPv6 host, drops the web app's port.
-    if (host) hostname = new URL(`http://${host}`).hostname;
-  } catch {
-    // A malformed Host header: fall back to localhost.
-  }
-  return `http://${hostname}:${config.REALTIME_PORT}`;
-}
+import { env } from "@/lib/env";
+import { realtimeUrlFor } from "@/lib/realtime/realtime-url-for";
 
 export async function getRealtimeUrl(): Promise<string> {
   return realtimeUrlFor((await headers()).get("host"), env);

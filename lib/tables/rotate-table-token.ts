@@ -3,7 +3,7 @@
 // so a leaked or photographed QR code is dead. Print the new one.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertOutletStaff } from "@/lib/menu/assert-outlet-staff";
 import { newTableToken } from "@/lib/tables/new-table-token";

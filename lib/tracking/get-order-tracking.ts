@@ -4,7 +4,7 @@
 // than 30 s as stale.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 import type { Vehicle } from "@/lib/generated/prisma/enums";
 import { getLatestPosition } from "@/lib/tracking/latest-positions";
 

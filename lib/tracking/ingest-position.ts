@@ -4,7 +4,7 @@
 // POST /api/v1/driver/location.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/errors/app-error";
 import { createLogger } from "@/lib/logger";
 import { hitRateLimit } from "@/lib/ratelimit/rate-limit";
 import type { DriverPositionMessage } from "@/lib/realtime/events";

@@ -70,6 +70,13 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
 
   const io: RealtimeIo = new Server(httpServer, {
     cors: { origin: options.allowedOrigins, credentials: true },
+    // CORS does not cover WebSockets: a page of another site could open one with the user's
+    // cookie. A browser always sends Origin, so a foreign one is refused at the handshake;
+    // clients without one (simulator, devices) authenticate with a token instead.
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      callback(null, origin === undefined || options.allowedOrigins.includes(origin));
+    },
     // Lets a briefly disconnected client get back its rooms and missed packets.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
   });

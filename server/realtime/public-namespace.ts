@@ -16,6 +16,7 @@ import {
 import { menuFollowSchema } from "@/lib/realtime/menu-schemas";
 import type { RealtimeIo } from "./create-realtime-server";
 import { startMenuChangeRelay } from "./menu-change-relay";
+import { refusal } from "./answer-ack";
 
 type PublicNamespace = Namespace<PublicClientToServerEvents, PublicServerToClientEvents>;
 type PublicSocket = Socket<PublicClientToServerEvents, PublicServerToClientEvents>;
@@ -46,10 +47,7 @@ export async function startPublicNamespace({ io, databaseUrl, log }: { io: Realt
   nsp.on("connection", (socket) => {
     socket.on("menu:follow", (input, ack) => {
       void follow(socket, input)
-        .catch((error: unknown): MenuFollowAck => {
-          log.error("menu follow failed", { error });
-          return { ok: false, error: "Internal error", code: "internal" };
-        })
+        .catch((error: unknown): MenuFollowAck => refusal(error, log))
         .then((result) => {
           if (typeof ack === "function") ack(result);
         });

@@ -10,7 +10,6 @@ import { setOutletStatus } from "@/lib/availability/set-outlet-status";
 import { acknowledgeIncident } from "@/lib/monitoring/acknowledge-incident";
 import { channelForApiKey } from "@/lib/monitoring/channel-api-key";
 import { commentOnIncident } from "@/lib/monitoring/comment-on-incident";
-import { evaluateOutlets } from "@/lib/monitoring/evaluate-outlets";
 import { getChainOutletStatus } from "@/lib/monitoring/get-chain-outlet-status";
 import { listChainIncidents } from "@/lib/monitoring/list-chain-incidents";
 import { pushObservation } from "@/lib/monitoring/push-observation";
@@ -19,18 +18,7 @@ import { resumeOutletFromAdmin } from "@/lib/monitoring/resume-outlet-from-admin
 import { setAlertSubscription } from "@/lib/monitoring/set-alert-subscription";
 import { createActor } from "../support/fixtures";
 import { statusOf } from "../support/status-of";
-import { monitoredOutlet, openIncidents, PARTNER_KEY, testClock } from "../support/monitoring";
-
-/** An outlet of its own chain with an open incident (staff paused it during opening hours). */
-async function outletWithIncident() {
-  const outlet = await monitoredOutlet({ codes: ["swifteats"] });
-  const clock = testClock();
-  await setOutletStatus(outlet.staff, outlet.restaurant.id, { status: "PAUSED", reason: "Oven broken" });
-  await evaluateOutlets([outlet.restaurant.id], clock.at(0));
-  await evaluateOutlets([outlet.restaurant.id], clock.at(301));
-  const [incident] = await openIncidents(outlet.restaurant.id);
-  return { ...outlet, incident: incident! };
-}
+import { monitoredOutlet, outletWithIncident, PARTNER_KEY } from "../support/monitoring";
 
 describe("monitoring access", () => {
   it("a chain admin gets 403 on another chain's outlets, incidents and actions, and changes nothing", async () => {

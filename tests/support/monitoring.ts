@@ -3,6 +3,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { ChannelKind } from "@/lib/generated/prisma/enums";
+import { setOutletStatus } from "@/lib/availability/set-outlet-status";
+import { evaluateOutlets } from "@/lib/monitoring/evaluate-outlets";
 import { createActor, createChain, createItem, createOpenRestaurant } from "./fixtures";
 
 const CHANNELS: { code: string; kind: ChannelKind }[] = [
@@ -46,3 +48,14 @@ export function testClock(start = new Date()) {
 
 export const openIncidents = (restaurantId: string) =>
   prisma.incident.findMany({ where: { restaurantId, state: { not: "RESOLVED" } }, orderBy: { startedAt: "asc" } });
+
+/** An outlet of its own chain with an open incident (staff paused it during opening hours). */
+export async function outletWithIncident() {
+  const outlet = await monitoredOutlet({ codes: ["swifteats"] });
+  const clock = testClock();
+  await setOutletStatus(outlet.staff, outlet.restaurant.id, { status: "PAUSED", reason: "Oven broken" });
+  await evaluateOutlets([outlet.restaurant.id], clock.at(0));
+  await evaluateOutlets([outlet.restaurant.id], clock.at(301));
+  const [incident] = await openIncidents(outlet.restaurant.id);
+  return { ...outlet, incident: incident! };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { realtimeUrlFor } from "@/lib/realtime/realtime-url";
+import { realtimeUrlFor } from "@/lib/realtime/realtime-url-for";
 
 describe("the realtime URL a page hands to the browser", () => {
   const config = { REALTIME_PORT: 3001, REALTIME_PUBLIC_URL: undefined };

@@ -8,7 +8,7 @@ import { PageTitle } from "@/components/admin/page-title";
 import { ReportTables } from "@/components/admin/report-tables";
 import { UptimeCharts } from "@/components/admin/uptime-charts";
 import { chainFromParams, type AdminSearchParams } from "../chain-from-params";
-import { orPageError } from "../page-errors";
+import { orPageError } from "@/app/page-errors";
 
 export const metadata: Metadata = { title: "Availability reports" };
 

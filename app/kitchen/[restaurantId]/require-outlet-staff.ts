@@ -1,6 +1,6 @@
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { orPageError } from "@/app/page-errors";
 import { requireSurface } from "@/lib/auth/session";
 import { assertStaffOf } from "@/lib/kitchen/assert-staff-of";
 
@@ -11,12 +11,6 @@ import { assertStaffOf } from "@/lib/kitchen/assert-staff-of";
 export async function requireOutletStaff(restaurantId: string, path: string) {
   const actor = await requireSurface("kitchen", path);
   if (!z.uuid().safeParse(restaurantId).success) notFound();
-  try {
-    await assertStaffOf(actor, restaurantId);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 403) forbidden();
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  await orPageError(assertStaffOf(actor, restaurantId));
   return actor;
 }

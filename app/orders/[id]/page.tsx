@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireSurface } from "@/lib/auth/session";
-import { AppError } from "@/lib/api/errors";
+import { orPageError } from "@/app/page-errors";
 import { getCustomerOrder } from "@/lib/orders/get-customer-order";
 import { getOrderTracking } from "@/lib/tracking/get-order-tracking";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
@@ -15,13 +15,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const actor = await requireSurface("orders", `/orders/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  let order;
-  try {
-    order = await getCustomerOrder(actor, id);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  const order = await orPageError(getCustomerOrder(actor, id));
   // Dates cross to the client component as ISO strings.
   const { placedAt, etaAt, ...rest } = order;
   const tracking = await getOrderTracking(actor, id);

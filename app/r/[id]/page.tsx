@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getMenu } from "@/lib/catalog/get-menu";
-import { AppError } from "@/lib/api/errors";
+import { orPageError } from "@/app/page-errors";
 import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { MenuView } from "@/components/menu/menu-view";
@@ -12,12 +12,7 @@ export const dynamic = "force-dynamic";
 
 async function load(id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
-  try {
-    return await getMenu(id);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  return orPageError(getMenu(id));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

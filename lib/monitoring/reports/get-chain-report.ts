@@ -1,7 +1,7 @@
 // A chain's availability report for its admins (CHAIN_ADMIN: their own chain only).
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { assertChainAccess } from "@/lib/monitoring/assert-chain-access";
 import { localDateOf, zonedInstant } from "@/lib/catalog/opening-hours";
 import { buildChainReport, salesWindow, type ChainReport } from "@/lib/monitoring/reports/build-chain-report";

@@ -1,7 +1,7 @@
 // The shared front of the report routes: path id and query string checked, report built.
 import type { NextRequest } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { getChainReport } from "@/lib/monitoring/reports/get-chain-report";
 import { isUuid, reportQuerySchema, searchParamsObject } from "@/lib/monitoring/reports/schemas";
 

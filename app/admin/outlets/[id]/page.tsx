@@ -6,7 +6,7 @@ import { getOutletTimeline } from "@/lib/monitoring/reports/get-outlet-timeline"
 import { addDays, isUuid, timelineQuerySchema } from "@/lib/monitoring/reports/schemas";
 import { OutletTimelineChart } from "@/components/admin/outlet-timeline-chart";
 import type { AdminSearchParams } from "../../chain-from-params";
-import { orPageError } from "../../page-errors";
+import { orPageError } from "@/app/page-errors";
 
 export const metadata: Metadata = { title: "Outlet timeline" };
 

@@ -2,8 +2,8 @@
 // A password sign-in refused by the credential limits is answered 429 + Retry-After.
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
-import type { AppError } from "@/lib/api/errors";
-import { clientIp } from "@/lib/api/client-ip";
+import type { AppError } from "@/lib/errors/app-error";
+import { clientAddress } from "@/lib/http/client-address";
 import { authOptionsFor } from "@/lib/auth/options";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -12,7 +12,7 @@ const handler = NextAuth(authOptionsFor());
 
 async function signInHandler(req: NextRequest, context: Context) {
   let refusal: AppError | null = null;
-  const response: Response = await NextAuth(req, context, authOptionsFor({ ip: clientIp(req), refused: (error) => (refusal = error) }));
+  const response: Response = await NextAuth(req, context, authOptionsFor({ ip: clientAddress(req.headers), refused: (error) => (refusal = error) }));
   if (!refusal) return response;
   const { message, code, headers } = refusal as AppError;
   // next-auth's client reads `url` (its ?error=) from every answer of this endpoint.

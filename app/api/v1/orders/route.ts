@@ -3,12 +3,12 @@
 //      header) or a table tablet (`Authorization: Bearer <table token>`, seed 004 contract).
 import { NextResponse, type NextRequest } from "next/server";
 import { protectedRoute, publicRoute, readJson } from "@/lib/api/handler";
-import { AppError, unauthorized } from "@/lib/api/errors";
+import { AppError, unauthorized } from "@/lib/errors/app-error";
 import { SURFACE_ROLES } from "@/lib/auth/actor";
 import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { placeOrder } from "@/lib/orders/place-order";
 import { placeTableOrder } from "@/lib/orders/place-table-order";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientAddress } from "@/lib/http/client-address";
 import { enforceRateLimit } from "@/lib/ratelimit/rate-limit";
 import { ORDERS_PER_IP } from "@/lib/ratelimit/rules";
 import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
@@ -28,7 +28,7 @@ const replayHeaders = (replayed: boolean) => (replayed ? { "Idempotent-Replayed"
 export const POST = publicRoute(async ({ req, actor }) => {
   // Counted per idempotency key, so a retried order is not a second hit.
   const key = req.headers.get("idempotency-key") ?? undefined;
-  await enforceRateLimit(`orders:ip:${clientIp(req)}`, ORDERS_PER_IP, "Too many orders from this address; wait a moment", key);
+  await enforceRateLimit(`orders:ip:${clientAddress(req.headers)}`, ORDERS_PER_IP, "Too many orders from this address; wait a moment", key);
   const token = bearerToken(req);
   if (token !== undefined) {
     const body = await readJson(req).catch(() => {

@@ -1,6 +1,6 @@
 // GET /api/v1/uploads/{key} – an uploaded file (menu photos), public like the menus showing it.
 // Keys are random and never reused, so a file can be cached for good.
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { publicRoute } from "@/lib/api/handler";
 import { getStorage } from "@/lib/storage/get-storage";
 
