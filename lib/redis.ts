@@ -1,6 +1,15 @@
-import { Redis } from "ioredis";
+// Redis: the shared client, bounded in time, behind a circuit breaker. A Redis that refuses
+// connections or accepts them and never answers must cost a request at most one command
+// timeout, and once it is known to be away, nothing: the breaker then fails calls at once
+// and lets one trial through every REDIS_BREAKER_HALF_OPEN_MS. What an outage means for each
+// use (serve from the database, allow, or 503) is decided by the caller; see README.
+import { Redis, ReplyError } from "ioredis";
+import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from "cockatiel";
+import { AppError } from "@/lib/api/errors";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
-const globalForRedis = globalThis as unknown as { redis?: Redis | null };
+const globalForRedis = globalThis as unknown as { redis?: Redis | null; redisBreaker?: CircuitBreakerPolicy };
 
 /** The shared Redis client, or null when REDIS_URL is unset (single-node mode). */
 export function getRedis(): Redis | null {
@@ -11,6 +20,59 @@ export function getRedis(): Redis | null {
 }
 
 export function createRedis(url: string): Redis {
-  // Fail fast instead of queueing commands forever while Redis is away.
-  return new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: 2000, enableOfflineQueue: true, lazyConnect: false });
+  const redis = new Redis(url, {
+    connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS,
+    // Also bounds commands waiting in the offline queue: a server that accepts the connection
+    // and never answers the ready check would otherwise hold them forever.
+    commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
+    maxRetriesPerRequest: 1,
+  });
+  // One line per outage, not one per reconnect attempt.
+  let reported = false;
+  redis.on("error", (error: Error) => {
+    if (reported) return;
+    reported = true;
+    logger.warn("redis connection failed; reconnecting", { error: error.message });
+  });
+  redis.on("ready", () => {
+    if (reported) logger.info("redis connection restored");
+    reported = false;
+  });
+  return redis;
+}
+
+/** The breaker counts what says Redis is away (timeouts, refused or closed connections), not error replies. */
+function getBreaker(): CircuitBreakerPolicy {
+  if (globalForRedis.redisBreaker) return globalForRedis.redisBreaker;
+  const breaker = circuitBreaker(
+    handleWhen((error) => !(error instanceof ReplyError)),
+    { halfOpenAfter: env.REDIS_BREAKER_HALF_OPEN_MS, breaker: new ConsecutiveBreaker(env.REDIS_BREAKER_FAILURES) },
+  );
+  breaker.onBreak(() => logger.warn("redis circuit open: calls fail at once until a trial succeeds", { halfOpenAfterMs: env.REDIS_BREAKER_HALF_OPEN_MS }));
+  breaker.onReset(() => logger.info("redis circuit closed"));
+  globalForRedis.redisBreaker = breaker;
+  return breaker;
+}
+
+/** Redis is configured but cannot be used now. Answered as 503 with Retry-After where it reaches a caller. */
+export class RedisUnavailableError extends AppError {
+  constructor(readonly reason: unknown) {
+    const retryAfter = String(Math.max(1, Math.ceil(env.REDIS_BREAKER_HALF_OPEN_MS / 1000)));
+    super(503, "A service we depend on is unavailable; try again shortly", "unavailable", undefined, { "Retry-After": retryAfter });
+  }
+}
+
+/**
+ * Runs `op` on the shared client through the breaker. Throws RedisUnavailableError when Redis
+ * is away; an error reply (a bug, not an outage) is thrown as it is. Only call when getRedis() is set.
+ */
+export async function withRedis<T>(op: (redis: Redis) => Promise<T>): Promise<T> {
+  const redis = getRedis();
+  if (!redis) throw new Error("withRedis called without REDIS_URL");
+  try {
+    return await getBreaker().execute(() => op(redis));
+  } catch (error) {
+    if (error instanceof ReplyError) throw error;
+    throw new RedisUnavailableError(error instanceof BrokenCircuitError ? "circuit open" : error);
+  }
 }

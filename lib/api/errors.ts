@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { isDatabaseBusy } from "@/lib/db/database-busy";
 
 /** An error meant for the caller: its status and message are sent as they are. */
 export class AppError extends Error {
@@ -45,6 +46,12 @@ export function errorResponse(error: unknown): NextResponse {
         { status: 503, headers: { "retry-after": "1" } },
       );
     }
+  }
+  // No pooled connection within DATABASE_POOL_TIMEOUT_MS, or a statement past its timeout:
+  // overload, not a bug. Nothing was committed; the caller should back off and retry.
+  if (isDatabaseBusy(error)) {
+    logger.warn("database busy: pool wait or statement timeout", { message: (error as Error).message });
+    return errorResponse(new AppError(503, "The service is busy, try again in a moment", "busy", undefined, { "Retry-After": "1" }));
   }
   logger.error("unhandled error", { error });
   return NextResponse.json({ error: "Internal server error", code: "internal" }, { status: 500 });

@@ -1,0 +1,22 @@
+// Errors that mean "the database is overloaded right now", not "this request is wrong":
+// no pooled connection freed up within DATABASE_POOL_TIMEOUT_MS, or a statement ran past
+// DATABASE_STATEMENT_TIMEOUT_MS and was cancelled. Answered 503 `busy` with Retry-After.
+
+/** pg-pool's message when no connection became free in time (it has no error code). */
+const POOL_TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
+/** SQLSTATE query_canceled: what statement_timeout raises. */
+const QUERY_CANCELED = "57014";
+
+interface WithAdapterCause {
+  meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  cause?: { originalCode?: string };
+}
+
+export function isDatabaseBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.message === POOL_TIMEOUT_MESSAGE) return true;
+  const { meta, cause } = error as WithAdapterCause;
+  // Prisma wraps the adapter's error (P2010 for raw SQL, P2039 otherwise); inside a
+  // transaction the adapter's own error may arrive unwrapped.
+  return (meta?.driverAdapterError?.cause ?? cause)?.originalCode === QUERY_CANCELED;
+}
