@@ -80,6 +80,36 @@ describe("placing an order", () => {
     expect(await stockOf(item.id)).toBe(99);
   });
 
+  it("refuses 49 of 50 concurrent orders that reuse one key with other carts (422), charging once", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 2000 });
+    const [customer] = await createCustomers(1);
+    const { provider, charges } = createTestProvider();
+    const key = `reused-${randomUUID()}`;
+
+    const carts = Array.from({ length: 50 }, (_, i) => order(restaurant.id, item.id, { items: [{ itemId: item.id, quantity: i + 1 }] }));
+    const results = await Promise.allSettled(carts.map((cart) => placeOrder(customer!, cart, key, provider)));
+    const placed = results.filter((r) => r.status === "fulfilled").map((r) => r.value);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.replayed).toBe(false);
+    expect(refused).toHaveLength(49);
+    for (const r of refused) expect(r.reason).toMatchObject({ status: 422, code: "idempotency_key_reused" });
+    expect(charges).toHaveLength(1);
+    const orders = await prisma.order.findMany({ where: { customerId: customer!.userId }, include: { items: true } });
+    expect(orders).toHaveLength(1);
+    expect(orders[0]!.status).toBe("PAID");
+    expect(await stockOf(item.id)).toBe(2000 - orders[0]!.items[0]!.quantity);
+
+    // The winner's own body is still a replay, however its JSON is ordered.
+    const winner = carts[orders[0]!.items[0]!.quantity - 1]!;
+    const reordered = Object.fromEntries(Object.entries(winner).reverse());
+    expect(await placeOrder(customer!, reordered, key, provider)).toMatchObject({ replayed: true, order: { id: orders[0]!.id } });
+    // Another card is not another order: the key stays bound to the cart, and nothing is charged again.
+    expect(await placeOrder(customer!, { ...winner, cardNumber: TEST_CARDS.declined }, key, provider)).toMatchObject({ replayed: true });
+    expect(charges).toHaveLength(1);
+  });
+
   it("releases the stock and fails the order when the card is declined", async () => {
     const restaurant = await createOpenRestaurant();
     const item = await createItem(restaurant.id, { quantity: 5 });
