@@ -3,7 +3,7 @@
 // so a change is visible on the next read; the TTL only bounds damage from a lost invalidation.
 // A Redis outage never fails a read (it goes to the database) nor a write that already
 // committed (its invalidation is retried once Redis answers again).
-import { getRedis, withRedis } from "@/lib/redis";
+import { getRedis, RedisUnavailableError, withRedis } from "@/lib/redis";
 import { logger } from "@/lib/logger";
 
 // One map per process, kept on globalThis: Next.js bundles route handlers and server
@@ -28,7 +28,7 @@ export async function getOrLoad<T>(key: string, ttlMs: number, load: () => Promi
     if (hit !== null && hit !== undefined) return JSON.parse(hit) as T;
   } catch (error) {
     // A cache outage must not take reads down: serve from the database, and do not write back.
-    logger.warn("cache read failed", { key, error });
+    logger.warn("cache read failed", { key, error: reasonOf(error) });
     return load();
   }
   const value = await load();
@@ -37,7 +37,7 @@ export async function getOrLoad<T>(key: string, ttlMs: number, load: () => Promi
     if (redis) await withRedis((r) => r.set(`cache:${key}`, json, "PX", ttlMs));
     else localSet(key, json, ttlMs);
   } catch (error) {
-    logger.warn("cache write failed", { key, error });
+    logger.warn("cache write failed", { key, error: reasonOf(error) });
   }
   return value;
 }
@@ -61,9 +61,12 @@ export async function invalidate(...keys: string[]) {
   try {
     await dropFromRedis(keys);
   } catch (error) {
-    logger.warn("cache invalidation failed; retried before the next read of these keys", { keys, error });
+    logger.warn("cache invalidation failed; retried before the next read of these keys", { keys, error: reasonOf(error) });
   }
 }
+
+/** An outage is expected and told in one line; anything else keeps its stack. */
+const reasonOf = (error: unknown) => (error instanceof RedisUnavailableError ? error.message : error);
 
 function localGet(key: string): string | null {
   const entry = local.get(key);
