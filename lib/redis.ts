@@ -19,14 +19,24 @@ export function getRedis(): Redis | null {
   return globalForRedis.redis;
 }
 
-export function createRedis(url: string): Redis {
-  const redis = new Redis(url, {
-    connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS,
-    // Also bounds commands waiting in the offline queue: a server that accepts the connection
-    // and never answers the ready check would otherwise hold them forever.
-    commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
-    maxRetriesPerRequest: 1,
-  });
+/**
+ * A client bounded in time. `subscriber`: for a connection that only subscribes (the Socket.IO
+ * adapter's): its SUBSCRIBE waits for Redis however long it takes, because a subscription that
+ * timed out would never be renewed, while one that waited is restored on every reconnect.
+ */
+export function createRedis(url: string, { subscriber = false } = {}): Redis {
+  const redis = new Redis(
+    url,
+    subscriber
+      ? { connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS, maxRetriesPerRequest: null }
+      : {
+          connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS,
+          // Also bounds commands waiting in the offline queue: a server that accepts the connection
+          // and never answers the ready check would otherwise hold them forever.
+          commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
+          maxRetriesPerRequest: 1,
+        },
+  );
   // One line per outage, not one per reconnect attempt.
   let reported = false;
   redis.on("error", (error: Error) => {

@@ -10,6 +10,7 @@ import { Server, type Socket } from "socket.io";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createLogger, type Logger } from "@/lib/logger";
 import { createRedis } from "@/lib/redis";
+import type { Redis } from "ioredis";
 import { actorFromCookieHeader, actorFromSessionToken } from "@/lib/auth/verify-session-cookie";
 import { driverRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
 import type { Actor } from "@/lib/auth/actor";
@@ -69,7 +70,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
   });
 
-  const redisClients = options.redisUrl ? [createRedis(options.redisUrl), createRedis(options.redisUrl)] : [];
+  const redisClients = options.redisUrl ? [dropFailedPublishes(createRedis(options.redisUrl), log), createRedis(options.redisUrl, { subscriber: true })] : [];
   if (redisClients.length === 2) io.adapter(createAdapter(redisClients[0]!, redisClients[1]!));
 
   // Every instance runs a relay and sends only to its own sockets (io.local). With the Redis
@@ -141,4 +142,19 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },
   };
+}
+
+/**
+ * The Redis adapter publishes without handling a failed publish, which would be an unhandled
+ * rejection (and a restart) for every message while Redis is away. A failed publish is a
+ * message other instances miss (each instance's relays still reach its own sockets): logged.
+ */
+function dropFailedPublishes(client: Redis, log: Logger): Redis {
+  const publish = client.publish.bind(client) as (channel: string | Buffer, message: string | Buffer) => Promise<number>;
+  client.publish = ((channel: string | Buffer, message: string | Buffer) =>
+    publish(channel, message).catch((error: unknown) => {
+      log.warn("socket.io adapter publish failed: other instances miss this message", { error: error instanceof Error ? error.message : String(error) });
+      return 0;
+    })) as Redis["publish"];
+  return client;
 }

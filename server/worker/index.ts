@@ -6,6 +6,7 @@ import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { createLogger } from "@/lib/logger";
+import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
 import { getRedis } from "@/lib/redis";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
 import { schedulePaymentJobs } from "./schedule-payment-jobs";
@@ -13,6 +14,7 @@ import { startDispatchJobs } from "./dispatch-jobs";
 import { startMonitoringJobs } from "./monitoring-jobs";
 
 const log = createLogger("worker");
+exitOnUnhandled(log);
 const instance = `${os.hostname()}:${process.pid}`;
 
 const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", application_name: "swifteats-worker" });
