@@ -4,7 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 export interface DatabaseLimits {
   /** Longest a statement may run before PostgreSQL cancels it (0: no limit). */
   statementTimeoutMs: number;
-  /** Longest a query waits for a connection from the pool before it fails (lib/db/database-busy.ts). */
+  /** Longest a query or transaction waits for a pooled connection before it fails (lib/db/database-busy.ts). */
   poolTimeoutMs: number;
 }
 
@@ -21,6 +21,8 @@ export function createPrismaClient(connectionString: string, max: number, limits
         ...(limits.statementTimeoutMs > 0 && { statement_timeout: limits.statementTimeoutMs }),
       }),
     }),
+    // A transaction waits for its connection as long as a query does (then P2028: busy).
+    ...(limits && { transactionOptions: { maxWait: limits.poolTimeoutMs } }),
     // Password hashes are only read where a password is checked.
     omit: { user: { passwordHash: true } },
   });

@@ -126,19 +126,33 @@ describe("placing an order", () => {
     const restaurant = await createOpenRestaurant();
     const item = await createItem(restaurant.id, { quantity: 5 });
     const [customer] = await createCustomers(1);
-    const { provider, webhooks } = createTestProvider({ slowMs: 300 });
+    const { provider, webhooks, signals } = createTestProvider({ slowMs: 300 });
 
     const { order: failed } = await placeOrder(customer!, order(restaurant.id, item.id, { cardNumber: TEST_CARDS.slow }), "key-slow-01", provider, {
       paymentTimeoutMs: 100,
     });
     expect(failed.status).toBe("PAYMENT_FAILED");
     expect(failed.failureReason).toMatch(/did not answer in time/);
+    // The provider call was cancelled, not just left running.
+    expect(signals[0]?.aborted).toBe(true);
     expect(await stockOf(item.id)).toBe(5);
 
     await expect.poll(() => webhooks.length, { timeout: 3000 }).toBe(1);
     await handlePaymentWebhook(webhooks[0]!.body, webhooks[0]!.signature, WEBHOOK_SECRET, provider);
     expect(await prisma.payment.findFirst({ where: { orderId: failed.id } })).toMatchObject({ status: "REFUNDED" });
     expect((await prisma.order.findUniqueOrThrow({ where: { id: failed.id } })).status).toBe("PAYMENT_FAILED");
+  });
+
+  it("fails the order at once, and gives its stock back, when the provider cannot be reached", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 5 });
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider({ unreachable: true });
+
+    const { order: failed } = await placeOrder(customer!, order(restaurant.id, item.id), "key-unreachable", provider);
+    expect(failed).toMatchObject({ status: "PAYMENT_FAILED", failureReason: "The payment provider could not be reached" });
+    expect(await stockOf(item.id)).toBe(5);
+    expect(await prisma.payment.findFirst({ where: { orderId: failed.id } })).toMatchObject({ status: "FAILED" });
   });
 
   it("confirms an asynchronous payment by signed webhook, once", async () => {
