@@ -10,9 +10,9 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, "must be a redis:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  /** Redis: how long to wait for a connection and for any one command (queued ones included). */
+  /** Redis: how long to wait for a connection (and for a byte back on a busy one), and for any one command (queued ones included). */
   REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
-  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(300),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** Redis circuit breaker: consecutive failures that open it, and how long until one trial call. */
   REDIS_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   REDIS_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(5000),

@@ -1,6 +1,7 @@
 // Redis: the shared client, bounded in time, behind a circuit breaker. A Redis that refuses
 // connections or accepts them and never answers must cost a request at most one command
-// timeout, and once it is known to be away, nothing: the breaker then fails calls at once
+// timeout, and once it is known to be away, nothing: calls fail at once while the client has
+// had no connection for longer than the connect timeout, and the breaker fails them at once
 // and lets one trial through every REDIS_BREAKER_HALF_OPEN_MS. What an outage means for each
 // use (serve from the database, allow, or 503) is decided by the caller; see README.
 import { Redis, ReplyError } from "ioredis";
@@ -25,18 +26,25 @@ export function getRedis(): Redis | null {
  * timed out would never be renewed, while one that waited is restored on every reconnect.
  */
 export function createRedis(url: string, { subscriber = false } = {}): Redis {
+  // A connection that gets no byte back this long after a command was written is dead (a
+  // hung server, a network black hole): it is dropped and reconnected, not waited on forever.
+  const connection = { connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS, socketTimeout: env.REDIS_CONNECT_TIMEOUT_MS };
   const redis = new Redis(
     url,
     subscriber
-      ? { connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS, maxRetriesPerRequest: null }
+      ? { ...connection, maxRetriesPerRequest: null }
       : {
-          connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS,
+          ...connection,
           // Also bounds commands waiting in the offline queue: a server that accepts the connection
           // and never answers the ready check would otherwise hold them forever.
           commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
           maxRetriesPerRequest: 1,
         },
   );
+  notReadySince.set(redis, Date.now());
+  redis.on("close", () => {
+    if (notReadySince.get(redis) === null) notReadySince.set(redis, Date.now());
+  });
   // One line per outage, not one per reconnect attempt.
   let reported = false;
   redis.on("error", (error: Error) => {
@@ -45,10 +53,24 @@ export function createRedis(url: string, { subscriber = false } = {}): Redis {
     logger.warn("redis connection failed; reconnecting", { error: error.message });
   });
   redis.on("ready", () => {
+    notReadySince.set(redis, null);
     if (reported) logger.info("redis connection restored");
     reported = false;
   });
   return redis;
+}
+
+// Since when each client has had no usable connection (null: it has one). A client that has
+// been without one longer than the connect timeout fails calls at once instead of queueing
+// them: refused or never-answering servers are found by the connection's state, so the
+// command timeout can stay generous enough for a busy event loop.
+const notReadySince = new WeakMap<Redis, number | null>();
+
+function assertConnected(redis: Redis) {
+  const since = notReadySince.get(redis);
+  if (redis.status !== "ready" && since != null && Date.now() - since > env.REDIS_CONNECT_TIMEOUT_MS) {
+    throw new Error(`redis not connected for ${Date.now() - since} ms (${redis.status})`);
+  }
 }
 
 /** The breaker counts what says Redis is away (timeouts, refused or closed connections), not error replies. */
@@ -80,7 +102,10 @@ export async function withRedis<T>(op: (redis: Redis) => Promise<T>): Promise<T>
   const redis = getRedis();
   if (!redis) throw new Error("withRedis called without REDIS_URL");
   try {
-    return await getBreaker().execute(() => op(redis));
+    return await getBreaker().execute(() => {
+      assertConnected(redis);
+      return op(redis);
+    });
   } catch (error) {
     if (error instanceof ReplyError) throw error;
     throw new RedisUnavailableError(error instanceof BrokenCircuitError ? "circuit open" : error);
