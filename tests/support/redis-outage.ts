@@ -18,19 +18,39 @@ import { GET as health } from "@/app/api/health/route";
 import { createActor, createCatalogRestaurant, createCustomers, createDiningTable, createItem } from "./fixtures";
 import { createTestProvider, TEST_CARDS } from "./test-payments";
 
-/** A TCP server that accepts connections and never answers: the Redis that hangs. */
+/** The real Redis of the test run, if any, before a test points the app elsewhere. */
+const realRedisUrl = process.env.REDIS_URL;
+
+/**
+ * A TCP server that accepts connections and never answers: the Redis that hangs. `heal` makes
+ * it a plain proxy to the real Redis (new connections only: open ones are cut, as when a
+ * network comes back), `silence` makes it hang again.
+ */
 export async function startSilentServer() {
   const sockets = new Set<net.Socket>();
+  let healthy = false;
   const server = net.createServer((socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => socket.destroy());
+    if (!healthy || !realRedisUrl) return;
+    const { hostname, port } = new URL(realRedisUrl);
+    const upstream = net.connect(Number(port || 6379), hostname);
+    upstream.on("error", () => socket.destroy());
+    socket.on("close", () => upstream.destroy());
+    socket.pipe(upstream).pipe(socket);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as net.AddressInfo;
+  const cutAll = () => {
+    for (const socket of sockets) socket.destroy();
+  };
   return {
     url: `redis://127.0.0.1:${port}`,
+    heal: () => ((healthy = true), cutAll()),
+    silence: () => ((healthy = false), cutAll()),
     close: () => {
-      for (const socket of sockets) socket.destroy();
+      cutAll();
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
@@ -79,8 +99,16 @@ function report(label: string, answers: Answer[]) {
   console.log(`Redis ${label}: answers and durations\n${lines.join("\n")}`);
 }
 
-export function describeRedisOutage(label: string, startFault: () => Promise<{ url: string; close: () => Promise<void> }>) {
-  let fault: { url: string; close: () => Promise<void> };
+interface Fault {
+  url: string;
+  close: () => Promise<void>;
+  heal?: () => void;
+  silence?: () => void;
+}
+
+/** With `heal` on the fault, also proves the recovery once Redis answers again. */
+export function describeRedisOutage(label: string, startFault: () => Promise<Fault>, { heals = false } = {}) {
+  let fault: Fault;
 
   beforeAll(async () => {
     fault = await startFault();
@@ -158,5 +186,33 @@ export function describeRedisOutage(label: string, startFault: () => Promise<{ u
     const body = (await res.json()) as { status: string; checks: { redis: { status: string }; database: { status: string } } };
     expect(res.status).toBe(503);
     expect(body).toMatchObject({ status: "down", checks: { database: { status: "ok" }, redis: { status: "down" } } });
+  });
+
+  if (!heals) return;
+  // Needs the real Redis to come back to.
+  it.skipIf(!realRedisUrl)("recovers when Redis answers again, without serving a menu cached before a change made during the outage", async () => {
+    if (!fault.heal || !fault.silence) throw new Error("this fault cannot heal");
+    const restaurant = await createCatalogRestaurant({ name: `Recovery Deli ${randomUUID().slice(0, 8)}`, lat: 52.36, lng: 4.9 });
+    const item = await createItem(restaurant.id, { name: "Bagel", quantity: 5 });
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider();
+    const remaining = async () => (await getMenu(restaurant.id)).categories.flatMap((c) => c.items).find((i) => i.id === item.id)?.remaining;
+    const healthStatus = async () => (await health()).status;
+
+    fault.heal();
+    await expect.poll(healthStatus, { timeout: 20_000, interval: 250 }).toBe(200);
+    expect(await remaining()).toBe(5); // now cached in Redis
+
+    fault.silence();
+    const input = { restaurantId: restaurant.id, items: [{ itemId: item.id, quantity: 1 }], delivery: { address: "Spui 1", lat: 52.36, lng: 4.9 }, cardNumber: TEST_CARDS.success };
+    const { order } = await placeOrder(customer!, input, `recovery-${randomUUID()}`, provider);
+    expect(order.status).toBe("PAID");
+    expect(await remaining()).toBe(4); // from the database while Redis hangs
+
+    fault.heal();
+    await expect.poll(healthStatus, { timeout: 20_000, interval: 250 }).toBe(200);
+    // The invalidation Redis missed is applied before the key is read: not the cached 5.
+    expect(await remaining()).toBe(4);
+    expect(await remaining()).toBe(4); // and cached again from there
   });
 }
