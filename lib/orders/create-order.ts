@@ -69,7 +69,8 @@ export class ItemsUnavailableError extends AppError {
 /** The key was used before for an order with other content (Stripe answers such a reuse with an error too). */
 export class IdempotencyKeyReusedError extends AppError {
   constructor() {
-    super(422, "This idempotency key was already used for a different order; send a new key for a new order", "idempotency_key_reused");
+    // Said so a person can act on it too: the checkout and the tablet show it as it is.
+    super(422, "An earlier attempt with this key already placed a different order: check your orders, and use a new key for a new order", "idempotency_key_reused");
   }
 }
 

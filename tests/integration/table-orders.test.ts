@@ -73,7 +73,7 @@ describe("table tablets", () => {
     const other = { ...first, items: [{ menu_item_id: item.id, quantity: 3 }] };
     expect(await statusAndBody(placeTableOrder(token, other))).toEqual({
       status: 422,
-      body: { error: expect.stringMatching(/already used/), code: "idempotency_key_reused" },
+      body: { error: expect.stringMatching(/already placed a different order/), code: "idempotency_key_reused" },
     });
     // The menu version is a precondition, not part of the order: a tablet that refreshed its
     // menu and retries the same order gets the order it placed.
