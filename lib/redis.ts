@@ -1,7 +1,7 @@
 // Redis: the shared client, bounded in time, behind a circuit breaker. A Redis that refuses
 // connections or accepts them and never answers must cost a request at most one command
 // timeout, and once it is known to be away, nothing: calls fail at once while the client has
-// had no connection for longer than the connect timeout, and the breaker fails them at once
+// no connection (lost, refused, or not made within the connect timeout), and the breaker fails them at once
 // and lets one trial through every REDIS_BREAKER_HALF_OPEN_MS. What an outage means for each
 // use (serve from the database, allow, or 503) is decided by the caller; see README.
 import { Redis, ReplyError } from "ioredis";
@@ -41,10 +41,8 @@ export function createRedis(url: string, { subscriber = false } = {}): Redis {
           maxRetriesPerRequest: 1,
         },
   );
-  notReadySince.set(redis, Date.now());
-  redis.on("close", () => {
-    if (notReadySince.get(redis) === null) notReadySince.set(redis, Date.now());
-  });
+  notReady.set(redis, { since: Date.now(), closed: false });
+  redis.on("close", () => notReady.set(redis, { since: notReady.get(redis)?.since ?? Date.now(), closed: true }));
   // One line per outage, not one per reconnect attempt.
   let reported = false;
   redis.on("error", (error: Error) => {
@@ -53,23 +51,25 @@ export function createRedis(url: string, { subscriber = false } = {}): Redis {
     logger.warn("redis connection failed; reconnecting", { error: error.message });
   });
   redis.on("ready", () => {
-    notReadySince.set(redis, null);
+    notReady.set(redis, null);
     if (reported) logger.info("redis connection restored");
     reported = false;
   });
   return redis;
 }
 
-// Since when each client has had no usable connection (null: it has one). A client that has
-// been without one longer than the connect timeout fails calls at once instead of queueing
-// them: refused or never-answering servers are found by the connection's state, so the
-// command timeout can stay generous enough for a busy event loop.
-const notReadySince = new WeakMap<Redis, number | null>();
+// Each client without a usable connection: since when, and whether a connection was refused
+// or lost since (null: it has one). Calls then fail at once instead of queueing, once a
+// connection closed or the connect timeout passed: refused and never-answering servers are
+// found by the connection's state, so the command timeout can stay generous enough for a
+// busy event loop. Only the first moments of a new client's first connection queue.
+const notReady = new WeakMap<Redis, { since: number; closed: boolean } | null>();
 
 function assertConnected(redis: Redis) {
-  const since = notReadySince.get(redis);
-  if (redis.status !== "ready" && since != null && Date.now() - since > env.REDIS_CONNECT_TIMEOUT_MS) {
-    throw new Error(`redis not connected for ${Date.now() - since} ms (${redis.status})`);
+  const state = notReady.get(redis);
+  if (redis.status === "ready" || !state) return;
+  if (state.closed || Date.now() - state.since > env.REDIS_CONNECT_TIMEOUT_MS) {
+    throw new Error(`redis not connected for ${Date.now() - state.since} ms (${redis.status})`);
   }
 }
 
