@@ -73,11 +73,18 @@ function assertConnected(redis: Redis) {
   }
 }
 
-/** The breaker counts what says Redis is away (timeouts, refused or closed connections), not error replies. */
+// Replies that say the server cannot serve now (loading its data, a replica after failover,
+// a long script), unlike replies that say the command was wrong.
+const UNAVAILABLE_REPLY = /^(LOADING|READONLY|MASTERDOWN|BUSY|CLUSTERDOWN|TRYAGAIN)\b/;
+
+/** An error that says Redis is away: a timeout, a refused or closed connection, or an unavailable reply. */
+const isOutage = (error: unknown) => !(error instanceof ReplyError) || UNAVAILABLE_REPLY.test((error as Error).message);
+
+/** The breaker counts outages, not error replies (a bug in a command says nothing about Redis). */
 function getBreaker(): CircuitBreakerPolicy {
   if (globalForRedis.redisBreaker) return globalForRedis.redisBreaker;
   const breaker = circuitBreaker(
-    handleWhen((error) => !(error instanceof ReplyError)),
+    handleWhen(isOutage),
     { halfOpenAfter: env.REDIS_BREAKER_HALF_OPEN_MS, breaker: new ConsecutiveBreaker(env.REDIS_BREAKER_FAILURES) },
   );
   breaker.onBreak(() => logger.warn("redis circuit open: calls fail at once until a trial succeeds", { halfOpenAfterMs: env.REDIS_BREAKER_HALF_OPEN_MS }));
@@ -107,7 +114,7 @@ export async function withRedis<T>(op: (redis: Redis) => Promise<T>): Promise<T>
       return op(redis);
     });
   } catch (error) {
-    if (error instanceof ReplyError) throw error;
+    if (!isOutage(error)) throw error;
     throw new RedisUnavailableError(error instanceof BrokenCircuitError ? "circuit open" : error);
   }
 }
