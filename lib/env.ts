@@ -10,6 +10,17 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, "must be a redis:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** Redis: how long to wait for a connection (and for a byte back on a busy one), and for any one command (queued ones included). */
+  REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Redis circuit breaker: consecutive failures that open it, and how long until one trial call. */
+  REDIS_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  REDIS_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** With REDIS_URL set: GET /api/health answers 503 while Redis is unreachable (take the instance out of rotation). */
+  HEALTH_REQUIRES_REDIS: z.stringbool().default(true),
+  /** PostgreSQL: longest a statement may run (0: no limit), and longest a request waits for a pooled connection. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   /**
@@ -73,6 +84,8 @@ const schema = z.object({
   PARTNER_FEED_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
   /** SMTP server for alert emails (smtp://user:pass@host:587); unset: emails are only captured for the outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional().or(z.literal("").transform(() => undefined)),
+  /** SMTP: connecting, greeting and each command may take at most this long. */
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   MAIL_FROM: z.string().min(3).default("Swift Eats alerts <alerts@swifteats.test>"),
   /**
    * Who may say where a request came from (rate limits per address): proxy addresses/CIDRs

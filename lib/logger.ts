@@ -7,16 +7,25 @@ function threshold(): number {
   return ORDER[level ?? "info"] ?? ORDER.info;
 }
 
+// Fields never written, at any level and depth: where a person is, and secrets. A log line
+// is read by more people, and kept longer, than the rows it describes (SECURITY.md).
+const REDACTED_FIELDS = new Set(["lat", "lng", "latitude", "longitude", "password", "cardNumber"]);
+
 function serialize(value: unknown): unknown {
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   return value;
+}
+
+function redact(key: string, value: unknown): unknown {
+  if (REDACTED_FIELDS.has(key)) return "[redacted]";
+  return typeof value === "bigint" ? value.toString() : value;
 }
 
 function write(level: Level, service: string, msg: string, fields: Record<string, unknown> = {}) {
   if (ORDER[level] < threshold()) return;
   const entry: Record<string, unknown> = { time: new Date().toISOString(), level, service, msg };
   for (const [key, value] of Object.entries(fields)) entry[key] = serialize(value);
-  const line = JSON.stringify(entry, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  const line = JSON.stringify(entry, redact);
   (level === "error" ? process.stderr : process.stdout).write(line + "\n");
 }
 

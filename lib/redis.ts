@@ -1,6 +1,16 @@
-import { Redis } from "ioredis";
+// Redis: the shared client, bounded in time, behind a circuit breaker. A Redis that refuses
+// connections or accepts them and never answers must cost a request at most one command
+// timeout, and once it is known to be away, nothing: calls fail at once while the client has
+// no connection (lost, refused, or not made within the connect timeout), and the breaker fails them at once
+// and lets one trial through every REDIS_BREAKER_HALF_OPEN_MS. What an outage means for each
+// use (serve from the database, allow, or 503) is decided by the caller; see README.
+import { Redis, ReplyError } from "ioredis";
+import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from "cockatiel";
+import { AppError } from "@/lib/errors/app-error";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
-const globalForRedis = globalThis as unknown as { redis?: Redis | null };
+const globalForRedis = globalThis as unknown as { redis?: Redis | null; redisBreaker?: CircuitBreakerPolicy };
 
 /** The shared Redis client, or null when REDIS_URL is unset (single-node mode). */
 export function getRedis(): Redis | null {
@@ -10,7 +20,101 @@ export function getRedis(): Redis | null {
   return globalForRedis.redis;
 }
 
-export function createRedis(url: string): Redis {
-  // Fail fast instead of queueing commands forever while Redis is away.
-  return new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: 2000, enableOfflineQueue: true, lazyConnect: false });
+/**
+ * A client bounded in time. `subscriber`: for a connection that only subscribes (the Socket.IO
+ * adapter's): its SUBSCRIBE waits for Redis however long it takes, because a subscription that
+ * timed out would never be renewed, while one that waited is restored on every reconnect.
+ */
+export function createRedis(url: string, { subscriber = false } = {}): Redis {
+  // A connection that gets no byte back this long after a command was written is dead (a
+  // hung server, a network black hole): it is dropped and reconnected, not waited on forever.
+  const connection = { connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS, socketTimeout: env.REDIS_CONNECT_TIMEOUT_MS };
+  const redis = new Redis(
+    url,
+    subscriber
+      ? { ...connection, maxRetriesPerRequest: null }
+      : {
+          ...connection,
+          // Also bounds commands waiting in the offline queue: a server that accepts the connection
+          // and never answers the ready check would otherwise hold them forever.
+          commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
+          maxRetriesPerRequest: 1,
+        },
+  );
+  notReady.set(redis, { since: Date.now(), closed: false });
+  redis.on("close", () => notReady.set(redis, { since: notReady.get(redis)?.since ?? Date.now(), closed: true }));
+  // One line per outage, not one per reconnect attempt.
+  let reported = false;
+  redis.on("error", (error: Error) => {
+    if (reported) return;
+    reported = true;
+    logger.warn("redis connection failed; reconnecting", { error: error.message });
+  });
+  redis.on("ready", () => {
+    notReady.set(redis, null);
+    if (reported) logger.info("redis connection restored");
+    reported = false;
+  });
+  return redis;
+}
+
+// Each client without a usable connection: since when, and whether a connection was refused
+// or lost since (null: it has one). Calls then fail at once instead of queueing, once a
+// connection closed or the connect timeout passed: refused and never-answering servers are
+// found by the connection's state, so the command timeout can stay generous enough for a
+// busy event loop. Only the first moments of a new client's first connection queue.
+const notReady = new WeakMap<Redis, { since: number; closed: boolean } | null>();
+
+function assertConnected(redis: Redis) {
+  const state = notReady.get(redis);
+  if (redis.status === "ready" || !state) return;
+  if (state.closed || Date.now() - state.since > env.REDIS_CONNECT_TIMEOUT_MS) {
+    throw new Error(`redis not connected for ${Date.now() - state.since} ms (${redis.status})`);
+  }
+}
+
+// Replies that say the server cannot serve now (loading its data, a replica after failover,
+// a long script), unlike replies that say the command was wrong.
+const UNAVAILABLE_REPLY = /^(LOADING|READONLY|MASTERDOWN|BUSY|CLUSTERDOWN|TRYAGAIN)\b/;
+
+/** An error that says Redis is away: a timeout, a refused or closed connection, or an unavailable reply. */
+const isOutage = (error: unknown) => !(error instanceof ReplyError) || UNAVAILABLE_REPLY.test((error as Error).message);
+
+/** The breaker counts outages, not error replies (a bug in a command says nothing about Redis). */
+function getBreaker(): CircuitBreakerPolicy {
+  if (globalForRedis.redisBreaker) return globalForRedis.redisBreaker;
+  const breaker = circuitBreaker(
+    handleWhen(isOutage),
+    { halfOpenAfter: env.REDIS_BREAKER_HALF_OPEN_MS, breaker: new ConsecutiveBreaker(env.REDIS_BREAKER_FAILURES) },
+  );
+  breaker.onBreak(() => logger.warn("redis circuit open: calls fail at once until a trial succeeds", { halfOpenAfterMs: env.REDIS_BREAKER_HALF_OPEN_MS }));
+  breaker.onReset(() => logger.info("redis circuit closed"));
+  globalForRedis.redisBreaker = breaker;
+  return breaker;
+}
+
+/** Redis is configured but cannot be used now. Answered as 503 with Retry-After where it reaches a caller. */
+export class RedisUnavailableError extends AppError {
+  constructor(readonly reason: unknown) {
+    const retryAfter = String(Math.max(1, Math.ceil(env.REDIS_BREAKER_HALF_OPEN_MS / 1000)));
+    super(503, "A service we depend on is unavailable; try again shortly", "unavailable", undefined, { "Retry-After": retryAfter });
+  }
+}
+
+/**
+ * Runs `op` on the shared client through the breaker. Throws RedisUnavailableError when Redis
+ * is away; an error reply (a bug, not an outage) is thrown as it is. Only call when getRedis() is set.
+ */
+export async function withRedis<T>(op: (redis: Redis) => Promise<T>): Promise<T> {
+  const redis = getRedis();
+  if (!redis) throw new Error("withRedis called without REDIS_URL");
+  try {
+    return await getBreaker().execute(() => {
+      assertConnected(redis);
+      return op(redis);
+    });
+  } catch (error) {
+    if (!isOutage(error)) throw error;
+    throw new RedisUnavailableError(error instanceof BrokenCircuitError ? "circuit open" : error);
+  }
 }

@@ -2,47 +2,42 @@
 // 1. the database: DATABASE_URL, or an embedded PostgreSQL kept in .data/postgres;
 // 2. migrations (offline) and, on a fresh demo database, the demo seed;
 // 3. a production build when the sources changed since the last one (not with --dev);
-// 4. three processes: Next.js (server/web.ts), server/realtime and server/worker; Ctrl-C stops them all.
+// 4. three processes: Next.js (server/web.ts), server/realtime and server/worker, each restarted with a
+//    backoff when it exits on its own (./start/supervise.ts); Ctrl-C or SIGTERM stops them all.
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { applyMigrations } from "@/lib/db/migrations";
 import { openDatabase, DATA_DIR } from "@/lib/db/open-database";
 import { createLogger } from "@/lib/logger";
+import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
+import { stopOnSignals, supervise, type Supervised } from "./start/supervise";
 import { ensureAuthSecret } from "./start/auth-secret";
 import { buildIsStale } from "./start/build-freshness";
 import { printWelcome } from "./start/welcome";
 import { demoWanted, seedDemoIfWanted } from "./start/seed-demo-if-wanted";
 
 const log = createLogger("start");
+exitOnUnhandled(log);
 const dev = process.argv.includes("--dev");
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 const port = Number(process.env.PORT ?? 3000);
 const realtimePort = Number(process.env.REALTIME_PORT ?? 3001);
-const children: ChildProcess[] = [];
+let build: ChildProcess | null = null;
+const supervised: Supervised[] = [];
 let stopping = false;
 
 const db = await openDatabase((message) => log.debug("postgres", { message: message.trim() }));
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-        }),
-    ),
-  );
+  build?.kill("SIGTERM");
+  await Promise.all(supervised.map((child) => child.stop()));
   await db.close();
   process.exit(code);
 };
-process.once("SIGINT", () => void stop(0));
-process.once("SIGTERM", () => void stop(0));
+stopOnSignals(stop);
 
 try {
   const applied = await applyMigrations(db.url);
@@ -75,22 +70,16 @@ const bin = (name: string) => path.join("node_modules", ".bin", name);
 if (!dev && buildIsStale()) {
   log.info("building the web app (next build)…");
   const code = await new Promise<number>((resolve) => {
-    const build = spawn(bin("next"), ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
-    children.push(build);
+    build = spawn(bin("next"), ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
     build.once("exit", (c) => resolve(c ?? 1));
   });
-  children.length = 0;
+  build = null;
   if (code !== 0) await stop(code);
 }
 
 function run(name: string, command: string, args: string[]) {
-  const child = spawn(command, args, { stdio: "inherit", env: { ...childEnv, SERVICE_NAME: name } });
-  children.push(child);
-  child.once("exit", (code, signal) => {
-    if (stopping) return;
-    log.error(`${name} exited; stopping everything`, { code, signal });
-    void stop(code || 1);
-  });
+  if (stopping) return;
+  supervised.push(supervise({ name, command, args, env: childEnv }, log));
 }
 
 // Next.js inside our own HTTP server (server/web.ts): it sees the connection (client address, TLS).

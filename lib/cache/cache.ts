@@ -1,41 +1,72 @@
 // Cache-aside for hot reads (menus). Redis when configured, shared by every web instance;
 // otherwise a small in-process map (single node). Writers call `invalidate` after commit,
 // so a change is visible on the next read; the TTL only bounds damage from a lost invalidation.
-import { getRedis } from "@/lib/redis";
+// A Redis outage never fails a read (it goes to the database) nor a write that already
+// committed (its invalidation is retried once Redis answers again).
+import { getRedis, RedisUnavailableError, withRedis } from "@/lib/redis";
 import { logger } from "@/lib/logger";
 
 // One map per process, kept on globalThis: Next.js bundles route handlers and server
 // components separately, so a module-level map would exist once per bundle, and an
 // invalidation from an API route (a staff change) would never reach the pages' copy.
-const shared = globalThis as unknown as { swiftEatsLocalCache?: Map<string, { expires: number; value: string }> };
+const shared = globalThis as unknown as {
+  swiftEatsLocalCache?: Map<string, { expires: number; value: string }>;
+  swiftEatsUnconfirmedInvalidations?: Set<string>;
+};
 const local = (shared.swiftEatsLocalCache ??= new Map());
 const MAX_LOCAL_ENTRIES = 5000;
+// Keys whose invalidation Redis did not take (it was away): dropped before this process reads
+// them again and with its next invalidation, so an entry written before the outage is not
+// served after it. Another instance may still read it until the TTL: that is the bound.
+const unconfirmed = (shared.swiftEatsUnconfirmedInvalidations ??= new Set());
 
 export async function getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
   const redis = getRedis();
   try {
-    const hit = redis ? await redis.get(`cache:${key}`) : localGet(key);
+    if (redis && unconfirmed.has(key)) await dropFromRedis([key]);
+    const hit = redis ? await withRedis((r) => r.get(`cache:${key}`)) : localGet(key);
     if (hit !== null && hit !== undefined) return JSON.parse(hit) as T;
   } catch (error) {
-    // A cache outage must not take reads down: fall through to the database.
-    logger.warn("cache read failed", { key, error });
+    // A cache outage must not take reads down: serve from the database, and do not write back.
+    logger.warn("cache read failed", { key, error: reasonOf(error) });
+    return load();
   }
   const value = await load();
   const json = JSON.stringify(value);
   try {
-    if (redis) await redis.set(`cache:${key}`, json, "PX", ttlMs);
+    if (redis) await withRedis((r) => r.set(`cache:${key}`, json, "PX", ttlMs));
     else localSet(key, json, ttlMs);
   } catch (error) {
-    logger.warn("cache write failed", { key, error });
+    logger.warn("cache write failed", { key, error: reasonOf(error) });
   }
   return value;
 }
 
-export async function invalidate(...keys: string[]) {
-  const redis = getRedis();
-  for (const key of keys) local.delete(key);
-  if (redis && keys.length) await redis.del(...keys.map((k) => `cache:${k}`));
+/** Drops `keys` and every earlier unconfirmed key from Redis; throws while Redis is away. */
+async function dropFromRedis(keys: string[]) {
+  const all = [...new Set([...unconfirmed, ...keys])];
+  try {
+    await withRedis((r) => r.del(...all.map((k) => `cache:${k}`)));
+    for (const key of all) unconfirmed.delete(key);
+  } catch (error) {
+    for (const key of keys) unconfirmed.add(key);
+    throw error;
+  }
 }
+
+/** Never throws: callers run it after their transaction committed, when failing would leave the work half-done. */
+export async function invalidate(...keys: string[]) {
+  for (const key of keys) local.delete(key);
+  if (!getRedis() || !keys.length) return;
+  try {
+    await dropFromRedis(keys);
+  } catch (error) {
+    logger.warn("cache invalidation failed; retried before the next read of these keys", { keys, error: reasonOf(error) });
+  }
+}
+
+/** An outage is expected and told in one line; anything else keeps its stack. */
+const reasonOf = (error: unknown) => (error instanceof RedisUnavailableError ? error.message : error);
 
 function localGet(key: string): string | null {
   const entry = local.get(key);

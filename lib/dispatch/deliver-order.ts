@@ -6,7 +6,7 @@ import { timingSafeEqual } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
-import { enforceRateLimit } from "@/lib/ratelimit/rate-limit";
+import { enforceRateLimit, type RateLimit } from "@/lib/ratelimit/rate-limit";
 import { canTransition } from "@/lib/orders/status-machine";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { requireDriver } from "@/lib/dispatch/require-driver";
@@ -14,8 +14,11 @@ import { getDriverJob } from "@/lib/dispatch/get-driver-job";
 import { deliverySchema, jobIdSchema } from "@/lib/dispatch/schemas";
 import type { Job } from "@/lib/dispatch/views";
 
-/** Tries per driver and order: plenty for typos, nowhere near 10,000. */
-const CODE_ATTEMPTS = { limit: 10, windowMs: 10 * 60_000 };
+/**
+ * Tries per driver and order: plenty for typos, nowhere near 10,000. It guards a secret, so
+ * without Redis to count the tries it answers 503 rather than allow guessing.
+ */
+const CODE_ATTEMPTS: RateLimit = { limit: 10, windowMs: 10 * 60_000, whenRedisDown: "refuse" };
 
 const sameCode = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 

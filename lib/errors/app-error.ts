@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "unsupported_media_type",
   "forbidden_origin",
   "idempotency_key_required",
+  "idempotency_key_reused",
   // who is asking
   "unauthorized",
   "forbidden",
@@ -28,6 +29,7 @@ export const ERROR_CODES = [
   "limit_reached",
   "rate_limited",
   "busy",
+  "unavailable",
   "version_conflict",
   "menu_version_conflict",
   "stale_order",

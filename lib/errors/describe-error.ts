@@ -7,6 +7,7 @@ import { ZodError } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Logger } from "@/lib/logger";
 import { AppError, type ErrorCode } from "@/lib/errors/app-error";
+import { isDatabaseBusy } from "@/lib/db/database-busy";
 
 export interface ErrorAnswer {
   status: number;
@@ -29,11 +30,11 @@ export function describeExpected(error: unknown): ErrorAnswer | null {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return { status: 404, body: { error: "Not found", code: "not_found" } };
     if (error.code === "P2002") return { status: 409, body: { error: "Already exists", code: "conflict" } };
-    // P2028: no pooled connection freed up in time to start the transaction. The request
-    // wrote nothing; under overload the caller should back off and retry, not see a crash.
-    if (error.code === "P2028") {
-      return { status: 503, body: { error: "The service is busy, try again in a moment", code: "busy" }, headers: { "retry-after": "1" } };
-    }
+  }
+  // Overload, not a bug (lib/db/database-busy.ts): nothing was committed; the caller should
+  // back off and retry, not see a crash.
+  if (isDatabaseBusy(error)) {
+    return { status: 503, body: { error: "The service is busy, try again in a moment", code: "busy" }, headers: { "retry-after": "1" } };
   }
   return null;
 }
@@ -42,7 +43,7 @@ export function describeExpected(error: unknown): ErrorAnswer | null {
 export function describeError(error: unknown, log: Logger, context: Record<string, unknown> = {}): ErrorAnswer {
   const expected = describeExpected(error);
   if (expected) {
-    if (expected.body.code === "busy") log.warn("database busy: transaction could not start", { ...context, message: (error as Error).message });
+    if (expected.body.code === "busy") log.warn("database busy", { ...context, message: (error as Error).message });
     return expected;
   }
   const requestId = randomUUID();

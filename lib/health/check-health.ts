@@ -1,9 +1,11 @@
 import { prisma } from "@/lib/db/client";
-import { getRedis } from "@/lib/redis";
+import { env } from "@/lib/env";
+import { getRedis, withRedis } from "@/lib/redis";
 import { HEARTBEAT_STALE_MS } from "@/lib/health/record-heartbeat";
 
 type PartStatus = "ok" | "down" | "not_configured";
 export interface Health {
+  /** "down": this instance cannot serve as it should (GET /api/health answers 503). */
   status: "ok" | "degraded" | "down";
   checks: Record<"database" | "redis" | "realtime" | "worker", { status: PartStatus; [key: string]: unknown }>;
 }
@@ -30,16 +32,22 @@ async function processes(service: string) {
   return { status: rows.length ? ("ok" as const) : ("down" as const), instances: rows };
 }
 
-/** Database first: without it nothing else can be read, and the app is down. */
+/**
+ * Database first: without it nothing else can be read, and the app is down. A configured Redis
+ * is needed too (HEALTH_REQUIRES_REDIS): while it is away requests are still answered (menus
+ * from the database, 503 where Redis is required), but the load balancer should prefer an
+ * instance that reaches it. The ping goes through the breaker, so it is also its trial call.
+ */
 export async function checkHealth(): Promise<Health> {
   const database = await timed(() => prisma.$queryRaw`SELECT 1`);
-  const redisClient = getRedis();
-  const redis = redisClient ? await timed(() => redisClient.ping()) : { status: "not_configured" as const };
+  const redis = getRedis() ? await timed(() => withRedis((r) => r.ping())) : { status: "not_configured" as const };
   if (database.status === "down") {
     const unknown = { status: "down" as const, reason: "database unavailable" };
     return { status: "down", checks: { database, redis, realtime: unknown, worker: unknown } };
   }
   const [realtime, worker] = await Promise.all([processes("realtime"), processes("worker")]);
+  const checks = { database, redis, realtime, worker };
+  if (redis.status === "down" && env.HEALTH_REQUIRES_REDIS) return { status: "down", checks };
   const allOk = [redis, realtime, worker].every((c) => c.status !== "down");
-  return { status: allOk ? "ok" : "degraded", checks: { database, redis, realtime, worker } };
+  return { status: allOk ? "ok" : "degraded", checks };
 }

@@ -6,8 +6,19 @@ import { env } from "@/lib/env";
 
 let transporter: Transporter | undefined;
 
+// nodemailer's defaults wait up to 2 min to connect and an hour on a silent socket: a stuck
+// mail server would hold the worker's alert job that long. SMTP_TIMEOUT_MS bounds every step
+// (DNS, connect, greeting, each command); a send that times out fails and is retried later.
+const smtpOptions = (url: string) => ({
+  url,
+  dnsTimeout: env.SMTP_TIMEOUT_MS,
+  connectionTimeout: env.SMTP_TIMEOUT_MS,
+  greetingTimeout: env.SMTP_TIMEOUT_MS,
+  socketTimeout: env.SMTP_TIMEOUT_MS,
+});
+
 function transport(): Transporter {
-  transporter ??= env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : nodemailer.createTransport({ jsonTransport: true });
+  transporter ??= env.SMTP_URL ? nodemailer.createTransport(smtpOptions(env.SMTP_URL)) : nodemailer.createTransport({ jsonTransport: true });
   return transporter;
 }
 

@@ -9,6 +9,7 @@ import { CLOSED_MESSAGES, outletOrderability } from "@/lib/catalog/outlet-ordera
 import { invalidateMenu } from "@/lib/catalog/get-menu";
 import { priceOrder } from "@/lib/orders/price-order";
 import { appendOrderEvent, type EventActor } from "@/lib/orders/append-order-event";
+import { orderFingerprint } from "@/lib/orders/order-fingerprint";
 import type { OrderChannel } from "@/lib/generated/prisma/enums";
 
 export interface OrderLineInput {
@@ -65,6 +66,14 @@ export class ItemsUnavailableError extends AppError {
   }
 }
 
+/** The key was used before for an order with other content (Stripe answers such a reuse with an error too). */
+export class IdempotencyKeyReusedError extends AppError {
+  constructor() {
+    // Said so a person can act on it too: the checkout and the tablet show it as it is.
+    super(422, "An earlier attempt with this key already placed a different order: check your orders, and use a new key for a new order", "idempotency_key_reused");
+  }
+}
+
 /** Same item on several lines counts once, with the quantities added up. */
 function mergeLines(lines: OrderLineInput[]): OrderLineInput[] {
   const merged = new Map<string, OrderLineInput>();
@@ -77,16 +86,23 @@ function mergeLines(lines: OrderLineInput[]): OrderLineInput[] {
   return [...merged.values()].sort((a, b) => a.itemId.localeCompare(b.itemId));
 }
 
-function findExisting(order: NewOrder) {
+/** The order this key already made, if any; throws when it was made from another request. */
+async function findExisting(order: NewOrder, requestHash: string) {
   const where =
     "customerId" in order.owner
       ? { customerId_idempotencyKey: { customerId: order.owner.customerId, idempotencyKey: order.idempotencyKey } }
       : { tableId_idempotencyKey: { tableId: order.owner.tableId, idempotencyKey: order.idempotencyKey } };
-  return prisma.order.findUnique({ where, select: orderSelect });
+  const existing = await prisma.order.findUnique({ where, select: { ...orderSelect, requestHash: true } });
+  if (!existing) return null;
+  const { requestHash: storedHash, ...found } = existing;
+  // Orders placed before fingerprints were kept (null) are answered as replays, as they were then.
+  if (storedHash !== null && storedHash !== requestHash) throw new IdempotencyKeyReusedError();
+  return found;
 }
 
 export async function createOrder(order: NewOrder) {
-  const existing = await findExisting(order);
+  const requestHash = orderFingerprint(order);
+  const existing = await findExisting(order, requestHash);
   if (existing) return { order: existing, created: false };
   await order.beforeCreate?.();
 
@@ -154,6 +170,7 @@ export async function createOrder(order: NewOrder) {
             ...order.owner,
             channel: order.channel,
             idempotencyKey: order.idempotencyKey,
+            requestHash,
             ...totals,
             deliveryAddress: order.delivery?.address,
             deliveryLat: order.delivery?.lat,
@@ -208,8 +225,8 @@ export async function createOrder(order: NewOrder) {
     return { order: created, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    // Lost the race to a replay of the same key: answer with the order that won.
-    const winner = await findExisting(order);
+    // Lost the race to the same key: answer with the order that won if it is the same request.
+    const winner = await findExisting(order, requestHash);
     if (!winner) throw error;
     return { order: winner, created: false };
   }

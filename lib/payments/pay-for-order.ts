@@ -1,10 +1,13 @@
 // The saga's first half: charge the order's pending payment, bounded in time.
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { settlePayment } from "@/lib/payments/settle-payment";
-import type { PaymentProvider } from "@/lib/payments/provider";
+import type { ChargeResult, PaymentProvider } from "@/lib/payments/provider";
 
-const TIMED_OUT = Symbol("timeout");
+/** Rejects with the signal's reason once it aborts: the wait ends even if a provider ignores the signal. */
+const whenAborted = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
 
 export async function payForOrder(
   orderId: string,
@@ -17,15 +20,21 @@ export async function payForOrder(
     select: { id: true, amountCents: true, order: { select: { currency: true } } },
   });
   if (!payment) return;
-  let timer: NodeJS.Timeout | undefined;
-  const result = await Promise.race([
-    provider.charge({ idempotencyKey: payment.id, amountCents: payment.amountCents, currency: payment.order.currency, cardNumber }),
-    new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs))),
-  ]).finally(() => clearTimeout(timer));
-
-  if (result === TIMED_OUT) {
-    // Unknown outcome: fail the order and free the stock; a late success is refunded by the webhook.
-    return settlePayment(payment.id, { succeeded: false, ref: null, reason: "The payment provider did not answer in time" }, provider);
+  // Aborted after the timeout: the provider call (its HTTP request) is cancelled, not just left behind.
+  const signal = AbortSignal.timeout(timeoutMs);
+  let result: ChargeResult;
+  try {
+    result = await Promise.race([
+      provider.charge({ idempotencyKey: payment.id, amountCents: payment.amountCents, currency: payment.order.currency, cardNumber, signal }),
+      whenAborted(signal),
+    ]);
+  } catch (error) {
+    // Timed out or lost in transit: the outcome is unknown. Fail the order and free the stock
+    // now rather than leave it PLACED and unpaid; a late success is refunded by the webhook.
+    const timedOut = signal.aborted;
+    if (!timedOut) logger.warn("payment call failed", { paymentId: payment.id, error });
+    const reason = timedOut ? "The payment provider did not answer in time" : "The payment provider could not be reached";
+    return settlePayment(payment.id, { succeeded: false, ref: null, reason }, provider);
   }
   if (result.status === "pending") {
     await prisma.payment.update({ where: { id: payment.id }, data: { providerRef: result.ref } });

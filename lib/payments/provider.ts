@@ -13,6 +13,8 @@ export interface ChargeRequest {
   amountCents: number;
   currency: string;
   cardNumber: string;
+  /** Aborted when checkout stops waiting; a provider passes it to its HTTP call. */
+  signal?: AbortSignal;
 }
 
 export interface PaymentProvider {

@@ -2,6 +2,7 @@
 // test cards decide the outcome, charges are idempotent, and asynchronous outcomes arrive
 // later as signed webhooks, exactly as they would from Stripe or Adyen.
 import { createHash, randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { signWebhook } from "@/lib/payments/webhook-signature";
 import type { ChargeRequest, ChargeResult, PaymentProvider, PaymentWebhookEvent } from "@/lib/payments/provider";
 
@@ -49,8 +50,9 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Paym
           sendLater(options.asyncDelayMs, { type: "charge.succeeded", ref, reference: request.idempotencyKey });
           return { status: "pending", ref };
         case TEST_CARDS.slow:
+          // The charge goes through whether or not the caller still waits (the webhook tells).
           sendLater(options.slowMs, { type: "charge.succeeded", ref, reference: request.idempotencyKey });
-          await new Promise((resolve) => setTimeout(resolve, options.slowMs));
+          await sleep(options.slowMs, undefined, { signal: request.signal });
           return { status: "succeeded", ref };
         default:
           return { status: "succeeded", ref };

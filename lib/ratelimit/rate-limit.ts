@@ -2,12 +2,19 @@
 // in-process window (single node). A window is a log of hit times, so "5 per minute"
 // means at most 5 hits in any 60 seconds, not 10 across a minute boundary.
 import { randomUUID } from "node:crypto";
-import { getRedis } from "@/lib/redis";
+import { getRedis, RedisUnavailableError, withRedis } from "@/lib/redis";
 import { AppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/logger";
 
 export interface RateLimit {
   limit: number;
   windowMs: number;
+  /**
+   * While Redis is away: "allow" (default) lets the hit through with a warning, for limits
+   * that shape load, where refusing would turn a cache outage into a product outage;
+   * "refuse" answers 503 with Retry-After, for limits that guard a secret (guessing codes).
+   */
+  whenRedisDown?: "allow" | "refuse";
 }
 
 export interface RateLimitResult {
@@ -42,15 +49,23 @@ function hitLocally(key: string, { limit, windowMs }: RateLimit, now: number, me
   return log[0]!.at + windowMs - now;
 }
 
+async function hitInRedis(key: string, rule: RateLimit, now: number, member: string): Promise<number> {
+  try {
+    return Number(await withRedis((redis) => redis.eval(SLIDING_WINDOW, 1, `ratelimit:${key}`, now, rule.windowMs, rule.limit, member)));
+  } catch (error) {
+    if (!(error instanceof RedisUnavailableError) || rule.whenRedisDown === "refuse") throw error;
+    // The key's first part names the rule; the rest (an address, a user) stays out of the log.
+    logger.warn("rate limit not enforced: redis unavailable", { rule: key.split(":")[0] });
+    return -1;
+  }
+}
+
 /**
  * Counts one hit against `key`; returns whether it is allowed and, if not, when to retry.
  * `member` names the operation (e.g. an idempotency key) so its retries count once.
  */
 export async function hitRateLimit(key: string, rule: RateLimit, member: string = randomUUID(), now = Date.now()): Promise<RateLimitResult> {
-  const redis = getRedis();
-  const waitMs = redis
-    ? Number(await redis.eval(SLIDING_WINDOW, 1, `ratelimit:${key}`, now, rule.windowMs, rule.limit, member))
-    : hitLocally(key, rule, now, member);
+  const waitMs = getRedis() ? await hitInRedis(key, rule, now, member) : hitLocally(key, rule, now, member);
   return waitMs < 0 ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 

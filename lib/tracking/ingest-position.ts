@@ -67,7 +67,8 @@ async function ingestOne(driver: DriverContext, point: PositionPoint, now: Date)
   const verdict = validatePosition(point, previous, now);
   if (!verdict.ok) {
     anomalies.set(verdict.reason, (anomalies.get(verdict.reason) ?? 0) + 1);
-    log.info("gps anomaly", { driverId: driver.id, reason: verdict.reason, lat: point.lat, lng: point.lng, recordedAt: point.recordedAt });
+    // Where a driver was is personal data: the reason and time say what went wrong, not the place.
+    log.info("gps anomaly", { driverId: driver.id, reason: verdict.reason, recordedAt: point.recordedAt });
     return { accepted: false, reason: verdict.reason };
   }
   // Throttled on the device's clock (bounded by the checks above), so a buffered batch keeps

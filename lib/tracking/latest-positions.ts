@@ -3,7 +3,9 @@
 // older than 30 s is no position: the driver lost signal or stopped the app.
 // Freshness is also checked against the stored receive time, so callers (and tests) can pass
 // their own clock; the Redis expiry only clears what nobody asks for any more.
-import { getRedis } from "@/lib/redis";
+// With Redis configured and away, these throw RedisUnavailableError (503): a GPS point is
+// refused (the driver app keeps and resends it) and a dispatch job is retried by the queue.
+import { getRedis, withRedis } from "@/lib/redis";
 import { haversineMeters } from "@/lib/geo/geohash";
 
 export const POSITION_TTL_MS = 30_000;
@@ -35,18 +37,20 @@ export async function setLatestPosition(position: LatestPosition): Promise<void>
     local.set(position.driverId, stored);
     return;
   }
-  await redis
-    .multi()
-    .set(positionKey(position.driverId), JSON.stringify(stored), "PX", POSITION_TTL_MS)
-    .geoadd(GEO_KEY, position.lng, position.lat, position.driverId)
-    .exec();
+  await withRedis((r) =>
+    r
+      .multi()
+      .set(positionKey(position.driverId), JSON.stringify(stored), "PX", POSITION_TTL_MS)
+      .geoadd(GEO_KEY, position.lng, position.lat, position.driverId)
+      .exec(),
+  );
 }
 
 async function readStored(driverIds: string[]): Promise<(Stored | null)[]> {
   if (driverIds.length === 0) return [];
   const redis = getRedis();
   if (!redis) return driverIds.map((id) => local.get(id) ?? null);
-  const values = await redis.mget(driverIds.map(positionKey));
+  const values = await withRedis((r) => r.mget(driverIds.map(positionKey)));
   return values.map((value) => (value ? (JSON.parse(value) as Stored) : null));
 }
 
@@ -61,7 +65,7 @@ export async function nearbyDrivers(lat: number, lng: number, radiusMeters: numb
   const redis = getRedis();
   let candidates: { driverId: string; distanceMeters: number }[];
   if (redis) {
-    const rows = (await redis.geosearch(GEO_KEY, "FROMLONLAT", lng, lat, "BYRADIUS", radiusMeters, "m", "ASC", "WITHDIST")) as [string, string][];
+    const rows = (await withRedis((r) => r.geosearch(GEO_KEY, "FROMLONLAT", lng, lat, "BYRADIUS", radiusMeters, "m", "ASC", "WITHDIST"))) as [string, string][];
     candidates = rows.map(([driverId, distance]) => ({ driverId, distanceMeters: Number(distance) }));
   } else {
     candidates = [...local.values()]
@@ -80,7 +84,7 @@ export async function nearbyDrivers(lat: number, lng: number, radiusMeters: numb
   });
   // GEO members have no expiry of their own: drop those whose position key has expired.
   if (expired.length > 0) {
-    if (redis) await redis.zrem(GEO_KEY, ...expired);
+    if (redis) await withRedis((r) => r.zrem(GEO_KEY, ...expired));
     else for (const id of expired) local.delete(id);
   }
   return fresh;

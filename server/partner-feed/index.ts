@@ -4,9 +4,11 @@
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { createLogger } from "@/lib/logger";
+import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
 import { startPartnerFeed } from "./create-partner-feed";
 
 const log = createLogger("partner-feed");
+exitOnUnhandled(log);
 const feed = await startPartnerFeed({ port: env.PARTNER_FEED_PORT, log });
 log.info("partner feed listening", { url: feed.url, feeds: `${feed.url}/feeds/{channelCode}`, control: `${feed.url}/control/faults` });
 

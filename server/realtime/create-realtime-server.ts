@@ -14,6 +14,7 @@ import { sessionIdFromToken, sessionTokenFromCookieHeader } from "@/lib/auth/ver
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { findEndedSessions } from "@/lib/auth/find-ended-sessions";
 import { driverRoom, monitoringRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
+import type { Redis } from "ioredis";
 import type { Actor } from "@/lib/auth/actor";
 import type { LiveEventMessage } from "@/lib/events/live-event-types";
 import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
@@ -81,7 +82,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
   });
 
-  const redisClients = options.redisUrl ? [createRedis(options.redisUrl), createRedis(options.redisUrl)] : [];
+  const redisClients = options.redisUrl ? [dropFailedPublishes(createRedis(options.redisUrl), log), createRedis(options.redisUrl, { subscriber: true })] : [];
   if (redisClients.length === 2) io.adapter(createAdapter(redisClients[0]!, redisClients[1]!));
 
   // Every instance runs a relay and sends only to its own sockets (io.local). With the Redis
@@ -171,4 +172,19 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },
   };
+}
+
+/**
+ * The Redis adapter publishes without handling a failed publish, which would be an unhandled
+ * rejection (and a restart) for every message while Redis is away. A failed publish is a
+ * message other instances miss (each instance's relays still reach its own sockets): logged.
+ */
+function dropFailedPublishes(client: Redis, log: Logger): Redis {
+  const publish = client.publish.bind(client) as (channel: string | Buffer, message: string | Buffer) => Promise<number>;
+  client.publish = ((channel: string | Buffer, message: string | Buffer) =>
+    publish(channel, message).catch((error: unknown) => {
+      log.warn("socket.io adapter publish failed: other instances miss this message", { error: error instanceof Error ? error.message : String(error) });
+      return 0;
+    })) as Redis["publish"];
+  return client;
 }

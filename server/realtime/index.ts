@@ -4,11 +4,13 @@ import os from "node:os";
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { createLogger } from "@/lib/logger";
+import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
 import { allowedOrigins } from "@/lib/realtime/allowed-origins";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
 import { createRealtimeServer } from "./create-realtime-server";
 
 const log = createLogger("realtime");
+exitOnUnhandled(log);
 const instance = `${os.hostname()}:${env.REALTIME_PORT}:${process.pid}`;
 
 const server = await createRealtimeServer({

@@ -6,13 +6,15 @@ import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { createLogger } from "@/lib/logger";
-import { getRedis } from "@/lib/redis";
+import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
+import { getRedis, withRedis } from "@/lib/redis";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
 import { schedulePaymentJobs } from "./schedule-payment-jobs";
 import { startDispatchJobs } from "./dispatch-jobs";
 import { startMonitoringJobs } from "./monitoring-jobs";
 
 const log = createLogger("worker");
+exitOnUnhandled(log);
 const instance = `${os.hostname()}:${process.pid}`;
 
 const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", application_name: "swifteats-worker" });
@@ -23,7 +25,8 @@ await schedulePaymentJobs(boss, log);
 const dispatch = await startDispatchJobs(boss, log);
 const monitoring = await startMonitoringJobs(boss, log);
 const redis = getRedis();
-if (redis) await redis.ping();
+// Jobs that need Redis retry on their own; the rest (payment expiry, monitoring) must not wait for it.
+if (redis) await withRedis((r) => r.ping()).catch((error: unknown) => log.warn("redis unavailable at start; jobs that need it will retry", { error: String(error) }));
 log.info("worker started", { redis: !!redis });
 
 const stopHeartbeat = startHeartbeat(

@@ -77,6 +77,11 @@ describe("GPS ingest", () => {
     const driver = await createActor("DRIVER");
     const driverId = await driverIdOf(driver);
     const t0 = new Date();
+    // Every anomaly is logged at info, and no line says where the driver was.
+    const logged: string[] = [];
+    const level = process.env.LOG_LEVEL;
+    process.env.LOG_LEVEL = "info";
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => logged.push(String(chunk)) > 0);
     const results = await ingestPositions(
       driver,
       [
@@ -101,6 +106,14 @@ describe("GPS ingest", () => {
         { index: 5, reason: "impossible_speed" },
       ],
     });
+    write.mockRestore();
+    process.env.LOG_LEVEL = level;
+    const anomalyLines = logged.filter((line) => line.includes('"gps anomaly"'));
+    expect(anomalyLines).toHaveLength(5);
+    for (const line of anomalyLines) {
+      expect(JSON.parse(line)).toMatchObject({ level: "info", driverId, reason: expect.any(String) });
+      expect(line).not.toMatch(/"lat"|"lng"|52\.46|-181|:91/);
+    }
     await flushPositionHistory();
     expect((await historyOf(driverId)).map((row) => row.lat)).toEqual([52.37]);
     expect(await getLatestPosition(driverId, t0)).toMatchObject({ lat: 52.37, lng: 4.89 });

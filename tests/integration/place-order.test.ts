@@ -81,6 +81,36 @@ describe("placing an order", () => {
     expect(await stockOf(item.id)).toBe(99);
   });
 
+  it("refuses 49 of 50 concurrent orders that reuse one key with other carts (422), charging once", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 2000 });
+    const [customer] = await createCustomers(1);
+    const { provider, charges } = createTestProvider();
+    const key = `reused-${randomUUID()}`;
+
+    const carts = Array.from({ length: 50 }, (_, i) => order(restaurant.id, item.id, { items: [{ itemId: item.id, quantity: i + 1 }] }));
+    const results = await Promise.allSettled(carts.map((cart) => placeOrder(customer!, cart, key, provider)));
+    const placed = results.filter((r) => r.status === "fulfilled").map((r) => r.value);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.replayed).toBe(false);
+    expect(refused).toHaveLength(49);
+    for (const r of refused) expect(r.reason).toMatchObject({ status: 422, code: "idempotency_key_reused" });
+    expect(charges).toHaveLength(1);
+    const orders = await prisma.order.findMany({ where: { customerId: customer!.userId }, include: { items: true } });
+    expect(orders).toHaveLength(1);
+    expect(orders[0]!.status).toBe("PAID");
+    expect(await stockOf(item.id)).toBe(2000 - orders[0]!.items[0]!.quantity);
+
+    // The winner's own body is still a replay, however its JSON is ordered.
+    const winner = carts[orders[0]!.items[0]!.quantity - 1]!;
+    const reordered = Object.fromEntries(Object.entries(winner).reverse());
+    expect(await placeOrder(customer!, reordered, key, provider)).toMatchObject({ replayed: true, order: { id: orders[0]!.id } });
+    // Another card is not another order: the key stays bound to the cart, and nothing is charged again.
+    expect(await placeOrder(customer!, { ...winner, cardNumber: TEST_CARDS.declined }, key, provider)).toMatchObject({ replayed: true });
+    expect(charges).toHaveLength(1);
+  });
+
   it("releases the stock and fails the order when the card is declined", async () => {
     const restaurant = await createOpenRestaurant();
     const item = await createItem(restaurant.id, { quantity: 5 });
@@ -97,19 +127,33 @@ describe("placing an order", () => {
     const restaurant = await createOpenRestaurant();
     const item = await createItem(restaurant.id, { quantity: 5 });
     const [customer] = await createCustomers(1);
-    const { provider, webhooks } = createTestProvider({ slowMs: 300 });
+    const { provider, webhooks, signals } = createTestProvider({ slowMs: 300 });
 
     const { order: failed } = await placeOrder(customer!, order(restaurant.id, item.id, { cardNumber: TEST_CARDS.slow }), "key-slow-01", provider, {
       paymentTimeoutMs: 100,
     });
     expect(failed.status).toBe("PAYMENT_FAILED");
     expect(failed.failureReason).toMatch(/did not answer in time/);
+    // The provider call was cancelled, not just left running.
+    expect(signals[0]?.aborted).toBe(true);
     expect(await stockOf(item.id)).toBe(5);
 
     await expect.poll(() => webhooks.length, { timeout: 3000 }).toBe(1);
     await handlePaymentWebhook(webhooks[0]!.body, webhooks[0]!.signature, WEBHOOK_SECRET, provider);
     expect(await prisma.payment.findFirst({ where: { orderId: failed.id } })).toMatchObject({ status: "REFUNDED" });
     expect((await prisma.order.findUniqueOrThrow({ where: { id: failed.id } })).status).toBe("PAYMENT_FAILED");
+  });
+
+  it("fails the order at once, and gives its stock back, when the provider cannot be reached", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id, { quantity: 5 });
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider({ unreachable: true });
+
+    const { order: failed } = await placeOrder(customer!, order(restaurant.id, item.id), "key-unreachable", provider);
+    expect(failed).toMatchObject({ status: "PAYMENT_FAILED", failureReason: "The payment provider could not be reached" });
+    expect(await stockOf(item.id)).toBe(5);
+    expect(await prisma.payment.findFirst({ where: { orderId: failed.id } })).toMatchObject({ status: "FAILED" });
   });
 
   it("confirms an asynchronous payment by signed webhook, once", async () => {

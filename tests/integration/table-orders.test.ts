@@ -66,6 +66,24 @@ describe("table tablets", () => {
     expect((await prisma.inventory.findUniqueOrThrow({ where: { itemId: item.id } })).quantity).toBe(28);
   });
 
+  it("refuse an order_id reused for another order (422), and replay it after a menu refresh", async () => {
+    const { token, body, item, restaurant } = await setup();
+    const first = body();
+    const placed = await placeTableOrder(token, first);
+    const other = { ...first, items: [{ menu_item_id: item.id, quantity: 3 }] };
+    expect(await statusAndBody(placeTableOrder(token, other))).toEqual({
+      status: 422,
+      body: { error: expect.stringMatching(/already placed a different order/), code: "idempotency_key_reused" },
+    });
+    // The menu version is a precondition, not part of the order: a tablet that refreshed its
+    // menu and retries the same order gets the order it placed.
+    await prisma.restaurant.update({ where: { id: restaurant.id }, data: { menuVersion: { increment: 1 } } });
+    const retried = await placeTableOrder(token, { ...first, version: 2 });
+    expect(retried).toMatchObject({ created: false, order: { id: placed.order.id } });
+    expect(await prisma.order.count({ where: { restaurantId: restaurant.id } })).toBe(1);
+    expect((await prisma.inventory.findUniqueOrThrow({ where: { itemId: item.id } })).quantity).toBe(28);
+  });
+
   it("answer the contract's errors exactly, writing nothing", async () => {
     const { token, body, soldOut, restaurant } = await setup();
     const invalid = { status: 400, body: { error: "Invalid item" } };

@@ -6,9 +6,11 @@ import type { PaymentProvider } from "@/lib/payments/provider";
 export const WEBHOOK_SECRET = "test-webhook-secret-0123456789";
 export { TEST_CARDS };
 
-export function createTestProvider({ slowMs = 400, asyncDelayMs = 0 } = {}) {
+/** `unreachable`: every charge fails in transit, as when the provider's API cannot be reached. */
+export function createTestProvider({ slowMs = 400, asyncDelayMs = 0, unreachable = false } = {}) {
   const webhooks: { body: string; signature: string }[] = [];
   const charges: string[] = [];
+  const signals: (AbortSignal | undefined)[] = [];
   const inner = createSimulatedProvider({
     webhookSecret: WEBHOOK_SECRET,
     slowMs,
@@ -19,9 +21,11 @@ export function createTestProvider({ slowMs = 400, asyncDelayMs = 0 } = {}) {
     name: inner.name,
     charge: (request) => {
       charges.push(request.idempotencyKey);
+      signals.push(request.signal);
+      if (unreachable) return Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }));
       return inner.charge(request);
     },
     refund: (request) => inner.refund(request),
   };
-  return { provider, webhooks, charges };
+  return { provider, webhooks, charges, signals };
 }

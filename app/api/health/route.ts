@@ -1,4 +1,5 @@
-// GET /api/health – 200 while the database answers (status "degraded" if another part is down), 503 when it does not.
+// GET /api/health – 200 while the database (and a configured Redis) answer, with status
+// "degraded" if another part is down; 503 when one of them does not.
 import { NextResponse } from "next/server";
 import { checkHealth } from "@/lib/health/check-health";
 
