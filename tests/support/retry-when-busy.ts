@@ -1,19 +1,7 @@
-// Races of hundreds of callers on a 20-connection pool: on a loaded machine some cannot start
-// their transaction in time (Prisma P2028, which the API answers 503 busy + Retry-After, with
-// nothing written). A real client retries those with the same idempotency key; so do the
-// tests, which then prove the invariants (exactly k of N, one order per key) whatever the load.
-import { Prisma } from "@/lib/generated/prisma/client";
+// Races of hundreds of callers on a 20-connection pool: on a loaded machine some cannot get a
+// connection in time (the API answers those 503 busy + Retry-After, with nothing written). A
+// real client retries them with the same idempotency key; so do the tests, which then prove
+// the invariants (exactly k of N, one order per key) whatever the machine's load.
+import { retryWhenBusy as retry } from "@/lib/db/retry-when-busy";
 
-const ATTEMPTS = 30;
-
-export async function retryWhenBusy<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      const busy = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028";
-      if (!busy || attempt === ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
-    }
-  }
-}
+export const retryWhenBusy = <T>(run: () => Promise<T>) => retry(run, { attempts: 30, baseMs: 50 });
