@@ -12,9 +12,11 @@ export interface RateLimit {
   /**
    * While Redis is away: "allow" (default) lets the hit through with a warning, for limits
    * that shape load, where refusing would turn a cache outage into a product outage;
-   * "refuse" answers 503 with Retry-After, for limits that guard a secret (guessing codes).
+   * "refuse" answers 503 with Retry-After, for limits that guard a secret (guessing codes);
+   * "local" counts in this process meanwhile, for limits that must hold but whose route must
+   * stay up (sign-in, sign-up): each instance then allows up to the limit, still a bound.
    */
-  whenRedisDown?: "allow" | "refuse";
+  whenRedisDown?: "allow" | "refuse" | "local";
 }
 
 export interface RateLimitResult {
@@ -55,6 +57,10 @@ async function hitInRedis(key: string, rule: RateLimit, now: number, member: str
   } catch (error) {
     if (!(error instanceof RedisUnavailableError) || rule.whenRedisDown === "refuse") throw error;
     // The key's first part names the rule; the rest (an address, a user) stays out of the log.
+    if (rule.whenRedisDown === "local") {
+      logger.warn("rate limit counted in this process: redis unavailable", { rule: key.split(":")[0] });
+      return hitLocally(key, rule, now, member);
+    }
     logger.warn("rate limit not enforced: redis unavailable", { rule: key.split(":")[0] });
     return -1;
   }
@@ -69,18 +75,28 @@ export async function hitRateLimit(key: string, rule: RateLimit, member: string 
   return waitMs < 0 ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 
+/** Runs a take-back in Redis if there is one; a Redis outage only costs the take-back. */
+async function inRedisIfAny(run: (redis: NonNullable<ReturnType<typeof getRedis>>) => Promise<unknown>): Promise<void> {
+  if (!getRedis()) return;
+  try {
+    await withRedis(run);
+  } catch (error) {
+    if (!(error instanceof RedisUnavailableError)) throw error;
+    logger.warn("rate limit take-back skipped: redis unavailable");
+  }
+}
+
 /** Takes back one counted hit (an attempt that turned out fine, e.g. a correct password). */
 export async function cancelRateLimitHit(key: string, member: string): Promise<void> {
-  const redis = getRedis();
-  if (redis) await redis.zrem(`ratelimit:${key}`, member);
-  else local.set(key, (local.get(key) ?? []).filter((hit) => hit.member !== member));
+  // The local log also holds hits counted while Redis was away ("local" rules).
+  local.set(key, (local.get(key) ?? []).filter((hit) => hit.member !== member));
+  await inRedisIfAny((redis) => redis.zrem(`ratelimit:${key}`, member));
 }
 
 /** Forgets every hit on `key` (an account's failed sign-ins, after a successful one). */
 export async function clearRateLimit(key: string): Promise<void> {
-  const redis = getRedis();
-  if (redis) await redis.del(`ratelimit:${key}`);
-  else local.delete(key);
+  local.delete(key);
+  await inRedisIfAny((redis) => redis.del(`ratelimit:${key}`));
 }
 
 /** Throws the API's 429 when the limit is reached. */

@@ -13,10 +13,10 @@ export const ORDERS_PER_IP: RateLimit = { limit: env.ORDERS_PER_IP_PER_MINUTE, w
 // Credential abuse: checked before the (deliberately slow) password hash.
 const SIGN_IN_WINDOW_MS = env.SIGN_IN_LOCKOUT_SECONDS * 1000;
 /** Wrong passwords for one account, from anywhere (a lockout window, not a ban). */
-export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimit = { limit: env.SIGN_IN_FAILURES_PER_ACCOUNT, windowMs: SIGN_IN_WINDOW_MS };
+export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimit = { limit: env.SIGN_IN_FAILURES_PER_ACCOUNT, windowMs: SIGN_IN_WINDOW_MS, whenRedisDown: "local" };
 /** Wrong passwords from one address, over any accounts (password spraying). */
-export const SIGN_IN_FAILURES_PER_IP: RateLimit = { limit: env.SIGN_IN_FAILURES_PER_IP, windowMs: SIGN_IN_WINDOW_MS };
+export const SIGN_IN_FAILURES_PER_IP: RateLimit = { limit: env.SIGN_IN_FAILURES_PER_IP, windowMs: SIGN_IN_WINDOW_MS, whenRedisDown: "local" };
 /** Sign-ups from one address: each costs a hash and an email. */
-export const SIGN_UPS_PER_IP: RateLimit = { limit: env.SIGN_UPS_PER_IP_PER_HOUR, windowMs: 3_600_000 };
+export const SIGN_UPS_PER_IP: RateLimit = { limit: env.SIGN_UPS_PER_IP_PER_HOUR, windowMs: 3_600_000, whenRedisDown: "local" };
 /** Sign-ups naming one address: each sends that inbox a mail, so a stranger cannot flood it. */
-export const SIGN_UPS_PER_EMAIL: RateLimit = { limit: 3, windowMs: 3_600_000 };
+export const SIGN_UPS_PER_EMAIL: RateLimit = { limit: 3, windowMs: 3_600_000, whenRedisDown: "local" };

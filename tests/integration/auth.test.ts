@@ -13,6 +13,7 @@ import { signUpCustomer } from "@/lib/auth/sign-up-customer";
 import { deliverNotifications } from "@/lib/monitoring/deliver-notifications";
 import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_IP, SIGN_UPS_PER_EMAIL } from "@/lib/ratelimit/rules";
 import { POST as signUpRoute } from "@/app/api/v1/signup/route";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 const PASSWORD = "a-long-password-1";
 const freshEmail = (tag: string) => `${tag}-${randomUUID()}@example.test`;
@@ -22,11 +23,11 @@ async function createUser(email: string, password = PASSWORD) {
   return prisma.user.create({ data: { email, name: "Existing", passwordHash: await hashPassword(password), role: "CUSTOMER" }, omit: { passwordHash: false } });
 }
 
-/** POST /api/v1/signup through the real route handler, from address `ip`. */
+/** POST /api/v1/signup through the real route handler, from address `ip` (as server/web.ts resolved it). */
 async function postSignUp(body: unknown, ip: string) {
   const req = new NextRequest("http://localhost/api/v1/signup", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": ip },
+    headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: ip },
     body: JSON.stringify(body),
   });
   const res = await signUpRoute(req, { params: Promise.resolve({}) });

@@ -12,7 +12,9 @@ import { searchCatalog } from "@/lib/catalog/search-catalog";
 import { placeOrder } from "@/lib/orders/place-order";
 import { placeTableOrder } from "@/lib/orders/place-table-order";
 import { enforceRateLimit } from "@/lib/ratelimit/rate-limit";
-import { ORDERS_PER_IP, SEARCH_PER_IP } from "@/lib/ratelimit/rules";
+import { ORDERS_PER_IP, SEARCH_PER_IP, SIGN_IN_FAILURES_PER_ACCOUNT } from "@/lib/ratelimit/rules";
+import { authenticateUser } from "@/lib/auth/authenticate-user";
+import { hashPassword } from "@/lib/auth/password";
 import { ingestPosition } from "@/lib/tracking/ingest-position";
 import { GET as health } from "@/app/api/health/route";
 import { createActor, createCatalogRestaurant, createCustomers, createDiningTable, createItem } from "./fixtures";
@@ -119,6 +121,24 @@ export function describeRedisOutage(label: string, startFault: () => Promise<Fau
     const { getRedis } = await import("@/lib/redis");
     getRedis()?.disconnect();
     await fault.close();
+  });
+
+  it(`still limits sign-in guesses with Redis ${label} (counted in this process meanwhile), and lets the right password in`, async () => {
+    const email = `outage-${randomUUID()}@example.test`;
+    await prisma.user.create({ data: { email, name: "Outage", passwordHash: await hashPassword("the-right-password-1"), role: "CUSTOMER" } });
+    const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    const guess = () => answer("sign-in guess", async () => authenticateUser({ email, password: "a-wrong-password" }, { ip }), 200);
+    const guesses: Answer[] = [];
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT.limit + 2; i++) guesses.push(await guess());
+    report(`${label} (sign-in)`, guesses);
+    expect(guesses.slice(0, SIGN_IN_FAILURES_PER_ACCOUNT.limit).map((g) => g.status)).toEqual(Array(SIGN_IN_FAILURES_PER_ACCOUNT.limit).fill(200));
+    expect(guesses.slice(SIGN_IN_FAILURES_PER_ACCOUNT.limit)).toEqual([
+      expect.objectContaining({ status: 429, retryAfter: expect.stringMatching(/^\d+$/) }),
+      expect.objectContaining({ status: 429 }),
+    ]);
+    const other = `outage-ok-${randomUUID()}@example.test`;
+    await prisma.user.create({ data: { email: other, name: "Outage", passwordHash: await hashPassword("the-right-password-1"), role: "CUSTOMER" } });
+    expect(await authenticateUser({ email: other, password: "the-right-password-1" }, { ip: "198.51.100.251" })).toMatchObject({ email: other });
   });
 
   it(`serves menus, search and orders with Redis ${label}, leaves nothing half-done, and health says 503`, async () => {
