@@ -17,12 +17,13 @@ import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { startOrderEventRelay, type RelayOptions } from "./order-event-relay";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
-import { MAX_POSITIONS_IN_FLIGHT, registerDriverLocation } from "./driver-location";
+import { registerDriverLocation } from "./driver-location";
+import { createLoadShedder } from "./load-shedder";
 import { startPublicNamespace } from "./public-namespace";
 import { startMonitoringRelay } from "./monitoring-relay";
 import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
-import { driverIdOfUser } from "@/lib/dispatch/require-driver";
+import { readDriverContext } from "@/lib/tracking/read-driver-context";
 
 type SocketData = { actor: Actor; driverId: string | null };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -41,7 +42,7 @@ export interface RealtimeServerOptions {
   /** This instance's name in GET /health. */
   instance: string;
   relay?: Pick<RelayOptions, "pollMs" | "graceMs" | "watchMs">;
-  /** GPS points ingested at once before `busy` refusals (default MAX_POSITIONS_IN_FLIGHT). */
+  /** A ceiling on GPS points ingested at once (default none: `busy` is sized by measured latency, see load-shedder.ts). */
   maxPositionsInFlight?: number;
   log?: Logger;
 }
@@ -88,7 +89,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   // Chain monitoring: incidents and listing changes to the chain rooms.
   const monitoringRelay = await startMonitoringRelay({ io, databaseUrl: options.databaseUrl, log });
   const driverContexts = createDriverContextCache();
-  const positionIngest = { contexts: driverContexts, inFlight: 0, maxInFlight: options.maxPositionsInFlight ?? MAX_POSITIONS_IN_FLIGHT };
+  const positionIngest = { contexts: driverContexts, shedder: createLoadShedder({ maxInFlight: options.maxPositionsInFlight }) };
   const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log, driverContexts });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
@@ -99,9 +100,10 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       : await actorFromCookieHeader(socket.handshake.headers.cookie, options.secret);
     if (!actor) return next(new Error("unauthorized"));
     socket.data.actor = actor;
-    // A driver's offers and job updates go to their driver room, joined on connect.
+    // A driver's offers and job updates go to their driver room, joined on connect; the
+    // driver's context is read now, so their GPS points need no database read.
     try {
-      socket.data.driverId = actor.role === "DRIVER" ? await driverIdOfUser(actor.userId) : null;
+      socket.data.driverId = actor.role === "DRIVER" ? ((await readDriverContext(actor.userId, driverContexts))?.id ?? null) : null;
     } catch (error) {
       log.error("cannot look up the driver of a socket", { error });
       return next(new Error("unavailable"));
@@ -135,6 +137,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await publicNamespace.stop();
       await monitoringRelay.stop();
       await dispatchRelay.stop();
+      positionIngest.shedder.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // GPS history still buffered for its batch insert.
       await flushPositionHistory();
