@@ -137,7 +137,6 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await publicNamespace.stop();
       await monitoringRelay.stop();
       await dispatchRelay.stop();
-      positionIngest.shedder.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // GPS history still buffered for its batch insert.
       await flushPositionHistory();

@@ -3,7 +3,7 @@
 // order is picked up, the point goes on to that order's customer (their user room, on every
 // instance through the adapter): not to the order room, where staff and admins also listen.
 import type { Logger } from "@/lib/logger";
-import { AppError, forbidden } from "@/lib/api/errors";
+import { forbidden } from "@/lib/api/errors";
 import { userRoom, type DriverLocationAck } from "@/lib/realtime/events";
 import { driverLocationSchema } from "@/lib/realtime/schemas";
 import { ingestPosition } from "@/lib/tracking/ingest-position";
@@ -11,6 +11,8 @@ import type { DriverContextCache } from "@/lib/tracking/driver-context-cache";
 import type { LoadShedder } from "./load-shedder";
 import type { RealtimeSocket } from "./create-realtime-server";
 import { answerAck } from "./answer-ack";
+
+const BUSY: DriverLocationAck = { ok: false, error: "Too many positions right now: send the next one", code: "busy" };
 
 /** Shared by every socket of one realtime server. */
 export interface PositionIngestState {
@@ -26,7 +28,8 @@ export function registerDriverLocation(socket: RealtimeSocket, ingest: PositionI
         if (socket.data.actor.role !== "DRIVER") throw forbidden();
         const point = driverLocationSchema.parse(input);
         const done = ingest.shedder.admit();
-        if (!done) throw new AppError(503, "Too many positions right now: send the next one", "busy");
+        // Answered, not thrown: under overload a refusal must cost less than a point.
+        if (!done) return BUSY;
         try {
           const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point, new Date(), ingest.contexts);
           if (forward) socket.nsp.to(userRoom(forward.customerId)).emit("driver:position", forward.message);

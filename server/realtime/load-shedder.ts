@@ -1,54 +1,63 @@
-// When the realtime server refuses a GPS point with `busy`: sized by what the process
-// measures, not by a fixed count. A point is refused at once when points have lately taken
-// longer than the target to be stored, or when the event loop runs late by more than the
-// target (points then wait unseen in socket buffers); a live position is worth little
-// seconds late, the app sends the next one 5 s later, and refusing is cheap. With nothing
-// in flight a point is always taken, so the measurement recovers when the load is gone.
-/** A point should be stored (ack sent) within this; the 99th percentile goal is twice it. */
-export const POSITION_LATENCY_TARGET_MS = 50;
-const LAG_SAMPLE_MS = 100;
-/** Weight of the newest point in the running latency (about the last 20 points). */
-const LATENCY_WEIGHT = 0.05;
+// When the realtime server refuses a GPS point with `busy`: sized by measurement, not by a
+// fixed count. By Little's law the points in flight are throughput × latency, so at the
+// throughput this process measures (points completed per second), at most
+// throughput × LATENCY_GOAL_MS may be in flight for each to be answered within the goal.
+// Beyond that a point is refused at once: a live position is worth little seconds late, the
+// app sends the next one 5 s later, and a bounded queue keeps every accepted point fast.
+// When storage stalls (Redis away), completions stop, and so does the admission of new points.
+
+/** Every point answered within this (the ack's 99th-percentile goal). */
+export const LATENCY_GOAL_MS = 100;
+/** Admitted whatever the measurement: a quiet process (or one just started) measures little. */
+export const MIN_IN_FLIGHT = 64;
+const RATE_WINDOW_MS = 1000;
 
 export interface LoadShedderOptions {
-  targetMs?: number;
+  goalMs?: number;
+  minInFlight?: number;
   /** A hard ceiling on points in flight (tests use 1 to show the refusal). */
   maxInFlight?: number;
+  /** The clock, in ms (tests pass their own). */
+  now?: () => number;
 }
 
 export interface LoadShedder {
   /** null: refuse (busy); else call the returned function when the point is done. */
   admit(): (() => void) | null;
   readonly inFlight: number;
-  stop(): void;
+  /** Points that may be in flight now. */
+  readonly limit: number;
 }
 
-export function createLoadShedder({ targetMs = POSITION_LATENCY_TARGET_MS, maxInFlight = Infinity }: LoadShedderOptions = {}): LoadShedder {
+export function createLoadShedder({ goalMs = LATENCY_GOAL_MS, minInFlight = MIN_IN_FLIGHT, maxInFlight = Infinity, now = () => performance.now() }: LoadShedderOptions = {}): LoadShedder {
   let inFlight = 0;
-  let latencyMs = 0;
-  let lagMs = 0;
-  let expectedAt = performance.now() + LAG_SAMPLE_MS;
-  const lagTimer = setInterval(() => {
-    const now = performance.now();
-    lagMs = Math.max(0, now - expectedAt);
-    expectedAt = now + LAG_SAMPLE_MS;
-  }, LAG_SAMPLE_MS).unref();
+  let perSecond = 0;
+  let completed = 0;
+  let windowStart = now();
+  let limit = Math.min(maxInFlight, minInFlight);
 
-  const done = (startedAt: number) => () => {
+  const done = () => {
     inFlight--;
-    latencyMs += (performance.now() - startedAt - latencyMs) * LATENCY_WEIGHT;
+    completed++;
+    const elapsed = now() - windowStart;
+    if (elapsed < RATE_WINDOW_MS) return;
+    perSecond = (completed * 1000) / elapsed;
+    completed = 0;
+    windowStart += elapsed;
+    limit = Math.min(maxInFlight, Math.max(minInFlight, Math.ceil((perSecond * goalMs) / 1000)));
   };
 
   return {
     admit() {
-      if (inFlight >= maxInFlight) return null;
-      if (inFlight > 0 && (latencyMs > targetMs || lagMs > targetMs)) return null;
+      if (inFlight >= limit) return null;
       inFlight++;
-      return done(performance.now());
+      return done;
     },
     get inFlight() {
       return inFlight;
     },
-    stop: () => clearInterval(lagTimer),
+    get limit() {
+      return limit;
+    },
   };
 }
