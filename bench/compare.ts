@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseName, withDatabase } from "@/lib/db/admin";
 import { openBenchDatabase } from "./bench-database";
+import { intOption as int } from "./load";
 import { gpsPath } from "./compare-gps";
 import { cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
 
@@ -168,11 +169,6 @@ export async function benchCompare(argv: string[]) {
       "cpu-prof": { type: "string" },
     },
   });
-  const int = (name: string, raw: string, max: number) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer in 1..${max}`);
-    return n;
-  };
   const rounds = int("rounds", values.rounds, 10);
   const seconds = int("seconds", values.seconds, 300);
   const warmupSeconds = int("warmup", values.warmup, 120);

@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { openBenchDatabase } from "./bench-database";
+import { intOption as int } from "./load";
 import { createFleet, startGpsLoad, waitForHealth, type GpsLoad } from "./gps-load";
 
 interface RunOptions {
@@ -98,11 +99,6 @@ export async function benchGps(argv: string[]) {
       "cpu-prof": { type: "string" },
     },
   });
-  const int = (name: string, raw: string, max: number) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer in 1..${max}`);
-    return n;
-  };
   const base = {
     drivers: int("drivers", values.drivers, 50_000),
     watchers: int("watchers", values.watchers, 5000),

@@ -138,6 +138,8 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await monitoringRelay.stop();
       await dispatchRelay.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      // Points still being stored forward through the adapter's Redis client: let them finish (bounded).
+      for (let waited = 0; positionIngest.shedder.inFlight > 0 && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       // GPS history still buffered for its batch insert.
       await flushPositionHistory();
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
