@@ -1,10 +1,12 @@
 // When the realtime server refuses a GPS point with `busy`: sized by measurement, not by a
-// fixed count. By Little's law the points in flight are throughput × latency, so at the
-// throughput this process measures (points completed per second), at most
-// throughput × LATENCY_GOAL_MS may be in flight for each to be answered within the goal.
+// fixed count. By Little's law the points in flight are arrival rate × latency, so at the
+// rate points arrive (measured each second, refused ones included) at most
+// rate × LATENCY_GOAL_MS may be in flight for each to be answered within the goal on average.
 // Beyond that a point is refused at once: a live position is worth little seconds late, the
-// app sends the next one 5 s later, and a bounded queue keeps every accepted point fast.
-// When storage stalls (Redis away), completions stop, and so does the admission of new points.
+// app sends the next one 5 s later, and a bounded queue keeps accepted points fast. The limit
+// follows what arrives, not what was admitted: sized by admissions, refusals would shrink it
+// further (a spiral down to the floor, measured on a loaded machine). When storage stalls
+// (Redis away), points pile up to the limit and the rest are refused.
 
 /** Every point answered within this (the ack's 99th-percentile goal). */
 export const LATENCY_GOAL_MS = 100;
@@ -31,24 +33,26 @@ export interface LoadShedder {
 
 export function createLoadShedder({ goalMs = LATENCY_GOAL_MS, minInFlight = MIN_IN_FLIGHT, maxInFlight = Infinity, now = () => performance.now() }: LoadShedderOptions = {}): LoadShedder {
   let inFlight = 0;
-  let perSecond = 0;
-  let completed = 0;
+  let arrived = 0;
   let windowStart = now();
   let limit = Math.min(maxInFlight, minInFlight);
 
-  const done = () => {
-    inFlight--;
-    completed++;
+  const measure = () => {
     const elapsed = now() - windowStart;
     if (elapsed < RATE_WINDOW_MS) return;
-    perSecond = (completed * 1000) / elapsed;
-    completed = 0;
+    const perSecond = (arrived * 1000) / elapsed;
+    arrived = 0;
     windowStart += elapsed;
     limit = Math.min(maxInFlight, Math.max(minInFlight, Math.ceil((perSecond * goalMs) / 1000)));
+  };
+  const done = () => {
+    inFlight--;
   };
 
   return {
     admit() {
+      arrived++;
+      measure();
       if (inFlight >= limit) return null;
       inFlight++;
       return done;
