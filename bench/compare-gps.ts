@@ -35,7 +35,14 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
       const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
       const child = spawn(process.execPath, [...flags, "--import", "tsx", script], { stdio: ["ignore", "inherit", "inherit"], env: { ...env, [portVar]: String(port) } });
       const url = `http://127.0.0.1:${port}`;
-      const stop = () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM"))));
+      const stop = () =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+          // A side that does not stop within 10 s is killed: the next run needs its port.
+          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+        });
       try {
         await waitForHealth(`${url}/health`, child, Date.now() + 120_000);
       } catch (error) {

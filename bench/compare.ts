@@ -79,10 +79,15 @@ async function backendPids(admin: pg.Client, database: string): Promise<number[]
   return rows.map((r) => r.pid);
 }
 
+/** Stops what the current run started (set while one runs), for Ctrl-C and the time limit. */
+let stopCurrentRun: (() => Promise<void>) | undefined;
+
 async function runSide(path: HotPath, side: string, round: number, port: number, seconds: number, admin: pg.Client, database: string): Promise<Run> {
   const server = await path.start(side, port);
+  stopCurrentRun = server.stop;
   try {
     const load = await path.load(server.url);
+    stopCurrentRun = () => load.stop().then(server.stop);
     try {
       const serverBefore = cpuSnapshot([server.pid]);
       const generatorBefore = cpuSnapshot(load.pids);
@@ -104,6 +109,7 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
       await load.stop();
     }
   } finally {
+    stopCurrentRun = undefined;
     await server.stop();
   }
 }
@@ -184,11 +190,12 @@ export async function benchCompare(argv: string[]) {
   const runs: Run[] = [];
   // Bounded: every run stops by itself; past this the process ends (the database is dropped first).
   const limitMs = wanted.length * rounds * 2 * (seconds + warmupSeconds + 180) * 1000;
+  const abort = (code: number) => void Promise.resolve(stopCurrentRun?.()).finally(() => void database.drop().finally(() => process.exit(code)));
   const hardStop = setTimeout(() => {
     console.error("time limit reached");
-    void database.drop().finally(() => process.exit(1));
+    abort(1);
   }, limitMs).unref();
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void database.drop().finally(() => process.exit(130)));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => abort(130));
   try {
     const context = { databaseUrl: database.url, redisUrl: process.env.REDIS_URL || "redis://127.0.0.1:6379" };
     const paths: HotPath[] = [];

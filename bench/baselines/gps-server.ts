@@ -63,6 +63,8 @@ io.on("connection", (socket) => {
 httpServer.listen(Number(process.env.BASELINE_PORT));
 
 process.once("SIGTERM", () => {
+  // Whatever hangs (a database dropped under the pool), this process ends.
+  setTimeout(() => process.exit(0), 2000).unref();
   clearInterval(historyTimer);
   io.close();
   void Promise.all([redis.del(GEO_KEY).then(() => redis.quit()), db.end()]).finally(() => process.exit(0));
