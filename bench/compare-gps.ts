@@ -11,6 +11,8 @@ export interface GpsPathOptions {
   watchers: number;
   intervalMs: number;
   processes: number;
+  /** Sockets opened per second: a handshake storm would be measured as the points' cost. */
+  connectRate: number;
   warmupSeconds: number;
   /** Folder for V8 CPU profiles of the app side. */
   cpuProf: string | undefined;
@@ -52,7 +54,7 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
       return { pid: child.pid!, url, stop };
     },
     async load(url) {
-      const load = await startGpsLoad({ urls: [url], fleet, intervalMs: options.intervalMs, processes: options.processes });
+      const load = await startGpsLoad({ urls: [url], fleet, intervalMs: options.intervalMs, processes: options.processes, connectRate: options.connectRate });
       load.send();
       await sleep(options.warmupSeconds * 1000);
       return {

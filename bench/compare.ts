@@ -1,5 +1,5 @@
 // `npm run bench -- compare [--paths gps] [--rounds 2] [--seconds 20] [--warmup 8]
-//   [--drivers 10000] [--watchers 200] [--processes 4] [--port 3800] [--cpu-prof <dir>]`
+//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400] [--port 3800] [--cpu-prof <dir>]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
@@ -171,6 +171,7 @@ export async function benchCompare(argv: string[]) {
       watchers: { type: "string", default: "200" },
       interval: { type: "string", default: "5" },
       processes: { type: "string", default: "4" },
+      "connect-rate": { type: "string", default: "400" },
       port: { type: "string", default: "3800" },
       "cpu-prof": { type: "string" },
     },
@@ -206,6 +207,7 @@ export async function benchCompare(argv: string[]) {
           watchers: int("watchers", values.watchers, 5000),
           intervalMs: int("interval", values.interval, 60) * 1000,
           processes: int("processes", values.processes, 16),
+          connectRate: int("connect-rate", values["connect-rate"], 5000),
           warmupSeconds,
           cpuProf: values["cpu-prof"],
         }),

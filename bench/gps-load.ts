@@ -113,7 +113,15 @@ export interface GpsLoad {
  * Client processes holding the fleet's sockets: driver i connects to urls[i % n], its watcher
  * to the next URL. Resolves once every socket has connected or failed.
  */
-export async function startGpsLoad(options: { urls: string[]; fleet: GpsFleet; intervalMs: number; processes: number; verbose?: boolean }): Promise<GpsLoad> {
+export async function startGpsLoad(options: {
+  urls: string[];
+  fleet: GpsFleet;
+  intervalMs: number;
+  processes: number;
+  /** Sockets opened per second by all processes together. */
+  connectRate?: number;
+  verbose?: boolean;
+}): Promise<GpsLoad> {
   const { fleet, processes } = options;
   const clients: ChildProcess[] = [];
   let second: ClientReport[] = [];
@@ -127,7 +135,7 @@ export async function startGpsLoad(options: { urls: string[]; fleet: GpsFleet; i
       drivers: [],
       watchers: [],
       intervalMs: options.intervalMs,
-      connectRate: Math.max(50, Math.ceil(1000 / processes)),
+      connectRate: Math.max(10, Math.ceil((options.connectRate ?? 1000) / processes)),
     };
     for (let i = p; i < fleet.drivers.length; i += processes) {
       const d = fleet.drivers[i]!;
