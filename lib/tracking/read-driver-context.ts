@@ -1,7 +1,9 @@
-// Who a DRIVER user is and which order they carry, for the GPS ingest: one query (plain SQL,
-// as the realtime server reads it once per connection and per job change, see
-// driver-context-cache.ts), remembered in `cache` when one is given.
-import { getSqlPool } from "@/lib/db/sql-pool";
+// Who a DRIVER user is and which order they carry, for the GPS ingest: one query, read once
+// per connection and per job change (see driver-context-cache.ts), remembered in `cache` when
+// one is given. On Prisma's pool: at a burst of reconnecting drivers it is the handshake's
+// query, and the small plain-SQL pool of the history batches (2 connections) queued them into
+// timeouts (measured with `npm run bench -- compare` on a loaded machine).
+import { prisma } from "@/lib/db/client";
 import type { DriverContext, DriverContextCache } from "@/lib/tracking/driver-context-cache";
 
 /** Statuses in which an order has a driver on the way (its points are tagged with it). */
@@ -12,16 +14,14 @@ export async function readDriverContext(userId: string, cache?: DriverContextCac
   const cached = cache?.get(userId);
   if (cached) return cached;
   const version = cache?.version ?? 0;
-  const { rows: [row] } = await getSqlPool().query<{ id: string; order_id: string | null; status: string | null; customer_id: string | null }>(
-    `SELECT d.id, o.id AS order_id, o.status, o.customer_id
-     FROM drivers d
-     LEFT JOIN LATERAL (
-       SELECT id, status::text, customer_id FROM orders
-       WHERE driver_id = d.id AND status::text = ANY($2::text[]) ORDER BY placed_at DESC LIMIT 1
-     ) o ON true
-     WHERE d.user_id = $1`,
-    [userId, ACTIVE_STATUSES],
-  );
+  const [row] = await prisma.$queryRaw<{ id: string; order_id: string | null; status: string | null; customer_id: string | null }[]>`
+    SELECT d.id::text, o.id::text AS order_id, o.status, o.customer_id::text
+    FROM drivers d
+    LEFT JOIN LATERAL (
+      SELECT id, status::text, customer_id FROM orders
+      WHERE driver_id = d.id AND status::text = ANY(${ACTIVE_STATUSES}::text[]) ORDER BY placed_at DESC LIMIT 1
+    ) o ON true
+    WHERE d.user_id = ${userId}::uuid`;
   if (!row) return null;
   const context: DriverContext = { id: row.id, order: row.order_id ? { id: row.order_id, status: row.status!, customerId: row.customer_id } : null };
   cache?.set(userId, context, version);
