@@ -8,7 +8,8 @@ import type { DriverLocationAck, DriverPositionMessage } from "@/lib/realtime/ev
 export interface ClientConfig {
   /** Realtime URLs; driver i connects to urls[i % urls.length], its watcher to the next one. */
   urls: string[];
-  drivers: { token: string; lat: number; lng: number; index: number; watched: boolean }[];
+  /** driverId, orderId and the watcher's index also go in the handshake for the raw baseline (bench/baselines/gps-server.ts), which has no database; the app ignores them. */
+  drivers: { token: string; lat: number; lng: number; index: number; watched: boolean; driverId: string; orderId: string | null }[];
   watchers: { token: string; index: number }[];
   intervalMs: number;
   /** Connections opened per second by this process. */
@@ -35,8 +36,8 @@ const report: ClientReport = { connected: 0, failed: 0, accepted: 0, dropped: 0,
 const sockets: Socket[] = [];
 let sending = false;
 
-function open(url: string, token: string): Socket {
-  const socket = io(url, { transports: ["websocket"], auth: { token }, forceNew: true, reconnectionAttempts: 3, timeout: 20_000 });
+function open(url: string, auth: Record<string, unknown>): Socket {
+  const socket = io(url, { transports: ["websocket"], auth, forceNew: true, reconnectionAttempts: 3, timeout: 20_000 });
   socket.once("connect", () => report.connected++);
   socket.once("connect_error", () => report.failed++);
   sockets.push(socket);
@@ -47,12 +48,12 @@ async function connectAll(config: ClientConfig) {
   const pause = 1000 / config.connectRate;
   const driverSockets: Socket[] = [];
   for (const w of config.watchers) {
-    const socket = open(config.urls[(w.index + 1) % config.urls.length]!, w.token);
+    const socket = open(config.urls[(w.index + 1) % config.urls.length]!, { token: w.token, watch: w.index });
     socket.on("driver:position", (m: DriverPositionMessage) => report.deliveryMs.push(Date.now() - Date.parse(m.recordedAt)));
     await new Promise((r) => setTimeout(r, pause));
   }
   for (const d of config.drivers) {
-    driverSockets.push(open(config.urls[d.index % config.urls.length]!, d.token));
+    driverSockets.push(open(config.urls[d.index % config.urls.length]!, { token: d.token, driverId: d.driverId, orderId: d.orderId, watch: d.watched ? d.index : undefined }));
     await new Promise((r) => setTimeout(r, pause));
   }
   return driverSockets;

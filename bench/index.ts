@@ -4,6 +4,7 @@ import { benchDispatch } from "./dispatch";
 import { benchGps } from "./gps";
 import { benchMonitoring } from "./monitoring";
 import { benchReports } from "./reports";
+import { benchCompare } from "./compare";
 
 const benches: Record<string, (argv: string[]) => Promise<void>> = {
   ordering: benchOrdering,
@@ -11,6 +12,7 @@ const benches: Record<string, (argv: string[]) => Promise<void>> = {
   gps: benchGps,
   monitoring: benchMonitoring,
   reports: benchReports,
+  compare: benchCompare,
 };
 
 const [name, ...argv] = process.argv.slice(2);

@@ -39,6 +39,13 @@ export async function runLoad(opts: {
   return result;
 }
 
+/** A command-line option that must be an integer in 1..max. */
+export function intOption(name: string, raw: string, max: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer in 1..${max}`);
+  return n;
+}
+
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);

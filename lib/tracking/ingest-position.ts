@@ -2,23 +2,25 @@
 // then stored as the latest position, and (batched) in the history and on the driver row.
 // Used by the socket event `driver:location` (with a per-process driver context cache) and by
 // POST /api/v1/driver/location.
-import { prisma } from "@/lib/db/client";
+// The socket path costs one Redis round trip per point and no database read: the context
+// (driver, order, last stored position) is this process's memory, and the store is a
+// compare-and-set against the previous position the point was checked against.
 import type { Actor } from "@/lib/auth/actor";
 import { forbidden, notFound } from "@/lib/errors/app-error";
 import { createLogger } from "@/lib/logger";
-import { hitRateLimit } from "@/lib/ratelimit/rate-limit";
 import type { DriverPositionMessage } from "@/lib/realtime/events";
 import type { PositionPoint } from "@/lib/tracking/schemas";
 import { validatePosition, type PositionAnomaly } from "@/lib/tracking/validate-position";
-import { getLatestPosition, setLatestPosition } from "@/lib/tracking/latest-positions";
+import { offerLatestPosition, POSITION_TTL_MS, type ExpectedPrevious } from "@/lib/tracking/latest-positions";
 import { getPositionHistoryWriter } from "@/lib/tracking/position-history-writer";
 import { updateEtaOnMove } from "@/lib/tracking/update-eta-on-move";
+import { readDriverContext } from "@/lib/tracking/read-driver-context";
 import type { DriverContext, DriverContextCache } from "@/lib/tracking/driver-context-cache";
 
 /** At most one accepted point per driver per this interval; extras are dropped silently. */
 export const POSITION_INTERVAL_MS = 3000;
-/** Statuses in which an order has a driver on the way (its points are tagged with it). */
-const ACTIVE_STATUSES = ["ACCEPTED", "PREPARING", "READY", "PICKED_UP"] as const;
+/** Another process storing the same driver's points at the same moment: give up after this many tries. */
+const MAX_OFFERS = 3;
 
 const log = createLogger("tracking");
 const anomalies = new Map<PositionAnomaly, number>();
@@ -40,44 +42,41 @@ export interface IngestResult {
   forward?: Forward;
 }
 
-async function driverContext(actor: Actor, cache?: DriverContextCache, now = Date.now()): Promise<DriverContext> {
+async function driverContext(actor: Actor, cache?: DriverContextCache): Promise<DriverContext> {
   if (actor.role !== "DRIVER") throw forbidden();
-  const cached = cache?.get(actor.userId, now);
-  if (cached) return cached;
-  const driver = await prisma.driver.findUnique({
-    where: { userId: actor.userId },
-    select: {
-      id: true,
-      orders: {
-        where: { status: { in: [...ACTIVE_STATUSES] } },
-        select: { id: true, status: true, customerId: true },
-        orderBy: { placedAt: "desc" },
-        take: 1,
-      },
-    },
-  });
-  if (!driver) throw notFound("Driver profile");
-  const context = { id: driver.id, order: driver.orders[0] ?? null };
-  cache?.set(actor.userId, context, now);
+  const context = await readDriverContext(actor.userId, cache);
+  if (!context) throw notFound("Driver profile");
   return context;
 }
 
 async function ingestOne(driver: DriverContext, point: PositionPoint, now: Date): Promise<IngestResult> {
-  const previous = await getLatestPosition(driver.id, now);
-  const verdict = validatePosition(point, previous, now);
-  if (!verdict.ok) {
-    anomalies.set(verdict.reason, (anomalies.get(verdict.reason) ?? 0) + 1);
-    // Where a driver was is personal data: the reason and time say what went wrong, not the place.
-    log.info("gps anomaly", { driverId: driver.id, reason: verdict.reason, recordedAt: point.recordedAt });
-    return { accepted: false, reason: verdict.reason };
-  }
-  // Throttled on the device's clock (bounded by the checks above), so a buffered batch keeps
-  // one point per 3 s of driving, and a point older than the last accepted one is dropped.
-  const slot = await hitRateLimit(`gps:${driver.id}`, { limit: 1, windowMs: POSITION_INTERVAL_MS }, undefined, point.recordedAt.getTime());
-  if (!slot.allowed) return { accepted: false, reason: "rate_limited" };
-
   const heading = point.heading ?? null;
-  await setLatestPosition({ driverId: driver.id, lat: point.lat, lng: point.lng, heading, recordedAt: point.recordedAt, receivedAt: now });
+  // What this process last stored, if still a position (undefined: not known here).
+  const known = driver.last;
+  let previous = known && now.getTime() - known.receivedAt.getTime() >= POSITION_TTL_MS ? null : known;
+  for (let offer = 0; ; offer++) {
+    const verdict = validatePosition(point, previous ?? null, now);
+    if (!verdict.ok) {
+      anomalies.set(verdict.reason, (anomalies.get(verdict.reason) ?? 0) + 1);
+      // Where a driver was is personal data: the reason and time say what went wrong, not the place.
+      log.info("gps anomaly", { driverId: driver.id, reason: verdict.reason, recordedAt: point.recordedAt });
+      return { accepted: false, reason: verdict.reason };
+    }
+    if (offer === MAX_OFFERS) return { accepted: false, reason: "rate_limited" };
+    // Throttled on the device's clock (bounded by the checks above), so a buffered batch keeps
+    // one point per 3 s of driving, and a point older than the last accepted one is dropped.
+    const expected: ExpectedPrevious = previous === undefined ? "unknown" : previous && { recordedAt: previous.recordedAt.getTime() };
+    const result = await offerLatestPosition({ driverId: driver.id, lat: point.lat, lng: point.lng, heading, recordedAt: point.recordedAt, receivedAt: now }, expected, POSITION_INTERVAL_MS);
+    if (result.stored) break;
+    if ("reason" in result) {
+      driver.last = previous;
+      return { accepted: false, reason: "rate_limited" };
+    }
+    // Stored by someone else (or not known here): check the point against that one.
+    previous = result.previous;
+    driver.last = previous;
+  }
+  driver.last = { lat: point.lat, lng: point.lng, recordedAt: point.recordedAt, receivedAt: now };
   // The history row also moves the driver row's last position when its batch is written.
   getPositionHistoryWriter().add({
     driverId: driver.id,
@@ -105,7 +104,7 @@ async function followDriver(driver: DriverContext, point: PositionPoint, now: Da
 
 /** One point from the signed-in driver (socket); `contexts` spares the driver lookup. */
 export async function ingestPosition(actor: Actor, point: PositionPoint, now = new Date(), contexts?: DriverContextCache): Promise<IngestResult> {
-  const driver = await driverContext(actor, contexts, now.getTime());
+  const driver = await driverContext(actor, contexts);
   const result = await ingestOne(driver, point, now);
   if (result.accepted) await followDriver(driver, point, now);
   return result;

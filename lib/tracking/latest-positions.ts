@@ -30,20 +30,79 @@ const toStored = (p: LatestPosition): Stored => ({ ...p, recordedAt: p.recordedA
 const fromStored = (s: Stored): LatestPosition => ({ ...s, recordedAt: new Date(s.recordedAt), receivedAt: new Date(s.receivedAt) });
 const isFresh = (s: Stored, now: Date) => now.getTime() - s.receivedAt < POSITION_TTL_MS;
 
-export async function setLatestPosition(position: LatestPosition): Promise<void> {
-  const redis = getRedis();
+/** What the ingest believes the stored previous position is: its fix time, none, or unknown. */
+export type ExpectedPrevious = { recordedAt: number } | null | "unknown";
+
+export type OfferResult =
+  | { stored: true }
+  /** A point was accepted less than `intervalMs` of device time before this one (or after it). */
+  | { stored: false; reason: "throttled" }
+  /** The stored previous position is not the expected one: validate against it and offer again. */
+  | { stored: false; previous: LatestPosition | null };
+
+// KEYS: position key, GEO set. ARGV: stored JSON, lng, lat, driver id, recordedAt, receivedAt,
+// interval ms, TTL ms, expected previous recordedAt ('' none, '?' unknown).
+// One round trip that is also a compare-and-set: the caller validated the point against the
+// previous position it expected; if another process stored one since, it gets that back.
+const OFFER_POSITION = `
+local prev = redis.call('GET', KEYS[1])
+local prevAt = nil
+if prev then
+  local p = cjson.decode(prev)
+  if tonumber(ARGV[6]) - p.receivedAt < tonumber(ARGV[8]) then prevAt = p.recordedAt else prev = nil end
+end
+local expected = ARGV[9]
+if expected == '?' or (expected == '' and prevAt ~= nil) or (expected ~= '' and tonumber(expected) ~= prevAt) then
+  return {2, prev or false}
+end
+if prevAt ~= nil and prevAt > tonumber(ARGV[5]) - tonumber(ARGV[7]) then return {1} end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[8])
+redis.call('GEOADD', KEYS[2], ARGV[2], ARGV[3], ARGV[4])
+return {0}`;
+
+type RedisWithOffer = NonNullable<ReturnType<typeof getRedis>> & {
+  offerPosition(positionKey: string, geoKey: string, ...args: (string | number)[]): Promise<[number, string | false | null]>;
+};
+
+function redisWithOffer(): RedisWithOffer | null {
+  const redis = getRedis() as RedisWithOffer | null;
+  // Loaded once per connection and run by EVALSHA (ioredis falls back to EVAL after a restart).
+  if (redis && !redis.offerPosition) redis.defineCommand("offerPosition", { numberOfKeys: 2, lua: OFFER_POSITION });
+  return redis;
+}
+
+/**
+ * Stores `position` as the driver's latest unless one was accepted less than `intervalMs` of
+ * device time before it, atomically, and only if the stored previous position is `expected`.
+ */
+export async function offerLatestPosition(position: LatestPosition, expected: ExpectedPrevious, intervalMs: number): Promise<OfferResult> {
   const stored = toStored(position);
+  const redis = redisWithOffer();
   if (!redis) {
+    const prev = local.get(position.driverId);
+    const fresh = prev && isFresh(prev, position.receivedAt) ? prev : null;
+    if (expected === "unknown" || (expected?.recordedAt ?? null) !== (fresh?.recordedAt ?? null)) return { stored: false, previous: fresh && fromStored(fresh) };
+    if (fresh && fresh.recordedAt > stored.recordedAt - intervalMs) return { stored: false, reason: "throttled" };
     local.set(position.driverId, stored);
-    return;
+    return { stored: true };
   }
-  await withRedis((r) =>
-    r
-      .multi()
-      .set(positionKey(position.driverId), JSON.stringify(stored), "PX", POSITION_TTL_MS)
-      .geoadd(GEO_KEY, position.lng, position.lat, position.driverId)
-      .exec(),
-  );
+  const expectedArg = expected === "unknown" ? "?" : expected === null ? "" : expected.recordedAt;
+  const [code, previous] = await withRedis(() => redis.offerPosition(
+    positionKey(position.driverId),
+    GEO_KEY,
+    JSON.stringify(stored),
+    position.lng,
+    position.lat,
+    position.driverId,
+    stored.recordedAt,
+    stored.receivedAt,
+    intervalMs,
+    POSITION_TTL_MS,
+    expectedArg,
+  ));
+  if (code === 0) return { stored: true };
+  if (code === 1) return { stored: false, reason: "throttled" };
+  return { stored: false, previous: previous ? fromStored(JSON.parse(previous) as Stored) : null };
 }
 
 async function readStored(driverIds: string[]): Promise<(Stored | null)[]> {

@@ -1,9 +1,10 @@
-// GPS history goes to PostgreSQL in batches: one multi-row INSERT per second (or per 500
+// GPS history goes to PostgreSQL in batches: one INSERT … unnest per second (or per 500
 // points, whichever comes first) instead of one per point, and one UPDATE that moves each
 // driver's last position on their row (read by dispatch without Redis and by the tracking
 // page). A point is history, not state, so a failed batch is logged and dropped rather than
 // retried forever; at most the last second is lost if a process dies without flushing.
-import { prisma } from "@/lib/db/client";
+// Plain SQL on arrays, not the ORM: a batch is two statements with a few array parameters, whatever its size (see sql-pool.ts).
+import { getSqlPool } from "@/lib/db/sql-pool";
 import { createLogger, type Logger } from "@/lib/logger";
 
 export interface PositionRow {
@@ -43,9 +44,14 @@ export function createPositionHistoryWriter({ flushMs = 1000, maxBatch = 500, lo
   }
 
   async function insertHistory(rows: PositionRow[]): Promise<number> {
+    const column = <K extends keyof PositionRow>(key: K) => rows.map((row) => row[key]);
     try {
-      const { count } = await prisma.driverPosition.createMany({ data: rows });
-      return count;
+      const { rowCount } = await getSqlPool().query(
+        `INSERT INTO driver_positions (driver_id, order_id, lat, lng, accuracy_meters, speed, heading, recorded_at, received_at)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::timestamptz[], $9::timestamptz[])`,
+        [column("driverId"), column("orderId"), column("lat"), column("lng"), column("accuracyMeters"), column("speed"), column("heading"), column("recordedAt"), column("receivedAt")],
+      );
+      return rowCount ?? 0;
     } catch (error) {
       log.error("position history batch failed", { error, rows: rows.length });
       return 0;
@@ -62,11 +68,12 @@ export function createPositionHistoryWriter({ flushMs = 1000, maxBatch = 500, lo
     try {
       // Not a versioned change: a position must never make a dispatch write lose its race.
       // Never moves a row back to an older point (two processes may flush out of order).
-      await prisma.$executeRaw`
-        UPDATE drivers AS d SET last_lat = v.lat, last_lng = v.lng, last_seen_at = v.seen
-        FROM unnest(${latest.map((r) => r.driverId)}::uuid[], ${latest.map((r) => r.lat)}::float8[],
-                    ${latest.map((r) => r.lng)}::float8[], ${latest.map((r) => r.receivedAt)}::timestamptz[]) AS v(id, lat, lng, seen)
-        WHERE d.id = v.id AND (d.last_seen_at IS NULL OR d.last_seen_at <= v.seen)`;
+      await getSqlPool().query(
+        `UPDATE drivers AS d SET last_lat = v.lat, last_lng = v.lng, last_seen_at = v.seen
+         FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::timestamptz[]) AS v(id, lat, lng, seen)
+         WHERE d.id = v.id AND (d.last_seen_at IS NULL OR d.last_seen_at <= v.seen)`,
+        [latest.map((r) => r.driverId), latest.map((r) => r.lat), latest.map((r) => r.lng), latest.map((r) => r.receivedAt)],
+      );
     } catch (error) {
       log.error("driver last positions batch failed", { error, drivers: latest.length });
     }

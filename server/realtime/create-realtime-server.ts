@@ -21,12 +21,13 @@ import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { startOrderEventRelay, type RelayOptions } from "@/lib/events/order-event-relay";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
-import { MAX_POSITIONS_IN_FLIGHT, registerDriverLocation } from "./driver-location";
+import { registerDriverLocation } from "./driver-location";
+import { createLoadShedder } from "./load-shedder";
 import { startPublicNamespace } from "./public-namespace";
 import { startLiveEventRelay } from "@/lib/events/live-event-relay";
 import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
-import { driverIdOfUser } from "@/lib/dispatch/require-driver";
+import { readDriverContext } from "@/lib/tracking/read-driver-context";
 
 type SocketData = { actor: Actor; sessionId: string; driverId: string | null };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -47,7 +48,7 @@ export interface RealtimeServerOptions {
   relay?: Pick<RelayOptions, "pollMs" | "graceMs" | "watchMs">;
   /** How often open sockets' sessions are re-checked; ended ones are disconnected (default 30 s). */
   sessionCheckMs?: number;
-  /** GPS points ingested at once before `busy` refusals (default MAX_POSITIONS_IN_FLIGHT). */
+  /** A ceiling on GPS points ingested at once (default none: `busy` is sized by measured latency, see load-shedder.ts). */
   maxPositionsInFlight?: number;
   log?: Logger;
 }
@@ -105,7 +106,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     log,
   });
   const driverContexts = createDriverContextCache();
-  const positionIngest = { contexts: driverContexts, inFlight: 0, maxInFlight: options.maxPositionsInFlight ?? MAX_POSITIONS_IN_FLIGHT };
+  const positionIngest = { contexts: driverContexts, shedder: createLoadShedder({ maxInFlight: options.maxPositionsInFlight }) };
   const dispatchRelay = await startDispatchRelay({ io, databaseUrl: options.databaseUrl, log, driverContexts });
 
   // Browsers send the session cookie; other clients (simulator, devices) may pass the token.
@@ -118,8 +119,9 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       if (!sessionId || !actor) return next(new Error("unauthorized"));
       socket.data.actor = actor;
       socket.data.sessionId = sessionId;
-      // A driver's offers and job updates go to their driver room, joined on connect.
-      socket.data.driverId = actor.role === "DRIVER" ? await driverIdOfUser(actor.userId) : null;
+      // A driver's offers and job updates go to their driver room, joined on connect; the
+      // driver's context is read now, so their GPS points need no database read.
+      socket.data.driverId = actor.role === "DRIVER" ? ((await readDriverContext(actor.userId, driverContexts))?.id ?? null) : null;
     } catch (error) {
       log.error("cannot check the session of a socket", { error });
       return next(new Error("unavailable"));
@@ -167,6 +169,8 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await liveEventRelay.stop();
       await dispatchRelay.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      // Points still being stored forward through the adapter's Redis client: let them finish (bounded).
+      for (let waited = 0; positionIngest.shedder.inFlight > 0 && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       // GPS history still buffered for its batch insert.
       await flushPositionHistory();
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));

@@ -53,7 +53,8 @@ export function startDispatchRelay({ io, databaseUrl, log, driverContexts }: Dis
       const event = parseNotice(message, dispatchEventSchema, log, "dispatch event");
       if (event) relay(event).catch((error: unknown) => log.error("dispatch relay failed", { error, type: event.type }));
     },
-    onListening: () => undefined,
+    // Job changes announced while nobody listened were missed: read every driver again.
+    onListening: () => driverContexts.forgetAll(),
     log,
   });
 }

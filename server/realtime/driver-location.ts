@@ -8,21 +8,16 @@ import { userRoom, type DriverLocationAck } from "@/lib/realtime/events";
 import { driverLocationSchema } from "@/lib/realtime/schemas";
 import { ingestPosition } from "@/lib/tracking/ingest-position";
 import type { DriverContextCache } from "@/lib/tracking/driver-context-cache";
+import type { LoadShedder } from "./load-shedder";
 import type { RealtimeSocket } from "./create-realtime-server";
 import { answerAck } from "./answer-ack";
 
-/**
- * Points being ingested by this process at most. Beyond it a point is refused at once with
- * `busy` instead of queueing: a live position is worth little seconds late, the app sends the
- * next one 5 s later, and a bounded queue keeps every accepted point fast under overload.
- */
-export const MAX_POSITIONS_IN_FLIGHT = 256;
+const BUSY: DriverLocationAck = { ok: false, error: "Too many positions right now: send the next one", code: "busy" };
 
 /** Shared by every socket of one realtime server. */
 export interface PositionIngestState {
   contexts: DriverContextCache;
-  inFlight: number;
-  maxInFlight: number;
+  shedder: LoadShedder;
 }
 
 export function registerDriverLocation(socket: RealtimeSocket, ingest: PositionIngestState, log: Logger) {
@@ -32,14 +27,15 @@ export function registerDriverLocation(socket: RealtimeSocket, ingest: PositionI
       async (): Promise<DriverLocationAck> => {
         if (socket.data.actor.role !== "DRIVER") throw forbidden();
         const point = driverLocationSchema.parse(input);
-        if (ingest.inFlight >= ingest.maxInFlight) throw new AppError(503, "Too many positions right now: send the next one", "busy");
-        ingest.inFlight++;
+        const done = ingest.shedder.admit();
+        // Answered, not thrown: under overload a refusal must cost less than a point.
+        if (!done) return BUSY;
         try {
           const { accepted, reason, forward } = await ingestPosition(socket.data.actor, point, new Date(), ingest.contexts);
           if (forward) socket.nsp.to(userRoom(forward.customerId)).emit("driver:position", forward.message);
           return reason ? { ok: true, accepted, reason } : { ok: true, accepted };
         } finally {
-          ingest.inFlight--;
+          done();
         }
       },
       log,

@@ -13,6 +13,7 @@ import type { PositionPoint } from "@/lib/tracking/schemas";
 import { ingestPosition, ingestPositions } from "@/lib/tracking/ingest-position";
 import { getLatestPosition, nearbyDrivers, POSITION_TTL_MS } from "@/lib/tracking/latest-positions";
 import { createPositionHistoryWriter, flushPositionHistory } from "@/lib/tracking/position-history-writer";
+import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
 import { connectSocket, socketFor, startTestRealtimeServer, type Client } from "../support/realtime";
 import { statusOf } from "../support/status-of";
@@ -155,6 +156,19 @@ describe("GPS ingest", () => {
     expect(near.find((d) => d.driverId === driverId)!.distanceMeters).toBeCloseTo(44.5, 0);
     expect((await nearbyDrivers(48.95, 2.3522, 500, later(t0, 1000))).map((d) => d.driverId)).not.toContain(driverId);
     expect((await nearbyDrivers(48.857, 2.3522, 500, later(t0, POSITION_TTL_MS + 1000))).map((d) => d.driverId)).not.toContain(driverId);
+  });
+
+  it("checks a socket point against a position another process stored since, not the one this process remembers", async () => {
+    const driver = await createActor("DRIVER");
+    const contexts = createDriverContextCache();
+    const t0 = new Date(Date.now() - 100_000);
+    expect(await ingestPosition(driver, point(t0, 52.37, 4.89), t0, contexts)).toEqual({ accepted: true });
+    // The HTTP upload (no shared memory) stores a point 1.5 km north a minute later (90 km/h).
+    expect(await ingestPositions(driver, [point(later(t0, 60_000), 52.3835, 4.89)], later(t0, 60_000))).toMatchObject({ accepted: 1 });
+    // Back at the first spot 10 s after that: fine from the remembered point, 540 km/h from the stored one.
+    expect(await ingestPosition(driver, point(later(t0, 70_000), 52.37, 4.89), later(t0, 70_000), contexts)).toEqual({ accepted: false, reason: "impossible_speed" });
+    // And the throttle holds against it too: 2 s after the stored point, nearby.
+    expect(await ingestPosition(driver, point(later(t0, 62_000), 52.3836, 4.89), later(t0, 62_000), contexts)).toEqual({ accepted: false, reason: "rate_limited" });
   });
 
   it("tags history with the driver's active order", async () => {

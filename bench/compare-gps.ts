@@ -1,0 +1,83 @@
+// GPS ingest in `npm run bench -- compare`: the realtime server (server/realtime/index.ts)
+// against the raw baseline (bench/baselines/gps-server.ts), both driven by the same fleet of
+// driver and watcher sockets (bench/gps-load.ts). One operation is one accepted point.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createFleet, startGpsLoad, waitForHealth } from "./gps-load";
+import type { HotPath, PathContext } from "./compare";
+
+export interface GpsPathOptions {
+  drivers: number;
+  watchers: number;
+  intervalMs: number;
+  processes: number;
+  /** Sockets opened per second: a handshake storm would be measured as the points' cost. */
+  connectRate: number;
+  warmupSeconds: number;
+  /** Folder for V8 CPU profiles of the app side. */
+  cpuProf: string | undefined;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function gpsPath(context: PathContext, options: GpsPathOptions): Promise<HotPath> {
+  const secret = randomBytes(32).toString("base64url");
+  const fleet = await createFleet(context.databaseUrl, secret, options.drivers, options.watchers, randomBytes(3).toString("hex"));
+  const env = { ...process.env, DATABASE_URL: context.databaseUrl, REDIS_URL: context.redisUrl, NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", NODE_ENV: "production" as const };
+  const scripts: Record<string, { script: string; portVar: string; profile: boolean }> = {
+    app: { script: "server/realtime/index.ts", portVar: "REALTIME_PORT", profile: true },
+    raw: { script: "bench/baselines/gps-server.ts", portVar: "BASELINE_PORT", profile: false },
+  };
+  return {
+    name: "gps ingest",
+    unit: "point",
+    sides: ["app", "raw"],
+    async start(side, port) {
+      const { script, portVar, profile } = scripts[side]!;
+      const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
+      const child = spawn(process.execPath, [...flags, "--import", "tsx", script], { stdio: ["ignore", "inherit", "inherit"], env: { ...env, [portVar]: String(port) } });
+      const url = `http://127.0.0.1:${port}`;
+      const stop = () =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+          // A side that does not stop within 10 s is killed: the next run needs its port.
+          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+        });
+      try {
+        await waitForHealth(`${url}/health`, child, Date.now() + 120_000);
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+      return { pid: child.pid!, url, stop };
+    },
+    async load(url) {
+      const load = await startGpsLoad({ urls: [url], fleet, intervalMs: options.intervalMs, processes: options.processes, connectRate: options.connectRate });
+      load.send();
+      await sleep(options.warmupSeconds * 1000);
+      return {
+        pids: load.pids,
+        async measure(seconds) {
+          const r = await load.measure(seconds);
+          return {
+            perSecond: r.acceptedPerSecond,
+            ops: r.acceptedPerSecond * seconds,
+            p50: r.ackMs.p50,
+            p99: r.ackMs.p99,
+            extra: {
+              connected: r.connected,
+              "offered/s": r.offeredPerSecond,
+              "refused/s": Math.round(Object.values(r.refused).reduce((a, n) => a + n, 0) / seconds),
+              "→customer P50": r.ingestToCustomerMs.p50,
+              "→customer P99": r.ingestToCustomerMs.p99,
+              "unanswered at end": r.pendingAtEnd,
+            },
+          };
+        },
+        stop: load.stop,
+      };
+    },
+  };
+}

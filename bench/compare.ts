@@ -1,0 +1,233 @@
+// `npm run bench -- compare [--paths gps] [--rounds 2] [--seconds 20] [--warmup 8]
+//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400] [--port 3800] [--cpu-prof <dir>]`
+// Each hot path against a raw baseline doing the same work without the framework, with the
+// same load generator, interleaved app, raw, app, raw… so both sides see the same shared
+// machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
+// the database backends serving it and of the load generator (from /proc, over the measured
+// window only), RSS, the load average; then the app's ratios to the baseline (medians).
+// Everything on 127.0.0.1, on its own database, dropped at the end; bounded in time.
+// A new path is one more HotPath (see bench/compare-gps.ts).
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { databaseName, withDatabase } from "@/lib/db/admin";
+import { openBenchDatabase } from "./bench-database";
+import { intOption as int } from "./load";
+import { gpsPath } from "./compare-gps";
+import { cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
+
+export interface PathContext {
+  databaseUrl: string;
+  redisUrl: string;
+}
+
+/** A server under test, started for one run. */
+export interface RunningSide {
+  pid: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface LoadFigures {
+  perSecond: number;
+  /** Operations completed in the measured window (what CPU is divided by). */
+  ops: number;
+  p50: number;
+  p99: number;
+  extra: Record<string, number | string>;
+}
+
+/** Load on one side, connected and warmed up. */
+export interface RunningLoad {
+  /** The generator's processes (this one, for an in-process generator). */
+  pids: number[];
+  measure(seconds: number): Promise<LoadFigures>;
+  stop(): Promise<void>;
+}
+
+export interface HotPath {
+  name: string;
+  /** What one operation is (a point, a request). */
+  unit: string;
+  /** Side names in run order; the first is the app, the second the baseline ratios are against. */
+  sides: string[];
+  start(side: string, port: number): Promise<RunningSide>;
+  load(url: string): Promise<RunningLoad>;
+}
+
+interface Run {
+  path: HotPath;
+  side: string;
+  round: number;
+  figures: LoadFigures;
+  serverCpuPerOp: number;
+  dbCpuPerOp: number;
+  generatorCpuPerOp: number;
+  rssMb: number;
+  load: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Pids of the PostgreSQL backends connected to the bench database (same machine). */
+async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
+  const { rows } = await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [database]);
+  return rows.map((r) => r.pid);
+}
+
+/** Stops what the current run started (set while one runs), for Ctrl-C and the time limit. */
+let stopCurrentRun: (() => Promise<void>) | undefined;
+
+async function runSide(path: HotPath, side: string, round: number, port: number, seconds: number, admin: pg.Client, database: string): Promise<Run> {
+  const server = await path.start(side, port);
+  stopCurrentRun = server.stop;
+  try {
+    const load = await path.load(server.url);
+    stopCurrentRun = () => load.stop().then(server.stop);
+    try {
+      const serverBefore = cpuSnapshot([server.pid]);
+      const generatorBefore = cpuSnapshot(load.pids);
+      const dbBefore = cpuSnapshot(await backendPids(admin, database));
+      const figures = await load.measure(seconds);
+      const perOp = (ms: number) => (figures.ops > 0 ? round3(ms / figures.ops) : NaN);
+      return {
+        path,
+        side,
+        round,
+        figures,
+        serverCpuPerOp: perOp(cpuSince(serverBefore, [server.pid])),
+        generatorCpuPerOp: perOp(cpuSince(generatorBefore, load.pids)),
+        dbCpuPerOp: perOp(cpuSince(dbBefore, await backendPids(admin, database))),
+        rssMb: rssMb(server.pid),
+        load: loadAverage(),
+      };
+    } finally {
+      await load.stop();
+    }
+  } finally {
+    stopCurrentRun = undefined;
+    await server.stop();
+  }
+}
+
+function printRuns(runs: Run[]) {
+  console.table(
+    runs.map((r) => ({
+      path: r.path.name,
+      side: r.side,
+      round: r.round,
+      [`ops/s`]: r.figures.perSecond,
+      "P50 ms": round2(r.figures.p50),
+      "P99 ms": round2(r.figures.p99),
+      ...r.figures.extra,
+      "server CPU ms/op": r.serverCpuPerOp,
+      "db CPU ms/op": r.dbCpuPerOp,
+      "generator CPU ms/op": r.generatorCpuPerOp,
+      "server RSS MB": r.rssMb,
+      load: r.load,
+    })),
+  );
+}
+
+function printRatios(paths: HotPath[], runs: Run[]) {
+  const rows = [];
+  for (const path of paths) {
+    const of = (side: string) => runs.filter((r) => r.path === path && r.side === side);
+    const baseline = of(path.sides[1]!);
+    if (baseline.length === 0) continue;
+    const m = (list: Run[], pick: (r: Run) => number) => median(list.map(pick));
+    for (const side of path.sides.filter((s) => s !== path.sides[1])) {
+      const app = of(side);
+      if (app.length === 0) continue;
+      rows.push({
+        path: path.name,
+        [`${side} / ${path.sides[1]}`]: "",
+        throughput: round2(m(app, (r) => r.figures.perSecond) / m(baseline, (r) => r.figures.perSecond)),
+        "P50": round2(m(app, (r) => r.figures.p50) / m(baseline, (r) => r.figures.p50)),
+        "P99": round2(m(app, (r) => r.figures.p99) / m(baseline, (r) => r.figures.p99)),
+        [`server CPU/${path.unit}`]: round2(m(app, (r) => r.serverCpuPerOp) / m(baseline, (r) => r.serverCpuPerOp)),
+        [`server+db CPU/${path.unit}`]: round2(m(app, (r) => r.serverCpuPerOp + r.dbCpuPerOp) / m(baseline, (r) => r.serverCpuPerOp + r.dbCpuPerOp)),
+        RSS: round2(m(app, (r) => r.rssMb) / m(baseline, (r) => r.rssMb)),
+      });
+    }
+  }
+  console.log("\nratios (medians over rounds; throughput < 1 and the others > 1 mean the app costs more)");
+  console.table(rows);
+}
+
+export async function benchCompare(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      paths: { type: "string", default: "gps" },
+      rounds: { type: "string", default: "2" },
+      seconds: { type: "string", default: "20" },
+      warmup: { type: "string", default: "8" },
+      drivers: { type: "string", default: "10000" },
+      watchers: { type: "string", default: "200" },
+      interval: { type: "string", default: "5" },
+      processes: { type: "string", default: "4" },
+      "connect-rate": { type: "string", default: "400" },
+      port: { type: "string", default: "3800" },
+      "cpu-prof": { type: "string" },
+    },
+  });
+  const rounds = int("rounds", values.rounds, 10);
+  const seconds = int("seconds", values.seconds, 300);
+  const warmupSeconds = int("warmup", values.warmup, 120);
+  const port = int("port", values.port, 65_000);
+  const wanted = values.paths.split(",");
+  const known = ["gps"];
+  const unknown = wanted.filter((p) => !known.includes(p));
+  if (unknown.length > 0) throw new Error(`unknown path ${unknown.join(", ")}: one of ${known.join(", ")}`);
+
+  const database = await openBenchDatabase("compare");
+  const admin = new pg.Client({ connectionString: withDatabase(database.url, "postgres") });
+  await admin.connect();
+  const runs: Run[] = [];
+  // Bounded: every run stops by itself; past this the process ends (the database is dropped first).
+  const limitMs = wanted.length * rounds * 2 * (seconds + warmupSeconds + 180) * 1000;
+  const abort = (code: number) => void Promise.resolve(stopCurrentRun?.()).finally(() => void database.drop().finally(() => process.exit(code)));
+  const hardStop = setTimeout(() => {
+    console.error("time limit reached");
+    abort(1);
+  }, limitMs).unref();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => abort(130));
+  try {
+    const context = { databaseUrl: database.url, redisUrl: process.env.REDIS_URL || "redis://127.0.0.1:6379" };
+    const paths: HotPath[] = [];
+    if (wanted.includes("gps")) {
+      paths.push(
+        await gpsPath(context, {
+          drivers: int("drivers", values.drivers, 50_000),
+          watchers: int("watchers", values.watchers, 5000),
+          intervalMs: int("interval", values.interval, 60) * 1000,
+          processes: int("processes", values.processes, 16),
+          connectRate: int("connect-rate", values["connect-rate"], 5000),
+          warmupSeconds,
+          cpuProf: values["cpu-prof"],
+        }),
+      );
+    }
+    console.log(`compare: ${paths.map((p) => p.name).join(", ")}; ${rounds} rounds of ${seconds} s per side after ${warmupSeconds} s warm-up; load average at start ${loadAverage()}`);
+    for (const path of paths) {
+      for (let round = 1; round <= rounds; round++) {
+        for (const side of path.sides) {
+          const run = await runSide(path, side, round, port, seconds, admin, databaseName(database.url));
+          console.log(`${path.name} ${side} round ${round}: ${run.figures.perSecond} ${path.unit}s/s, P99 ${round2(run.figures.p99)} ms, server ${run.serverCpuPerOp} ms CPU/${path.unit}`);
+          runs.push(run);
+        }
+      }
+    }
+    printRuns(runs);
+    printRatios(paths, runs);
+  } finally {
+    clearTimeout(hardStop);
+    await admin.end();
+    await database.drop();
+  }
+}
