@@ -3,7 +3,7 @@
 // order is picked up, the point goes on to that order's customer (their user room, on every
 // instance through the adapter): not to the order room, where staff and admins also listen.
 import type { Logger } from "@/lib/logger";
-import { AppError, forbidden } from "@/lib/errors/app-error";
+import { forbidden } from "@/lib/errors/app-error";
 import { userRoom, type DriverLocationAck } from "@/lib/realtime/events";
 import { driverLocationSchema } from "@/lib/realtime/schemas";
 import { ingestPosition } from "@/lib/tracking/ingest-position";
