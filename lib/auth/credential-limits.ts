@@ -24,17 +24,20 @@ export type SignInAttempt = { allowed: true; succeeded(): Promise<void> } | { al
  */
 export async function beginSignInAttempt({ email, ip }: { email: unknown; ip: string }): Promise<SignInAttempt> {
   const attempt = randomUUID();
-  const account = `signin:account:${emailKey(email)}`;
+  // A request without an email names no account to guess at (and is refused before any
+  // hash): it counts against its address only, not against one bucket every such request shares.
+  const account = typeof email === "string" && email.trim() ? `signin:account:${emailKey(email)}` : null;
   const address = `signin:ip:${ip}`;
+  const ALLOWED = { allowed: true, retryAfterSeconds: 0 };
   const [byAccount, byAddress] = await Promise.all([
-    hitRateLimit(account, SIGN_IN_FAILURES_PER_ACCOUNT, attempt),
+    account ? hitRateLimit(account, SIGN_IN_FAILURES_PER_ACCOUNT, attempt) : ALLOWED,
     hitRateLimit(address, SIGN_IN_FAILURES_PER_IP, attempt),
   ]);
   if (byAccount.allowed && byAddress.allowed) {
-    return { allowed: true, succeeded: async () => void (await Promise.all([clearRateLimit(account), cancelRateLimitHit(address, attempt)])) };
+    return { allowed: true, succeeded: async () => void (await Promise.all([account && clearRateLimit(account), cancelRateLimitHit(address, attempt)])) };
   }
   // Only attempts that reach the password check count: take back the one key that let it pass.
-  await Promise.all([cancelRateLimitHit(account, attempt), cancelRateLimitHit(address, attempt)]);
+  await Promise.all([account && cancelRateLimitHit(account, attempt), cancelRateLimitHit(address, attempt)]);
   const retryAfter = String(Math.max(byAccount.retryAfterSeconds, byAddress.retryAfterSeconds));
   return { allowed: false, error: new AppError(429, TOO_MANY_SIGN_INS, "rate_limited", undefined, { "Retry-After": retryAfter }) };
 }
