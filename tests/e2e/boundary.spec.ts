@@ -85,8 +85,8 @@ test("state-changing JSON routes refuse foreign origins (403) and text/plain (41
   expect(plain.status()).toBe(415);
   expect(await plain.json()).toEqual({ error: "Send the body as application/json", code: "unsupported_media_type" });
 
-  expect((await signup({ origin: `http://localhost:${E2E_PORT}`, "content-type": "application/json" })).status()).toBe(201);
-  expect((await signup({ "content-type": "application/json" })).status()).toBe(201);
+  expect((await signup({ origin: `http://localhost:${E2E_PORT}`, "content-type": "application/json" })).status()).toBe(202);
+  expect((await signup({ "content-type": "application/json" })).status()).toBe(202);
 });
 
 test("NUL bytes and lone surrogates are a 400 naming the field; nothing is written", async ({ page }) => {
