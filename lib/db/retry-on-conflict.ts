@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { retryWhile, type RetryOptions } from "@/lib/db/retry";
 
 /** P2034: PostgreSQL aborted the transaction over a write conflict or a deadlock (40001/40P01). */
 export function isWriteConflict(error: unknown): boolean {
@@ -9,17 +10,7 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-/**
- * Runs a transaction again when the database aborted it over a conflict, with exponential
- * backoff and full jitter so racing retries spread out; bounded, then the error surfaces.
- */
-export async function retryOnConflict<T>(run: () => Promise<T>, { attempts = 5, baseMs = 15 } = {}): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isWriteConflict(error) || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * baseMs * 2 ** attempt));
-    }
-  }
+/** Runs a transaction again when the database aborted it over a conflict (bounded, jittered backoff). */
+export function retryOnConflict<T>(run: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  return retryWhile(isWriteConflict, run, options);
 }

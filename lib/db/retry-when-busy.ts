@@ -2,15 +2,9 @@
 // settlement of a payment the provider already took (the money moved; the order must follow).
 // Busy errors (lib/db/database-busy.ts) wrote nothing, so running again is safe.
 import { isDatabaseBusy } from "@/lib/db/database-busy";
+import { retryWhile, type RetryOptions } from "@/lib/db/retry";
 
-export async function retryWhenBusy<T>(run: () => Promise<T>, { attempts = 8, baseMs = 100 } = {}): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isDatabaseBusy(error) || attempt >= attempts) throw error;
-      // Full jitter, capped at 2 s: eight attempts wait up to ~10 s in all.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2_000, baseMs * 2 ** attempt)));
-    }
-  }
+/** By default eight attempts, each wait at most 2 s: up to ~10 s in all. */
+export function retryWhenBusy<T>(run: () => Promise<T>, { attempts = 8, baseMs = 100, capMs = 2_000 }: RetryOptions = {}): Promise<T> {
+  return retryWhile(isDatabaseBusy, run, { attempts, baseMs, capMs });
 }
