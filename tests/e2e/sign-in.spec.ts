@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { signIn } from "./support/sign-in";
+import { createOwnAccount } from "./support/own-account";
 import { completeSignUpForm, signUpLinkFor } from "./support/sign-up";
 
 const HEADINGS: Record<string, string | RegExp> = {
@@ -21,8 +22,9 @@ for (const account of DEMO_ACCOUNTS) {
 }
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
+  const { email } = await createOwnAccount("the-right-password-1");
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS[0]!.email);
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // (Next.js's route announcer is an alert too: pick ours by its text.)
