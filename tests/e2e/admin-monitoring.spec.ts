@@ -128,10 +128,19 @@ test("a remote resume reopens a paused outlet, and a third one within the hour i
 test("a pause committed after the dashboard read its data but before its socket joined is caught up on join", async ({ browser }) => {
   const { staffPage, adminPage, outlet, close } = await staffAndAdmin(browser, "E2E Join");
   try {
-    // The realtime server is out of reach until the pause has been committed.
-    let reachable = false;
-    await adminPage.route(`${REALTIME_URL}/**`, (route) => (reachable ? route.fallback() : route.abort()));
-    await adminPage.routeWebSocket(new RegExp(`^ws://localhost:${new URL(REALTIME_URL).port}/`), (ws) => (reachable ? ws.connectToServer() : ws.close()));
+    // The socket's connection to the realtime server is held open, unanswered, until the pause
+    // has been committed: a slow connect, not a refused one. (A refused one would be retried on
+    // Socket.IO's backoff; a socket closed by the route is only noticed by its 20 s connect timeout.)
+    let reach!: () => void;
+    const reachable = new Promise<void>((resolve) => (reach = resolve));
+    await adminPage.route(`${REALTIME_URL}/**`, async (route) => {
+      await reachable;
+      await route.fallback();
+    });
+    await adminPage.routeWebSocket(new RegExp(`^ws://localhost:${new URL(REALTIME_URL).port}/`), async (ws) => {
+      await reachable;
+      ws.connectToServer();
+    });
     await adminPage.goto("/admin");
     const tile = tileOf(adminPage, outlet.name);
     await expect(tile.getByTestId("outlet-declared")).toHaveText("open");
@@ -140,8 +149,8 @@ test("a pause committed after the dashboard read its data but before its socket 
 
     const pause = await staffPage.request.put(`/api/v1/restaurants/${outlet.id}/availability`, { data: { status: "PAUSED", reason: "E2E before join" } });
     expect(pause.status()).toBe(200);
-    reachable = true;
-    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true", { timeout: 20_000 });
+    reach();
+    await expect(adminPage.getByTestId("live-indicator")).toHaveAttribute("data-live", "true");
     await expect(tile.getByTestId("outlet-declared")).toHaveText("paused");
     await expectSamePage(adminPage);
   } finally {
