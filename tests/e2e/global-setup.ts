@@ -4,8 +4,9 @@ import { E2E_PORT } from "../../playwright.config";
 
 export default async function globalSetup() {
   // Monitoring grace periods ×0.01 (rule a: 3 s instead of 5 min), so incidents open within a test.
-  // Every browser of the run signs up and fails sign-ins from one address ("local"), and Redis
-  // limits outlive a run: the per-address credential limits are raised (per-account ones stay).
+  // Every browser of the run signs up and fails sign-ins from one address ("local"): the
+  // per-address credential limits are raised (per-account ones stay). The stack has a Redis
+  // database of its own (support/redis-database.ts), so no limit outlives the run.
   const stack = await startAppStack({
     port: E2E_PORT,
     name: "e2e",

@@ -64,8 +64,8 @@ test("a new customer signs up with the emailed link and is signed in", async ({ 
 });
 
 test("sign-up answers a registered email like any other; a short password says why", async ({ page }) => {
-  // A registered address of the test's own: sign-ups per address are limited (3 an hour) in a
-  // Redis that every run on the machine shares, so a demo address would run out across runs.
+  // A registered address of the test's own: sign-ups per address are limited (3 an hour), so a
+  // demo address shared with other tests and retries of the run would run out.
   const { email: registered } = await createOwnAccount("the-right-password-1");
   await page.goto("/signup");
   await page.getByLabel("Name").fill("Dup");

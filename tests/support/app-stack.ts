@@ -1,6 +1,7 @@
 // Starts the whole product the way `npm start` does (server/start.ts: build when stale,
 // web + realtime + worker) on a database created for the run and seeded with the demo;
-// `stop` tears it all down. DATABASE_URL's server when set, else an embedded PostgreSQL.
+// `stop` tears it all down. DATABASE_URL's server when set, else an embedded PostgreSQL;
+// with REDIS_URL, a Redis database of the run's own (support/redis-database.ts).
 // Used by the Playwright global setup and by the benchmarks.
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/db/admin";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { claimRedisDatabase } from "./redis-database";
 
 async function waitForHealth(url: string, deadline: number, isAlive: () => boolean) {
   while (Date.now() < deadline) {
@@ -27,6 +29,8 @@ async function waitForHealth(url: string, deadline: number, isAlive: () => boole
 export interface AppStack {
   baseUrl: string;
   databaseUrl: string;
+  /** The run's own Redis database, when REDIS_URL is set. */
+  redisUrl?: string;
   stop: () => Promise<void>;
 }
 
@@ -41,6 +45,7 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
   const server = process.env.DATABASE_URL ?? embedded!.url("postgres");
   const databaseUrl = withDatabase(server, `swifteats_${name}_${Date.now()}_${randomBytes(3).toString("hex")}`);
   await ensureDatabase(databaseUrl);
+  const redis = process.env.REDIS_URL ? await claimRedisDatabase(process.env.REDIS_URL) : null;
 
   const app = spawn("node_modules/.bin/tsx", ["server/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
@@ -53,6 +58,7 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      ...(redis && { REDIS_URL: redis.url }),
       ...env,
     },
   });
@@ -61,6 +67,7 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
     app.kill("SIGTERM");
     await exited;
     await dropDatabase(databaseUrl).catch(() => undefined);
+    await redis?.release().catch(() => undefined);
     await embedded?.stop();
   };
 
@@ -71,5 +78,5 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${port}`, databaseUrl, stop };
+  return { baseUrl: `http://localhost:${port}`, databaseUrl, redisUrl: redis?.url, stop };
 }

@@ -1,6 +1,6 @@
 // A customer account of the test's own, written into the e2e stack's database: a test that
 // fails sign-ins on purpose must not count them against a demo account every other test (and
-// every other run sharing the machine's Redis) signs in with.
+// its own retry) of the run signs in with.
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { hashPassword } from "@/lib/auth/password";
