@@ -59,9 +59,11 @@ describe("kitchen heartbeat over the socket", () => {
     const kitchen = await socketFor(staff);
     await connect(kitchen);
 
+    const beforeBeat = Date.now();
     expect(await kitchen.emitWithAck("kitchen:heartbeat", { restaurantId: restaurant.id })).toEqual({ ok: true, recorded: true });
     const { lastHeartbeatAt } = await prisma.restaurant.findUniqueOrThrow({ where: { id: restaurant.id } });
-    expect(Date.now() - lastHeartbeatAt!.getTime()).toBeLessThan(5_000);
+    // This beat's time (the database's clock, on this machine: a millisecond of rounding allowed), however slowly it was answered.
+    expect(lastHeartbeatAt!.getTime()).toBeGreaterThanOrEqual(beforeBeat - 1);
     // A second screen (or a second beat) moments later is answered without another write.
     expect(await kitchen.emitWithAck("kitchen:heartbeat", { restaurantId: restaurant.id })).toEqual({ ok: true, recorded: false });
     expect((await prisma.restaurant.findUniqueOrThrow({ where: { id: restaurant.id } })).lastHeartbeatAt).toEqual(lastHeartbeatAt);
