@@ -11,7 +11,9 @@ import { outletOrderability } from "@/lib/catalog/outlet-orderability";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";
 
 const MENU_TTL_MS = 60_000;
-export const menuCacheKey = (restaurantId: string) => `menu:${restaurantId}`;
+// "menu-text:", not the earlier "menu:" (a JSON object): an instance of this version must
+// never read an entry in the old form from a Redis shared with one still running it.
+export const menuCacheKey = (restaurantId: string) => `menu-text:${restaurantId}`;
 
 /** Call after anything a menu shows changed (items, prices, stock, outlet status, hours). */
 export const invalidateMenu = (restaurantId: string) => invalidate(menuCacheKey(restaurantId));

@@ -2,11 +2,13 @@
 // client or a proxy already holds that version, and caching a shared proxy or CDN may do
 // without breaking the promise that a menu or availability change reaches customers within
 // a second: shared caches keep an answer for at most one second (s-maxage=1, which also
-// forbids serving it stale), browsers always revalidate (max-age=0, answered by a 304).
-// No stale-while-revalidate: any grace period would stretch that second.
+// forbids serving it stale). Browsers get no freshness (no max-age and no Last-Modified, so
+// nothing to base a heuristic on): they revalidate every time and get a 304. Not
+// "max-age=0, s-maxage=1": HAProxy's cache (2.6) then stores nothing. No
+// stale-while-revalidate: any grace period would stretch that second.
 import { createHash } from "node:crypto";
 
-export const PUBLIC_READ_CACHE_CONTROL = "public, max-age=0, s-maxage=1";
+export const PUBLIC_READ_CACHE_CONTROL = "public, s-maxage=1";
 
 /** A strong validator for `body`: the same tag always means the same bytes. */
 export const etagOf = (body: string) => `"${createHash("sha1").update(body).digest("base64url")}"`;
