@@ -1,18 +1,20 @@
-// `npm run bench -- compare [--paths gps] [--rounds 2] [--seconds 20] [--warmup 8]
-//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400] [--port 3800] [--cpu-prof <dir>]`
+// `npm run bench -- compare [--paths gps,menu] [--rounds 2] [--seconds 20] [--warmup 8]
+//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400] [--concurrency 16]
+//   [--port 3800] [--cpu-prof <dir>]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
 // the database backends serving it and of the load generator (from /proc, over the measured
 // window only), RSS, the load average; then the app's ratios to the baseline (medians).
 // Everything on 127.0.0.1, on its own database, dropped at the end; bounded in time.
-// A new path is one more HotPath (see bench/compare-gps.ts).
+// A new path is one more HotPath (see bench/compare-gps.ts, bench/compare-menu.ts).
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseName, withDatabase } from "@/lib/db/admin";
 import { openBenchDatabase } from "./bench-database";
 import { intOption as int } from "./load";
 import { gpsPath } from "./compare-gps";
+import { menuPath } from "./compare-menu";
 import { cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
 
 export interface PathContext {
@@ -23,6 +25,8 @@ export interface PathContext {
 /** A server under test, started for one run. */
 export interface RunningSide {
   pid: number;
+  /** Every process serving the side (a proxy and its app), when more than `pid`. */
+  pids?: number[];
   url: string;
   stop(): Promise<void>;
 }
@@ -50,8 +54,12 @@ export interface HotPath {
   unit: string;
   /** Side names in run order; the first is the app, the second the baseline ratios are against. */
   sides: string[];
+  /** A further side the app is also compared with (a framework's floor). */
+  reference?: string;
   start(side: string, port: number): Promise<RunningSide>;
   load(url: string): Promise<RunningLoad>;
+  /** Frees what the path set up for all its runs. */
+  close?(): Promise<void>;
 }
 
 interface Run {
@@ -89,7 +97,8 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
     const load = await path.load(server.url);
     stopCurrentRun = () => load.stop().then(server.stop);
     try {
-      const serverBefore = cpuSnapshot([server.pid]);
+      const serverPids = server.pids ?? [server.pid];
+      const serverBefore = cpuSnapshot(serverPids);
       const generatorBefore = cpuSnapshot(load.pids);
       const dbBefore = cpuSnapshot(await backendPids(admin, database));
       const figures = await load.measure(seconds);
@@ -99,10 +108,10 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
         side,
         round,
         figures,
-        serverCpuPerOp: perOp(cpuSince(serverBefore, [server.pid])),
+        serverCpuPerOp: perOp(cpuSince(serverBefore, serverPids)),
         generatorCpuPerOp: perOp(cpuSince(generatorBefore, load.pids)),
         dbCpuPerOp: perOp(cpuSince(dbBefore, await backendPids(admin, database))),
-        rssMb: rssMb(server.pid),
+        rssMb: serverPids.reduce((total, pid) => total + rssMb(pid), 0),
         load: loadAverage(),
       };
     } finally {
@@ -137,15 +146,16 @@ function printRatios(paths: HotPath[], runs: Run[]) {
   const rows = [];
   for (const path of paths) {
     const of = (side: string) => runs.filter((r) => r.path === path && r.side === side);
-    const baseline = of(path.sides[1]!);
-    if (baseline.length === 0) continue;
     const m = (list: Run[], pick: (r: Run) => number) => median(list.map(pick));
-    for (const side of path.sides.filter((s) => s !== path.sides[1])) {
-      const app = of(side);
-      if (app.length === 0) continue;
+    const pairs = path.sides.filter((s) => s !== path.sides[1]).map((side) => [side, path.sides[1]!]);
+    if (path.reference) pairs.push([path.sides[0]!, path.reference]);
+    for (const [side, against] of pairs) {
+      const app = of(side!);
+      const baseline = of(against!);
+      if (app.length === 0 || baseline.length === 0) continue;
       rows.push({
         path: path.name,
-        [`${side} / ${path.sides[1]}`]: "",
+        sides: `${side} / ${against}`,
         throughput: round2(m(app, (r) => r.figures.perSecond) / m(baseline, (r) => r.figures.perSecond)),
         "P50": round2(m(app, (r) => r.figures.p50) / m(baseline, (r) => r.figures.p50)),
         "P99": round2(m(app, (r) => r.figures.p99) / m(baseline, (r) => r.figures.p99)),
@@ -172,6 +182,7 @@ export async function benchCompare(argv: string[]) {
       interval: { type: "string", default: "5" },
       processes: { type: "string", default: "4" },
       "connect-rate": { type: "string", default: "400" },
+      concurrency: { type: "string", default: "16" },
       port: { type: "string", default: "3800" },
       "cpu-prof": { type: "string" },
     },
@@ -181,7 +192,7 @@ export async function benchCompare(argv: string[]) {
   const warmupSeconds = int("warmup", values.warmup, 120);
   const port = int("port", values.port, 65_000);
   const wanted = values.paths.split(",");
-  const known = ["gps"];
+  const known = ["gps", "menu"];
   const unknown = wanted.filter((p) => !known.includes(p));
   if (unknown.length > 0) throw new Error(`unknown path ${unknown.join(", ")}: one of ${known.join(", ")}`);
 
@@ -189,8 +200,9 @@ export async function benchCompare(argv: string[]) {
   const admin = new pg.Client({ connectionString: withDatabase(database.url, "postgres") });
   await admin.connect();
   const runs: Run[] = [];
+  let closers: HotPath[] = [];
   // Bounded: every run stops by itself; past this the process ends (the database is dropped first).
-  const limitMs = wanted.length * rounds * 2 * (seconds + warmupSeconds + 180) * 1000;
+  const limitMs = wanted.length * rounds * 4 * (seconds + warmupSeconds + 180) * 1000;
   const abort = (code: number) => void Promise.resolve(stopCurrentRun?.()).finally(() => void database.drop().finally(() => process.exit(code)));
   const hardStop = setTimeout(() => {
     console.error("time limit reached");
@@ -200,6 +212,7 @@ export async function benchCompare(argv: string[]) {
   try {
     const context = { databaseUrl: database.url, redisUrl: process.env.REDIS_URL || "redis://127.0.0.1:6379" };
     const paths: HotPath[] = [];
+    closers = paths;
     if (wanted.includes("gps")) {
       paths.push(
         await gpsPath(context, {
@@ -212,6 +225,9 @@ export async function benchCompare(argv: string[]) {
           cpuProf: values["cpu-prof"],
         }),
       );
+    }
+    if (wanted.includes("menu")) {
+      paths.push(await menuPath(context, { concurrency: int("concurrency", values.concurrency, 256), warmupSeconds }));
     }
     console.log(`compare: ${paths.map((p) => p.name).join(", ")}; ${rounds} rounds of ${seconds} s per side after ${warmupSeconds} s warm-up; load average at start ${loadAverage()}`);
     for (const path of paths) {
@@ -227,6 +243,7 @@ export async function benchCompare(argv: string[]) {
     printRatios(paths, runs);
   } finally {
     clearTimeout(hardStop);
+    for (const path of closers) await path.close?.();
     await admin.end();
     await database.drop();
   }

@@ -25,6 +25,24 @@ function servedOverTls(req: http.IncomingMessage): boolean {
   return trust(req.socket.remoteAddress ?? "", 0) && typeof proto === "string" && proto.split(",")[0]!.trim() === "https";
 }
 
+// Next.js marks every app-router answer as varying on its router headers (RSC,
+// Next-Router-State-Tree, …). A route handler's answer does not vary on them, and a Vary a
+// shared cache cannot key on makes it store nothing (HAProxy), so the public reads' one
+// second of caching would never happen. Other Vary values (Accept-Encoding) stay.
+const ROUTER_VARY = /^(rsc|next-router-[a-z-]+|next-url)$/i;
+function dropRouterVary(res: http.ServerResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+    const vary = res.getHeader("vary");
+    if (vary !== undefined) {
+      const kept = String(vary).split(",").map((v) => v.trim()).filter((v) => v && !ROUTER_VARY.test(v));
+      if (kept.length) res.setHeader("vary", kept.join(", "));
+      else res.removeHeader("vary");
+    }
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+}
+
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust);
   const path = (req.url ?? "/").split("?")[0]!;
@@ -37,6 +55,7 @@ const server = http.createServer((req, res) => {
     res.end(JSON.stringify({ error: "Requests from other sites are not accepted", code: "forbidden_origin" }));
     return;
   }
+  if (path.startsWith("/api/")) dropRouterVary(res);
   handle(req, res).catch((error: unknown) => {
     log.error("request failed outside the app", { error, path });
     if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "Internal server error", code: "internal" }));

@@ -34,7 +34,16 @@ export function apiRoute<P>(handler: (req: NextRequest, params: P) => Promise<Re
   };
 }
 
-/** A route anyone may call; `actor` is null when signed out (or the session was revoked or expired). */
+/**
+ * A route anyone may call that does not care who calls: no session cookie is decoded and no
+ * sessions row is read, so hot public reads (menu, browse, search) pay nothing for signed-in
+ * callers and their answers cannot depend on who asked (safe for a shared cache).
+ */
+export function anonymousRoute<P = Record<string, never>>(handler: (ctx: { req: NextRequest; params: P }) => Promise<Response>) {
+  return apiRoute<P>((req, params) => handler({ req, params }));
+}
+
+/** A route anyone may call that treats signed-in callers apart; `actor` is null when signed out (or the session was revoked or expired). */
 export function publicRoute<P = Record<string, never>>(handler: Handler<P, Actor | null>) {
   return apiRoute<P>(async (req, params) => {
     // Read from the request itself, so a handler is callable (and testable) with just a Request.

@@ -21,25 +21,37 @@ const MAX_LOCAL_ENTRIES = 5000;
 const unconfirmed = (shared.swiftEatsUnconfirmedInvalidations ??= new Set());
 
 export async function getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+  let loaded: { value: T } | undefined;
+  const text = await getOrLoadText(key, ttlMs, async () => {
+    loaded = { value: await load() };
+    return JSON.stringify(loaded.value);
+  });
+  return loaded ? loaded.value : (JSON.parse(text) as T);
+}
+
+/**
+ * `getOrLoad` for a value kept as text exactly as it will be served: a hot read answers the
+ * stored string without parsing and re-serialising it (the customer menu, get-menu.ts).
+ */
+export async function getOrLoadText(key: string, ttlMs: number, load: () => Promise<string>): Promise<string> {
   const redis = getRedis();
   try {
     if (redis && unconfirmed.has(key)) await dropFromRedis([key]);
     const hit = redis ? await withRedis((r) => r.get(`cache:${key}`)) : localGet(key);
-    if (hit !== null && hit !== undefined) return JSON.parse(hit) as T;
+    if (hit !== null && hit !== undefined) return hit;
   } catch (error) {
     // A cache outage must not take reads down: serve from the database, and do not write back.
     logger.warn("cache read failed", { key, error: reasonOf(error) });
     return load();
   }
-  const value = await load();
-  const json = JSON.stringify(value);
+  const text = await load();
   try {
-    if (redis) await withRedis((r) => r.set(`cache:${key}`, json, "PX", ttlMs));
-    else localSet(key, json, ttlMs);
+    if (redis) await withRedis((r) => r.set(`cache:${key}`, text, "PX", ttlMs));
+    else localSet(key, text, ttlMs);
   } catch (error) {
     logger.warn("cache write failed", { key, error: reasonOf(error) });
   }
-  return value;
+  return text;
 }
 
 /** Drops `keys` and every earlier unconfirmed key from Redis; throws while Redis is away. */

@@ -1,14 +1,19 @@
 // A restaurant's menu for customers: GET /api/v1/restaurants/{id}/menu and /r/[id].
 // The menu and stock come from the cache (invalidated on every change); whether the
 // outlet is open is computed per request, because time moves on while the cache waits.
+// The cache holds the menu as the text it is served as, so the API (a hot read) sends the
+// categories, the bulk of it, as stored and serialises only the small restaurant part.
+import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
-import { getOrLoad, invalidate } from "@/lib/cache/cache";
+import { getOrLoadText, invalidate } from "@/lib/cache/cache";
 import { outletOrderability } from "@/lib/catalog/outlet-orderability";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";
 
 const MENU_TTL_MS = 60_000;
-export const menuCacheKey = (restaurantId: string) => `menu:${restaurantId}`;
+// "menu-text:", not the earlier "menu:" (a JSON object): an instance of this version must
+// never read an entry in the old form from a Redis shared with one still running it.
+export const menuCacheKey = (restaurantId: string) => `menu-text:${restaurantId}`;
 
 /** Call after anything a menu shows changed (items, prices, stock, outlet status, hours). */
 export const invalidateMenu = (restaurantId: string) => invalidate(menuCacheKey(restaurantId));
@@ -74,26 +79,71 @@ async function loadMenu(restaurantId: string) {
   };
 }
 
-export type Menu = NonNullable<Awaited<ReturnType<typeof getMenu>>>;
+/**
+ * The cached form: `<digest>\n<restaurant JSON>\n<categories JSON>`, or "" for no such
+ * restaurant. JSON.stringify never writes a raw line break, so the parts split cleanly; the
+ * digest covers both parts and is computed once per load, for the ETag.
+ */
+async function loadMenuText(restaurantId: string): Promise<string> {
+  const menu = await loadMenu(restaurantId);
+  if (!menu) return "";
+  const stored = `${JSON.stringify(menu.restaurant)}\n${JSON.stringify(menu.categories)}`;
+  return `${digest(stored)}\n${stored}`;
+}
 
-export async function getMenu(restaurantId: string, now = new Date()) {
-  const menu = await getOrLoad(menuCacheKey(restaurantId), MENU_TTL_MS, () => loadMenu(restaurantId));
-  if (!menu) throw notFound("Restaurant");
-  const { openingPeriods, openingExceptions, statusUntil, ...restaurant } = menu.restaurant;
+const digest = (text: string) => createHash("sha1").update(text).digest("base64url");
+
+type StoredRestaurant = NonNullable<Awaited<ReturnType<typeof loadMenu>>>["restaurant"];
+
+async function readMenu(restaurantId: string) {
+  const text = await getOrLoadText(menuCacheKey(restaurantId), MENU_TTL_MS, () => loadMenuText(restaurantId));
+  if (!text) throw notFound("Restaurant");
+  const first = text.indexOf("\n");
+  const second = text.indexOf("\n", first + 1);
+  return {
+    digest: text.slice(0, first),
+    restaurant: JSON.parse(text.slice(first + 1, second)) as StoredRestaurant,
+    categoriesJson: text.slice(second + 1),
+  };
+}
+
+/** The restaurant as customers see it now: the stored one plus whether it takes orders at `now`. */
+function liveRestaurant(stored: StoredRestaurant, now: Date) {
+  const { openingPeriods, openingExceptions, statusUntil, ...restaurant } = stored;
   const hours = { timeZone: restaurant.timeZone, periods: openingPeriods, exceptions: openingExceptions };
   // Dates came back from JSON as strings.
   const until = statusUntil ? new Date(statusUntil) : null;
   const orderability = outletOrderability({ ...restaurant, statusUntil: until }, hours, now);
   return {
-    restaurant: {
-      ...restaurant,
-      statusUntil: until,
-      openingPeriods,
-      open: orderability.orderable,
-      closedReason: orderability.reason,
-      closesAt: orderability.closesAt,
-      prepMinutes: orderability.prepMinutes,
-    },
-    categories: menu.categories,
+    ...restaurant,
+    statusUntil: until,
+    openingPeriods,
+    open: orderability.orderable,
+    closedReason: orderability.reason,
+    closesAt: orderability.closesAt,
+    prepMinutes: orderability.prepMinutes,
+  };
+}
+
+type Categories = NonNullable<Awaited<ReturnType<typeof loadMenu>>>["categories"];
+export type Menu = Awaited<ReturnType<typeof getMenu>>;
+
+export async function getMenu(restaurantId: string, now = new Date()) {
+  const menu = await readMenu(restaurantId);
+  return { restaurant: liveRestaurant(menu.restaurant, now), categories: JSON.parse(menu.categoriesJson) as Categories };
+}
+
+/**
+ * The menu as the API sends it: the same JSON as `getMenu`, written around the stored
+ * categories text, with a strong ETag (the same tag always means the same bytes: it covers
+ * the cached menu's digest and the per-request restaurant part).
+ */
+export async function getMenuJson(restaurantId: string, now = new Date()) {
+  const menu = await readMenu(restaurantId);
+  const restaurant = JSON.stringify(liveRestaurant(menu.restaurant, now));
+  return {
+    body: `{"restaurant":${restaurant},"categories":${menu.categoriesJson}}`,
+    etag: `"${digest(`${menu.digest}\n${restaurant}`)}"`,
+    menuVersion: menu.restaurant.menuVersion,
   };
 }

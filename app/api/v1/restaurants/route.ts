@@ -1,11 +1,11 @@
 // GET /api/v1/restaurants – public catalog: near a point (lat, lng), filtered, sorted, paginated.
-import { NextResponse } from "next/server";
-import { publicRoute } from "@/lib/api/handler";
+import { anonymousRoute } from "@/lib/api/handler";
 import { listRestaurants } from "@/lib/catalog/list-restaurants";
+import { cacheableJson } from "@/lib/http/cacheable-json";
 
-export const GET = publicRoute(async ({ req }) => {
+export const GET = anonymousRoute(async ({ req }) => {
   const params = req.nextUrl.searchParams;
   // cuisine and diet may repeat (?cuisine=thai&cuisine=indian); fromEntries would keep the last.
   const query = { ...Object.fromEntries(params), cuisine: params.getAll("cuisine"), diet: params.getAll("diet") };
-  return NextResponse.json(await listRestaurants(query));
+  return cacheableJson(req, JSON.stringify(await listRestaurants(query)));
 });

@@ -1,0 +1,174 @@
+// The menu read in `npm run bench -- compare`: GET /api/v1/restaurants/{id}/menu (the demo
+// restaurant with the most items, its menu cached in Redis) on the production Next.js build
+// (server/web.ts) against the raw baseline (bench/baselines/menu-server.ts), and two
+// references: "next floor", the same Next.js server answering a route handler that does no
+// I/O (GET …/restaurants/not-a-uuid/menu: 400 from the id check; no route exists only for
+// the bench), and, when HAProxy is installed, "app via haproxy": the app behind HAProxy with
+// its cache on (what the Cache-Control of the answer allows a production proxy to do).
+// One operation is one complete answer; bounded concurrency on keep-alive connections.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { buildIsStale } from "@/server/start/build-freshness";
+import { claimRedisDatabase } from "../tests/support/redis-database";
+import { startHttpLoad } from "./http-load";
+import { waitForHealth } from "./gps-load";
+import type { HotPath, PathContext, RunningSide } from "./compare";
+
+export interface MenuPathOptions {
+  concurrency: number;
+  warmupSeconds: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; stop: () => Promise<void> } {
+  const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"], env });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      // A side that does not stop within 10 s is killed: the next run needs its port.
+      setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+    });
+  return { child, stop };
+}
+
+const haproxyInstalled = () => spawnSync("haproxy", ["-v"], { stdio: "ignore" }).status === 0;
+
+function haproxyConfig(port: number, appPort: number) {
+  return `global
+  maxconn 2000
+defaults
+  mode http
+  timeout connect 5s
+  timeout client 30s
+  timeout server 30s
+  option http-keep-alive
+cache hot
+  total-max-size 64
+  max-object-size 2000000
+  max-age 60
+  process-vary on
+frontend web
+  bind 127.0.0.1:${port}
+  http-request cache-use hot
+  # Next.js marks every answer as varying on its router headers, which a route handler's
+  # answer does not; HAProxy stores nothing that varies on headers it cannot key on.
+  http-response set-header vary accept-encoding if { capture.req.uri -m beg /api/v1/ }
+  http-response cache-store hot
+  default_backend app
+backend app
+  server app1 127.0.0.1:${appPort}
+`;
+}
+
+export async function menuPath(context: PathContext, options: MenuPathOptions): Promise<HotPath & { close(): Promise<void> }> {
+  if (buildIsStale()) {
+    console.log("menu: building the web app (next build; the sources changed since the last build)…");
+    const code = await new Promise<number>((resolve) => {
+      const build = spawn("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+      build.once("exit", (c) => resolve(c ?? 1));
+    });
+    if (code !== 0) throw new Error(`next build failed (${code})`);
+  }
+  const db = new pg.Client({ connectionString: context.databaseUrl });
+  await db.connect();
+  const { rows } = await db.query<{ id: string; items: number }>(
+    `SELECT restaurant_id AS id, count(*)::int AS items FROM food_items WHERE archived_at IS NULL GROUP BY restaurant_id ORDER BY count(*) DESC LIMIT 1`,
+  );
+  await db.end();
+  if (!rows[0]) throw new Error("menu: the bench database has no menu items");
+  const menuUrlPath = `/api/v1/restaurants/${rows[0].id}/menu`;
+
+  const redis = await claimRedisDatabase(context.redisUrl);
+  const secret = randomBytes(32).toString("base64url");
+  const env = {
+    ...process.env,
+    DATABASE_URL: context.databaseUrl,
+    REDIS_URL: redis.url,
+    NEXTAUTH_SECRET: secret,
+    LOG_LEVEL: "error",
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "swifteats-menu-bench-"));
+
+  async function startWeb(port: number) {
+    const web = startProcess(process.execPath, ["--import", "tsx", "server/web.ts"], { ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
+    try {
+      await waitForHealth(`http://127.0.0.1:${port}/api/health`, web.child, Date.now() + 120_000);
+    } catch (error) {
+      await web.stop();
+      throw error;
+    }
+    return web;
+  }
+
+  const withProxy = haproxyInstalled();
+  const sides = ["app", "raw", "next floor", ...(withProxy ? ["app via haproxy"] : [])];
+  console.log(`menu: ${menuUrlPath} (${rows[0].items} items), concurrency ${options.concurrency}${withProxy ? "" : "; HAProxy not installed, no proxy side"}`);
+
+  return {
+    name: "menu read",
+    unit: "answer",
+    sides,
+    reference: "next floor",
+    async start(side, port): Promise<RunningSide> {
+      const base = `http://127.0.0.1:${port}`;
+      if (side === "raw") {
+        const raw = startProcess(process.execPath, ["--import", "tsx", "bench/baselines/menu-server.ts"], { ...env, BASELINE_PORT: String(port) });
+        try {
+          await waitForHealth(`${base}/health`, raw.child, Date.now() + 120_000);
+        } catch (error) {
+          await raw.stop();
+          throw error;
+        }
+        return { pid: raw.child.pid!, url: `${base}${menuUrlPath}`, stop: raw.stop };
+      }
+      if (side === "app via haproxy") {
+        const web = await startWeb(port + 2);
+        const config = path.join(tmp, "haproxy.cfg");
+        fs.writeFileSync(config, haproxyConfig(port, port + 2));
+        const proxy = startProcess("haproxy", ["-db", "-f", config], env);
+        const stop = () => proxy.stop().then(web.stop);
+        try {
+          await waitForHealth(`${base}/api/health`, proxy.child, Date.now() + 30_000);
+        } catch (error) {
+          await stop();
+          throw error;
+        }
+        return { pid: proxy.child.pid!, pids: [proxy.child.pid!, web.child.pid!], url: `${base}${menuUrlPath}`, stop };
+      }
+      const web = await startWeb(port);
+      const url = side === "next floor" ? `${base}/api/v1/restaurants/not-a-uuid/menu` : `${base}${menuUrlPath}`;
+      return { pid: web.child.pid!, url, stop: web.stop };
+    },
+    async load(url) {
+      const load = startHttpLoad({ url, concurrency: options.concurrency });
+      await sleep(options.warmupSeconds * 1000);
+      return {
+        pids: [process.pid],
+        async measure(seconds) {
+          const r = await load.measure(seconds);
+          return {
+            perSecond: r.perSecond,
+            ops: r.answers,
+            p50: r.p50,
+            p99: r.p99,
+            extra: { statuses: Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(" "), errors: r.errors },
+          };
+        },
+        stop: load.stop,
+      };
+    },
+    async close() {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      await redis.release();
+    },
+  };
+}
