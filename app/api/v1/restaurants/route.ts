@@ -7,5 +7,7 @@ export const GET = publicRoute(async ({ req }) => {
   const params = req.nextUrl.searchParams;
   // cuisine and diet may repeat (?cuisine=thai&cuisine=indian); fromEntries would keep the last.
   const query = { ...Object.fromEntries(params), cuisine: params.getAll("cuisine"), diet: params.getAll("diet") };
-  return NextResponse.json(await listRestaurants(query));
+  // The same for every caller: a shared cache in front (deploy/haproxy micro-cache) may answer
+  // it for a few seconds; browsers ask again each time.
+  return NextResponse.json(await listRestaurants(query), { headers: { "Cache-Control": "public, max-age=0, s-maxage=5" } });
 });
