@@ -66,25 +66,37 @@ DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PRIMARY_PORT/swifteats" node_m
 
 # --- PgBouncer ----------------------------------------------------------------------------
 if ! live_pid "$STATE/run/pgbouncer.pid" >/dev/null; then
-  as_pg setsid nohup pgbouncer "$ROOT/deploy/pgbouncer/pgbouncer.ini" >>"$STATE/logs/pgbouncer.log" 2>&1 </dev/null &
+  # exec all the way down: the pid recorded is PgBouncer's own.
+  (
+    if [ "$(id -u)" = 0 ]; then
+      exec setpriv --reuid=postgres --regid=postgres --init-groups -- setsid nohup pgbouncer "$ROOT/deploy/pgbouncer/pgbouncer.ini"
+    else
+      exec setsid nohup pgbouncer "$ROOT/deploy/pgbouncer/pgbouncer.ini"
+    fi
+  ) >>"$STATE/logs/pgbouncer.log" 2>&1 </dev/null &
   echo $! >"$STATE/run/pgbouncer.pid"
 fi
 
 # --- Redis primary, replica, three Sentinels ----------------------------------------------
-redis_start() { # name conf port [extra args]
-  local name=$1 conf=$2 port=$3; shift 3
+# Redis and Sentinel rewrite their configuration files (a failover changes who replicates whom),
+# so each runs on a copy in $STATE. With no Sentinel running the cluster starts afresh from
+# deploy/'s files; otherwise a restarted Redis keeps the role the Sentinels last gave it.
+fresh=1
+for port in "${SENTINEL_PORTS[@]}"; do redis-cli -p "$port" ping >/dev/null 2>&1 && fresh=0; done
+redis_start() { # name conf port
+  local name=$1 conf=$2 port=$3
   redis-cli -p "$port" ping >/dev/null 2>&1 && return 0
   mkdir -p "$STATE/$name"
-  "$@" "$conf" --dir "$STATE/$name" --logfile "$STATE/logs/$name.log" --pidfile "$STATE/run/$name.pid"
+  [ "$fresh" = 1 ] || [ ! -f "$STATE/$name/redis.conf" ] && cp "$conf" "$STATE/$name/redis.conf"
+  redis-server "$STATE/$name/redis.conf" --dir "$STATE/$name" --logfile "$STATE/logs/$name.log" --pidfile "$STATE/run/$name.pid"
 }
-redis_start redis-primary "$ROOT/deploy/redis/primary.conf" "$REDIS_PRIMARY_PORT" redis-server
-redis_start redis-replica "$ROOT/deploy/redis/replica.conf" "$REDIS_REPLICA_PORT" redis-server
+redis_start redis-primary "$ROOT/deploy/redis/primary.conf" "$REDIS_PRIMARY_PORT"
+redis_start redis-replica "$ROOT/deploy/redis/replica.conf" "$REDIS_REPLICA_PORT"
 for i in 0 1 2; do
   port=${SENTINEL_PORTS[$i]} name="sentinel-$((i + 1))"
   if ! redis-cli -p "$port" ping >/dev/null 2>&1; then
-    # Sentinel rewrites its file as it learns: each runs on a fresh copy of deploy's.
     mkdir -p "$STATE/$name"
-    cp "$ROOT/deploy/redis/sentinel.conf" "$STATE/$name/sentinel.conf"
+    [ "$fresh" = 1 ] || [ ! -f "$STATE/$name/sentinel.conf" ] && cp "$ROOT/deploy/redis/sentinel.conf" "$STATE/$name/sentinel.conf"
     redis-sentinel "$STATE/$name/sentinel.conf" --port "$port" --dir "$STATE/$name" \
       --logfile "$STATE/logs/$name.log" --pidfile "$STATE/run/$name.pid"
   fi
@@ -114,7 +126,14 @@ for i in 0 1; do
   app_start "web-$((i + 1))" server/web.ts PORT="${WEB_PORTS[$i]}"
   app_start "realtime-$((i + 1))" server/realtime/index.ts REALTIME_PORT="${REALTIME_PORTS[$i]}"
 done
-for i in $(seq 1 "$WORKERS"); do app_start "worker-$i" server/worker/index.ts; done
+# Workers one after another: pg-boss creates its schema on first start, and two doing that at
+# once deadlock (the loser exits). Afterwards they share the queue.
+for i in $(seq 1 "$WORKERS"); do
+  live_pid "$STATE/run/worker-$i.pid" >/dev/null && continue
+  seen=$(cat "$STATE/logs/worker-$i.log" 2>/dev/null | wc -l)
+  app_start "worker-$i" server/worker/index.ts
+  for _ in $(seq 1 60); do tail -n +"$((seen + 1))" "$STATE/logs/worker-$i.log" 2>/dev/null | grep -q '"worker started"' && break; sleep 1; done
+done
 app_start partner-feed server/partner-feed/index.ts
 
 # --- HAProxy ------------------------------------------------------------------------------

@@ -8,6 +8,6 @@ export const GET = publicRoute(async ({ req }) => {
   // cuisine and diet may repeat (?cuisine=thai&cuisine=indian); fromEntries would keep the last.
   const query = { ...Object.fromEntries(params), cuisine: params.getAll("cuisine"), diet: params.getAll("diet") };
   // The same for every caller: a shared cache in front (deploy/haproxy micro-cache) may answer
-  // it for a few seconds; browsers ask again each time.
-  return NextResponse.json(await listRestaurants(query), { headers: { "Cache-Control": "public, max-age=0, s-maxage=5" } });
+  // it for a few seconds (browsers, without max-age or a validator, ask again each time).
+  return NextResponse.json(await listRestaurants(query), { headers: { "Cache-Control": "public, s-maxage=5" } });
 });
