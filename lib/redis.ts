@@ -20,7 +20,7 @@ export type RedisTarget = string | { sentinels: { host: string; port: number }[]
  * REDIS_URL; undefined when neither is set (single-node mode). Read from process.env at each
  * call, so tests can point a fresh client elsewhere.
  */
-export function redisTarget(source: NodeJS.ProcessEnv = process.env): RedisTarget | undefined {
+export function redisTarget(source: Partial<Record<string, string>> = process.env): RedisTarget | undefined {
   const sentinels = source.REDIS_SENTINELS?.trim();
   if (sentinels) {
     return {
