@@ -5,11 +5,37 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** A streaming replica for browse, search and menu reads (lib/db/read-client.ts); unset: they read DATABASE_URL. */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Replica reads fall back to the primary while the replica is this far behind (ms) or unreachable. */
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  /** How often the replica's reachability and lag are checked while it is used (ms). */
+  DATABASE_REPLICA_CHECK_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  /**
+   * The connection LISTEN/NOTIFY uses when DATABASE_URL goes through a transaction-mode pooler
+   * (PgBouncer), which cannot hold a LISTEN: the primary directly, or a session-mode pool. Unset: DATABASE_URL.
+   */
+  DATABASE_LISTEN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** Redis through Sentinel: comma-separated host:port of the Sentinels (used instead of REDIS_URL), and the primary's name. */
+  REDIS_SENTINELS: z
+    .string()
+    .regex(/^\s*[^\s,:]+:\d+\s*(,\s*[^\s,:]+:\d+\s*)*$/, "must be host:port[,host:port…]")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  REDIS_SENTINEL_MASTER: z.string().min(1).default("swifteats"),
   /** Redis: how long to wait for a connection (and for a byte back on a busy one), and for any one command (queued ones included). */
   REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),

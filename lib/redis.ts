@@ -12,11 +12,33 @@ import { logger } from "@/lib/logger";
 
 const globalForRedis = globalThis as unknown as { redis?: Redis | null; redisBreaker?: CircuitBreakerPolicy };
 
-/** The shared Redis client, or null when REDIS_URL is unset (single-node mode). */
+/** Where Redis is: a redis:// URL, or the Sentinels that know the current primary of `name`. */
+export type RedisTarget = string | { sentinels: { host: string; port: number }[]; name: string };
+
+/**
+ * The Redis the process is configured for: REDIS_SENTINELS (with REDIS_SENTINEL_MASTER) before
+ * REDIS_URL; undefined when neither is set (single-node mode). Read from process.env at each
+ * call, so tests can point a fresh client elsewhere.
+ */
+export function redisTarget(source: Partial<Record<string, string>> = process.env): RedisTarget | undefined {
+  const sentinels = source.REDIS_SENTINELS?.trim();
+  if (sentinels) {
+    return {
+      sentinels: sentinels.split(",").map((entry) => {
+        const [host, port] = entry.trim().split(/:(?=\d+$)/);
+        return { host: host!, port: Number(port ?? 26379) };
+      }),
+      name: source.REDIS_SENTINEL_MASTER || "swifteats",
+    };
+  }
+  return source.REDIS_URL || undefined;
+}
+
+/** The shared Redis client, or null when Redis is not configured (single-node mode). */
 export function getRedis(): Redis | null {
   if (globalForRedis.redis !== undefined) return globalForRedis.redis;
-  const url = process.env.REDIS_URL;
-  globalForRedis.redis = url ? createRedis(url) : null;
+  const target = redisTarget();
+  globalForRedis.redis = target ? createRedis(target) : null;
   return globalForRedis.redis;
 }
 
@@ -25,22 +47,31 @@ export function getRedis(): Redis | null {
  * adapter's): its SUBSCRIBE waits for Redis however long it takes, because a subscription that
  * timed out would never be renewed, while one that waited is restored on every reconnect.
  */
-export function createRedis(url: string, { subscriber = false } = {}): Redis {
+export function createRedis(target: RedisTarget, { subscriber = false } = {}): Redis {
   // A connection that gets no byte back this long after a command was written is dead (a
   // hung server, a network black hole): it is dropped and reconnected, not waited on forever.
   const connection = { connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS, socketTimeout: env.REDIS_CONNECT_TIMEOUT_MS };
-  const redis = new Redis(
-    url,
-    subscriber
-      ? { ...connection, maxRetriesPerRequest: null }
-      : {
-          ...connection,
-          // Also bounds commands waiting in the offline queue: a server that accepts the connection
-          // and never answers the ready check would otherwise hold them forever.
-          commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
-          maxRetriesPerRequest: 1,
-        },
-  );
+  const options = subscriber
+    ? { ...connection, maxRetriesPerRequest: null }
+    : {
+        ...connection,
+        // Also bounds commands waiting in the offline queue: a server that accepts the connection
+        // and never answers the ready check would otherwise hold them forever.
+        commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
+        maxRetriesPerRequest: 1,
+      };
+  const redis =
+    typeof target === "string"
+      ? new Redis(target, options)
+      : new Redis({
+          ...options,
+          sentinels: target.sentinels,
+          name: target.name,
+          // Each reconnect asks the Sentinels for the primary; a switch they announce drops the
+          // connection at once (a demoted primary that still answers would say READONLY).
+          failoverDetector: true,
+          reconnectOnError: (error) => (/^READONLY\b/.test(error.message) ? 2 : false),
+        });
   notReady.set(redis, { since: Date.now(), closed: false });
   redis.on("close", () => notReady.set(redis, { since: notReady.get(redis)?.since ?? Date.now(), closed: true }));
   // One line per outage, not one per reconnect attempt.

@@ -94,4 +94,4 @@ run("worker", ...watched("server/worker/index.ts"));
 // The demo's partner marketplaces (ubereats-sim, deliveroo-sim) answer from the simulated
 // feed, unless PARTNER_FEED_URL points at another one.
 if (childEnv.PARTNER_FEED_URL === simulatedFeedUrl) run("partner-feed", ...node("server/partner-feed/index.ts"));
-printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: !!process.env.REDIS_URL });
+printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: process.env.REDIS_SENTINELS ? "REDIS_SENTINELS" : process.env.REDIS_URL ? "REDIS_URL" : null });

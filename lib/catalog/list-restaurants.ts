@@ -2,7 +2,7 @@
 // rated, or fastest) first, with filters and keyset pagination; without a point, the whole
 // catalog by rating. Every result says whether it can take orders right now.
 import { z } from "zod";
-import { prisma } from "@/lib/db/client";
+import { onReplica } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClosedReason, Orderability } from "@/lib/catalog/outlet-orderability";
 import { decodeCursor, encodeCursor, type CursorKey } from "@/lib/catalog/browse-cursor";
@@ -126,7 +126,8 @@ async function fetchCandidates(q: Query, { origin, distance, keys, now }: Scope,
   if (q.diet.length) where.push(Prisma.sql`${q.diet}::text[] <@ ARRAY(SELECT lower(t) FROM unnest(r.dietary_tags) t)`);
   if (q.price !== undefined) where.push(Prisma.sql`r.price_level <= ${q.price}::int`);
   if (after) where.push(keysetAfter(keys, after));
-  return prisma.$queryRaw<Row[]>`
+  // Browse may be a moment behind: the replica answers when it is usable (lib/db/read-client.ts).
+  return onReplica((db) => db.$queryRaw<Row[]>`
     SELECT r.id, r.name, r.description, coalesce(r.cuisines, '{}') AS cuisines,
            coalesce(r.dietary_tags, '{}') AS "dietaryTags", r.price_level AS "priceLevel", r.rating::float8 AS rating, r.rating_count AS "ratingCount", r.address, r.lat, r.lng,
            r.delivery_fee_cents AS "deliveryFeeCents", r.avg_prep_minutes AS "avgPrepMinutes",
@@ -139,7 +140,7 @@ async function fetchCandidates(q: Query, { origin, distance, keys, now }: Scope,
     FROM restaurants r
     WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`}
     ORDER BY ${Prisma.join(keys.map((k) => (k.descending ? Prisma.sql`${k.sql} DESC` : k.sql)), ", ")}
-    LIMIT ${take}::int`;
+    LIMIT ${take}::int`);
 }
 
 function toRestaurant(row: Row, orderability: Orderability): BrowsedRestaurant {

@@ -4,7 +4,7 @@
 // index), ranked by text rank plus name similarity, discounted by distance when a location
 // is given. Each outlet comes with the dishes that matched and whether it can take orders.
 import { z } from "zod";
-import { prisma } from "@/lib/db/client";
+import { onReplica } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClosedReason } from "@/lib/catalog/outlet-orderability";
 import { buildSearchTsquery, type MatchMode } from "@/lib/catalog/build-search-tsquery";
@@ -77,7 +77,8 @@ async function findRestaurants(tsquery: string, phrase: string, origin: Origin |
   // Without a location every match in the catalog qualifies: rank a bounded sample of them.
   const cap = origin ? Prisma.empty : Prisma.sql`LIMIT ${CANDIDATES_WITHOUT_LOCATION}::int`;
   const decay = (d: Prisma.Sql) => Prisma.sql`(1 + coalesce(${d}, 0) / ${DISTANCE_HALF_SCORE_METERS}::float8)`;
-  return prisma.$queryRaw<Row[]>`
+  // Search may be a moment behind: the replica answers when it is usable (lib/db/read-client.ts).
+  return onReplica((db) => db.$queryRaw<Row[]>`
     WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS tsq),
     matches AS (
       SELECT d.restaurant_id, ts_rank(d.document, q.tsq) AS text_rank, ${distance ?? Prisma.sql`NULL::float8`} AS distance
@@ -98,12 +99,12 @@ async function findRestaurants(tsquery: string, phrase: string, origin: Origin |
     FROM shortlist s
     JOIN restaurants r ON r.id = s.restaurant_id
     ORDER BY (s.text_rank + similarity(lower(r.name), ${phrase})) / ${decay(Prisma.sql`s.distance`)} DESC, r.rating DESC, r.id
-    LIMIT ${limit}::int`;
+    LIMIT ${limit}::int`);
 }
 
 /** The best few dishes of each outlet that match any of the query words. */
 async function findDishes(tsquery: string, restaurantIds: string[]): Promise<Map<string, DishRow[]>> {
-  const rows = await prisma.$queryRaw<DishRow[]>`
+  const rows = await onReplica((db) => db.$queryRaw<DishRow[]>`
     SELECT i.restaurant_id AS "restaurantId", i.id, i.name, i.price_cents AS "priceCents",
            (i.in_stock AND (inv.quantity IS NULL OR inv.quantity > 0)) AS available
     FROM food_items i
@@ -111,7 +112,7 @@ async function findDishes(tsquery: string, restaurantIds: string[]): Promise<Map
     CROSS JOIN LATERAL (SELECT to_tsvector('simple', search_normalize(concat_ws(' ', i.name, array_to_string(i.tags, ' ')))) AS v) x
     CROSS JOIN (SELECT to_tsquery('simple', ${tsquery}) AS tsq) q
     WHERE i.restaurant_id = ANY(${restaurantIds}::uuid[]) AND i.archived_at IS NULL AND x.v @@ q.tsq
-    ORDER BY i.restaurant_id, ts_rank(x.v, q.tsq) DESC, i.position, i.id`;
+    ORDER BY i.restaurant_id, ts_rank(x.v, q.tsq) DESC, i.position, i.id`);
   const dishes = new Map<string, DishRow[]>();
   for (const row of rows) {
     const list = dishes.get(row.restaurantId) ?? [];

@@ -3,7 +3,7 @@
 // similarity (a GiST index finds them without scoring every partial match), names starting
 // with it first, so "marg" and "margerita" both offer Margherita.
 import { z } from "zod";
-import { prisma } from "@/lib/db/client";
+import { onReplica } from "@/lib/db/read-client";
 import { splitSearchWords } from "@/lib/catalog/split-search-words";
 
 export const suggestCatalogQuery = z.object({ q: z.string().trim().min(1).max(100) });
@@ -24,7 +24,7 @@ export async function suggestCatalog(input: unknown) {
   // Letters, digits and single spaces only: nothing left that LIKE would read as a wildcard.
   const typed = splitSearchWords(q).join(" ");
   if (!typed) return { query: q, suggestions: [] as Suggestion[] };
-  const suggestions = await prisma.$queryRaw<Suggestion[]>`
+  const suggestions = await onReplica((db) => db.$queryRaw<Suggestion[]>`
     WITH typed AS (SELECT search_normalize(${typed}) AS text),
     nearest AS (
       SELECT t.kind, t.term, t.label, typed.text <<-> t.term AS distance, typed.text AS typed
@@ -45,6 +45,6 @@ export async function suggestCatalog(input: unknown) {
     )
     SELECT label, kind FROM distinct_names
     ORDER BY closeness, distance, priority, length(term), term
-    LIMIT ${MAX_SUGGESTIONS}::int`;
+    LIMIT ${MAX_SUGGESTIONS}::int`);
   return { query: q, suggestions };
 }

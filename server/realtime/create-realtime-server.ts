@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Server, type Socket } from "socket.io";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createLogger, type Logger } from "@/lib/logger";
-import { createRedis } from "@/lib/redis";
+import { createRedis, type RedisTarget } from "@/lib/redis";
 import { sessionIdFromToken, sessionTokenFromCookieHeader } from "@/lib/auth/verify-session-cookie";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { findEndedSessions } from "@/lib/auth/find-ended-sessions";
@@ -36,13 +36,14 @@ export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
 export interface RealtimeServerOptions {
   /** 0 picks a free port (tests); the chosen one is `RealtimeServer.port`. */
   port: number;
-  /** The database `@/lib/db/client` reads (DATABASE_URL): the relay LISTENs on it. */
+  /** The database `@/lib/db/client` reads, directly (DATABASE_LISTEN_URL behind a transaction-mode pooler): the relays LISTEN on it. */
   databaseUrl: string;
   /** NEXTAUTH_SECRET: the realtime server trusts the web app's session tokens. */
   secret: string;
   /** Browser origins allowed to open a socket with the session cookie. */
   allowedOrigins: string[];
-  redisUrl?: string;
+  /** Redis for the Socket.IO adapter (a URL or Sentinels), so several instances share rooms. */
+  redis?: RedisTarget;
   /** This instance's name in GET /health. */
   instance: string;
   relay?: Pick<RelayOptions, "pollMs" | "graceMs" | "watchMs">;
@@ -83,7 +84,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
   });
 
-  const redisClients = options.redisUrl ? [dropFailedPublishes(createRedis(options.redisUrl), log), createRedis(options.redisUrl, { subscriber: true })] : [];
+  const redisClients = options.redis ? [dropFailedPublishes(createRedis(options.redis), log), createRedis(options.redis, { subscriber: true })] : [];
   if (redisClients.length === 2) io.adapter(createAdapter(redisClients[0]!, redisClients[1]!));
 
   // Every instance runs a relay and sends only to its own sockets (io.local). With the Redis

@@ -7,6 +7,7 @@ import { createLogger } from "@/lib/logger";
 import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
 import { allowedOrigins } from "@/lib/realtime/allowed-origins";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
+import { redisTarget } from "@/lib/redis";
 import { createRealtimeServer } from "./create-realtime-server";
 
 const log = createLogger("realtime");
@@ -15,20 +16,20 @@ const instance = `${os.hostname()}:${env.REALTIME_PORT}:${process.pid}`;
 
 const server = await createRealtimeServer({
   port: env.REALTIME_PORT,
-  databaseUrl: env.DATABASE_URL,
+  databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
   secret: env.NEXTAUTH_SECRET,
   allowedOrigins: allowedOrigins(env),
-  redisUrl: env.REDIS_URL,
+  redis: redisTarget(),
   instance,
   log,
 });
-log.info("realtime listening", { port: server.port, redisAdapter: !!env.REDIS_URL });
+log.info("realtime listening", { port: server.port, redisAdapter: !!redisTarget() });
 
 const stopHeartbeat = startHeartbeat(
   prisma,
   "realtime",
   instance,
-  () => ({ connections: server.io.engine.clientsCount, port: env.REALTIME_PORT, redis: !!env.REDIS_URL }),
+  () => ({ connections: server.io.engine.clientsCount, port: env.REALTIME_PORT, redis: !!redisTarget() }),
   (error) => log.error("heartbeat failed", { error }),
 );
 

@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_TABLE_TOKEN } from "@/prisma/seed/demo-accounts";
 
-export function printWelcome(o: { port: number; realtimePort: number; embedded: boolean; redis: boolean }) {
+export function printWelcome(o: { port: number; realtimePort: number; embedded: boolean; redis: "REDIS_URL" | "REDIS_SENTINELS" | null }) {
   const web = `http://localhost:${o.port}`;
   const lines = [
     "",
@@ -8,7 +8,7 @@ export function printWelcome(o: { port: number; realtimePort: number; embedded: 
     `  web       ${web}`,
     `  realtime  http://localhost:${o.realtimePort}`,
     `  health    ${web}/api/health`,
-    `  database  ${o.embedded ? "embedded PostgreSQL (.data/postgres)" : "DATABASE_URL"}; redis: ${o.redis ? "REDIS_URL" : "off (single node)"}`,
+    `  database  ${o.embedded ? "embedded PostgreSQL (.data/postgres)" : "DATABASE_URL"}; redis: ${o.redis ?? "off (single node)"}`,
     "",
     "Demo logins (password for all: " + DEMO_ACCOUNTS[0]!.password + "):",
     ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(17)} ${a.email.padEnd(28)} → ${web}${a.landing}`),

@@ -116,7 +116,7 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
 
   const send = (what: string, promise: Promise<unknown>) => void promise.catch((error: unknown) => log.error("cannot queue a dispatch job", { what, error }));
   const events = await startOrderEventRelay({
-    databaseUrl: env.DATABASE_URL,
+    databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
     log,
     send: (_rooms, event) => {
       if (!event.toStatus) return;
@@ -127,7 +127,7 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
     },
   });
   const wakeups = await listenChannel({
-    databaseUrl: env.DATABASE_URL,
+    databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
     channel: DISPATCH_WAKEUP_CHANNEL,
     applicationName: "swifteats-dispatch-wakeup",
     onNotification: ({ payload }) => {

@@ -90,7 +90,7 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
   };
   const listeners = await Promise.all([
     listenChannel({
-      databaseUrl: env.DATABASE_URL,
+      databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
       channel: MONITORING_CHANGES_CHANNEL,
       applicationName: "swifteats-monitoring",
       onNotification: (message) => noteChange(message.payload),
@@ -98,7 +98,7 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
       log,
     }),
     listenChannel({
-      databaseUrl: env.DATABASE_URL,
+      databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
       channel: MENU_CHANGES_CHANNEL,
       applicationName: "swifteats-monitoring-menu",
       onNotification(message) {

@@ -23,7 +23,7 @@ import { acceptedOrder, deliveryOutlet, onlineDriver } from "../support/dispatch
 
 const clients: Client[] = [];
 let server: Promise<RealtimeServer> | undefined;
-const realtime = () => (server ??= startTestRealtimeServer({ redisUrl: process.env.REDIS_URL, instance: "dispatch-test" }));
+const realtime = () => (server ??= startTestRealtimeServer({ redis: process.env.REDIS_URL, instance: "dispatch-test" }));
 
 afterAll(async () => {
   for (const client of clients) client.disconnect();

@@ -20,7 +20,7 @@ let server: RealtimeServer;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  server = await startTestRealtimeServer({ redisUrl: process.env.REDIS_URL, instance: "dispatch-worker-test" });
+  server = await startTestRealtimeServer({ redis: process.env.REDIS_URL, instance: "dispatch-worker-test" });
   boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", application_name: "dispatch-worker-test" });
   await boss.start();
   jobs = await startDispatchJobs(boss, createLogger("worker"));

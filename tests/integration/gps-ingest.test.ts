@@ -24,7 +24,7 @@ const clients: Client[] = [];
 let server: Promise<RealtimeServer> | undefined;
 const realtime = () =>
   (server ??= startTestRealtimeServer({
-    redisUrl: process.env.REDIS_URL,
+    redis: process.env.REDIS_URL,
     instance: "gps-test",
     relay: { graceMs: 500, pollMs: 500 },
   }));
@@ -242,7 +242,7 @@ describe("forwarding to the customer", () => {
 
 describe("under overload", () => {
   it("refuses points beyond the in-flight limit at once with 'busy', and takes points again when the load is gone", async () => {
-    const busyServer = await startTestRealtimeServer({ redisUrl: process.env.REDIS_URL, instance: "gps-busy-test", maxPositionsInFlight: 1 });
+    const busyServer = await startTestRealtimeServer({ redis: process.env.REDIS_URL, instance: "gps-busy-test", maxPositionsInFlight: 1 });
     try {
       const socket = await socketFor(busyServer.port, await createActor("DRIVER"));
       clients.push(socket);

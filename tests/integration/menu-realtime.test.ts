@@ -26,7 +26,7 @@ afterAll(async () => {
 
 async function startServer(redisUrl?: string) {
   const server = await startTestRealtimeServer({
-    redisUrl,
+    redis: redisUrl,
     instance: `menu-test-${servers.length}`,
   });
   servers.push(server);

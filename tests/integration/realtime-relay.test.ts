@@ -33,7 +33,7 @@ afterAll(async () => {
 
 async function startServer(redisUrl?: string) {
   const server = await startTestRealtimeServer({
-    redisUrl,
+    redis: redisUrl,
     instance: `test-${servers.length}`,
     relay: { graceMs: GRACE_MS },
   });

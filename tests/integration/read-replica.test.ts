@@ -1,0 +1,54 @@
+// The explicit read client (lib/db/read-client.ts): browse, search and suggestions read the
+// replica while it answers, and the primary when it stops answering. The "replica" here is a
+// second database of the file's own (not streaming from the primary, so what each one holds
+// shows which one answered); the cluster's real streaming replica is tested by test:topology.
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+const replica = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("../support/test-database");
+  const database = await createTestDatabase();
+  process.env.DATABASE_REPLICA_URL = database.url;
+  return database;
+});
+
+const { createPrismaClient } = await import("@/lib/db/create-prisma-client");
+const { onReplica, replicaStatus } = await import("@/lib/db/read-client");
+const { listRestaurants } = await import("@/lib/catalog/list-restaurants");
+const { searchCatalog } = await import("@/lib/catalog/search-catalog");
+const { createCatalogRestaurant } = await import("../support/fixtures");
+
+const replicaPrisma = createPrismaClient(replica.url, 2);
+afterAll(async () => {
+  await replicaPrisma.$disconnect();
+  await replica.drop().catch(() => undefined);
+});
+
+const here = { lat: 40.1, lng: 5.1 };
+const browse = async () => (await listRestaurants({ ...here, radius_km: 5 })).restaurants.map((r) => r.name);
+
+describe("read client", () => {
+  it("reads browse and search from the replica while it answers, and the primary when asked for fresh reads", async () => {
+    await createCatalogRestaurant({ ...here, name: "Primaryonly Diner" });
+    // Only the replica has this one (in a real cluster it would have both, a moment later).
+    await replicaPrisma.restaurant.create({
+      data: { name: "Replicaonly Bistro", lat: here.lat, lng: here.lng, geoKey: "u173z", address: "Damrak 2", city: "Amsterdam", timeZone: "Europe/Amsterdam", declaredStatus: "OPEN" },
+    });
+
+    expect(await browse()).toEqual(["Replicaonly Bistro"]);
+    expect(replicaStatus()).toMatchObject({ configured: true, usable: true });
+    expect((await searchCatalog({ q: "replicaonly", ...here })).restaurants.map((r) => r.name)).toEqual(["Replicaonly Bistro"]);
+    // Read-your-writes: a caller that just wrote reads the primary.
+    const fresh = await onReplica((db) => db.restaurant.findMany({ where: { name: { endsWith: "only Diner" } }, select: { name: true } }), { fresh: true });
+    expect(fresh).toEqual([{ name: "Primaryonly Diner" }]);
+  });
+
+  it("falls back to the primary when the replica goes away, without failing a read", async () => {
+    await replicaPrisma.$disconnect();
+    await replica.drop();
+
+    expect(await browse()).toEqual(["Primaryonly Diner"]);
+    expect((await searchCatalog({ q: "primaryonly", ...here })).restaurants.map((r) => r.name)).toEqual(["Primaryonly Diner"]);
+    await vi.waitFor(() => expect(replicaStatus()).toMatchObject({ usable: false, reason: expect.stringMatching(/^unreachable/) }));
+    expect(await browse()).toEqual(["Primaryonly Diner"]);
+  });
+});
