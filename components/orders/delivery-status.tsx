@@ -33,7 +33,9 @@ export function DeliveryStatus({ status, tracking, driver, restaurant, destinati
       {etaAt && ACTIVE.includes(status) && (
         <p className="delivery-eta" data-testid="order-eta" role="timer" aria-live="off">
           {eta === null ? "Arriving" : eta === "any minute now" ? "Arriving any minute now" : `Arriving in about ${eta}`}{" "}
-          <span className="muted">(around {clockTime(etaAt)})</span>
+          <span className="muted">
+            (around <time dateTime={etaAt}>{clockTime(etaAt)}</time>)
+          </span>
         </p>
       )}
       {driver && ACTIVE.includes(status) && (
