@@ -72,6 +72,9 @@ test("the order page reached from checkout follows every live ETA while the driv
     await ticket("preparing").getByRole("button", { name: "Mark ready" }).click();
     await expect(customer.getByTestId("order-status")).toHaveText("Ready");
     await expect(customer.getByTestId("order-status")).toHaveText("On the way", { timeout: 60_000 });
+    // Where the driver is, in words a person reads, not raw coordinates.
+    await expect(customer.getByTestId("driver-position")).toContainText(/(about [\d.]+ k?m|less than 100 m) from you/);
+    await expect(customer.getByTestId("driver-position")).not.toContainText(/\d+\.\d{5}/);
 
     // Driving: the server counts the ETA down as the driver moves; the open page shows the
     // newest estimate, no reload.
