@@ -4,7 +4,8 @@
 // overwrite each other (409: the board reloads with the winner).
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
-import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
+import { CLOSED_MESSAGES, effectiveStatus } from "@/lib/catalog/outlet-orderability";
+import { useClock } from "@/components/kitchen/use-clock";
 import type { OutletStatusInput } from "@/lib/availability/schemas";
 import type { BoardJson } from "./board-key";
 import { formatOutletTime } from "./format-outlet-time";
@@ -20,6 +21,7 @@ const resumeLabel = (m: number) => (m === 0 ? "Until we reopen" : m < 60 ? `${m}
 
 export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
   const [choice, setChoice] = useState<Choice>(null);
+  const now = useClock();
   const [reason, setReason] = useState("");
   const [busyMinutes, setBusyMinutes] = useState(15);
   const [resumeAfter, setResumeAfter] = useState(30);
@@ -35,6 +37,9 @@ export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
       },
     });
   const version = restaurant.version;
+  // A pause or busy spell whose resume time passed is over (the outlet is open again).
+  const until = restaurant.statusUntil ? new Date(restaurant.statusUntil) : null;
+  const current = effectiveStatus({ declaredStatus: restaurant.declaredStatus, statusUntil: until }, new Date(now ?? 0));
   const trimmed = reason.trim();
 
   return (
@@ -47,15 +52,23 @@ export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
         {restaurant.statusUntil && `until ${formatOutletTime(restaurant.statusUntil, restaurant.timeZone)} · `}
         {restaurant.open ? `Customers can order (ready in about ${restaurant.prepMinutes} min)` : CLOSED_MESSAGES[restaurant.closedReason!]}
       </p>
+      {/* The outlet's current status is the one pressed (and filled): the others are outlined. */}
       <div className="avail-actions" role="group" aria-label="Change outlet status">
-        <button type="button" className="button avail-big avail-open" disabled={mutation.isPending} onClick={() => submit({ status: "OPEN", version })}>
+        <button
+          type="button"
+          className={`button avail-big ${current === "OPEN" ? "avail-open" : "button-quiet"}`}
+          aria-pressed={current === "OPEN"}
+          disabled={mutation.isPending}
+          onClick={() => submit({ status: "OPEN", version })}
+        >
           Open
         </button>
         {(["BUSY", "PAUSED", "CLOSED"] as const).map((status) => (
           <button
             key={status}
             type="button"
-            className="button button-quiet avail-big"
+            className={`button avail-big ${current === status ? "avail-current" : "button-quiet"}`}
+            aria-pressed={current === status}
             aria-expanded={choice === status}
             onClick={() => setChoice(choice === status ? null : status)}
           >

@@ -1,6 +1,9 @@
 "use client";
 // Browse filters as a plain GET form: the URL holds the whole query, so results are
-// rendered on the server, shareable, and work before JavaScript loads.
+// rendered on the server, shareable, and work before JavaScript loads. The controls are
+// uncontrolled (their defaults are read once, on mount): the form is keyed by the query, so
+// a query changed elsewhere (a location chosen in the location bar) shows in every control
+// and the next change submits what the list shows, not what the form first drew.
 import { useSearchParams } from "next/navigation";
 
 const DIETS = ["vegetarian", "vegan", "gluten-free", "halal"];
@@ -9,7 +12,7 @@ export function FilterBar({ cuisines }: { cuisines: string[] }) {
   const params = useSearchParams();
   const located = params.get("lat") !== null;
   return (
-    <form className="filter-bar" action="/" onChange={(e) => e.currentTarget.requestSubmit()}>
+    <form key={params.toString()} className="filter-bar" action="/" onChange={(e) => e.currentTarget.requestSubmit()}>
       {located && (
         <>
           <input type="hidden" name="lat" value={params.get("lat")!} />

@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { LatLng } from "@/components/map/location-picker";
-import { storeLocation, useStoredLocation, type StoredLocation } from "./stored-location";
+import { readStoredLocation, storeLocation, useStoredLocation, type StoredLocation } from "./stored-location";
 
 const LocationPicker = dynamic(() => import("@/components/map/location-picker"), { ssr: false });
 const CITY_CENTRE: LatLng = { lat: 52.3731, lng: 4.8926 };
@@ -19,7 +19,7 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
   const [locating, setLocating] = useState(false);
   const [pin, setPin] = useState<LatLng | null>(null);
 
-  const go = (next: StoredLocation | null) => {
+  const go = (next: StoredLocation | null, { replace = false } = {}) => {
     storeLocation(next);
     const query = new URLSearchParams(params);
     query.delete("cursor");
@@ -30,12 +30,19 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
       query.delete("lat");
       query.delete("lng");
     }
-    router.push(`${pathname}?${query}`);
+    if (replace) router.replace(`${pathname}?${query}`);
+    else router.push(`${pathname}?${query}`);
   };
 
-  // A remembered location applies when the page was opened without one.
+  // A remembered location applies when the page was opened without one. Read from storage
+  // here: during hydration the hook still gives the server's answer (none).
+  // Once the first render has settled (a navigation started while the page hydrates can be
+  // lost), and in place of the bare URL (Back should not return to the list without it).
   useEffect(() => {
-    if (location && !params.get("lat")) go(location);
+    const remembered = readStoredLocation();
+    if (!remembered || params.get("lat")) return;
+    const timer = setTimeout(() => go(remembered, { replace: true }), 0);
+    return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

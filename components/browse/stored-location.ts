@@ -13,6 +13,11 @@ const KEY = "swifteats.location.v1";
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; value: StoredLocation | null } = { raw: null, value: null };
 
+/** The remembered location, read now (for effects that run before the store's first render). */
+export function readStoredLocation(): StoredLocation | null {
+  return read();
+}
+
 function read(): StoredLocation | null {
   const raw = window.localStorage.getItem(KEY);
   if (raw !== cached.raw) {

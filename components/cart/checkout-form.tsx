@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { cartSubtotalCents, clearCart, setQuantity, useCart } from "@/lib/cart/cart-store";
 import { formatCents } from "@/lib/money";
 import { priceOrder } from "@/lib/orders/price-order";
@@ -31,6 +31,16 @@ interface Props {
 }
 
 const TIPS = [0, 100, 200, 300];
+
+/** What a refused order tells the customer; amounts come as integer cents and are shown as money. */
+function refusalMessage(body: { error?: unknown; code?: unknown; details?: unknown }, restaurantName: string): string {
+  const details = body.details as { minOrderCents?: unknown; subtotalCents?: unknown } | undefined;
+  if (body.code === "below_minimum" && typeof details?.minOrderCents === "number" && typeof details.subtotalCents === "number") {
+    const missing = details.minOrderCents - details.subtotalCents;
+    return `${restaurantName}'s minimum for delivery is ${formatCents(details.minOrderCents)} of food; your food comes to ${formatCents(details.subtotalCents)}. Add ${formatCents(missing)} more to order.`;
+  }
+  return typeof body.error === "string" ? body.error : "Something went wrong. Please try again.";
+}
 const AMSTERDAM: LatLng = { lat: 52.3731, lng: 4.8926 };
 
 export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props) {
@@ -42,6 +52,15 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
   const [tipCents, setTipCents] = useState(100);
   const [error, setError] = useState<{ message: string; items?: string[] } | null>(null);
   const [pending, setPending] = useState(false);
+  const [placed, setPlaced] = useState(false);
+  // A new error is brought into view and focused: it shows beside the Pay button, but on a
+  // phone the keyboard or a scroll can still hide it, and a screen reader must hear it.
+  const errorBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!error || !errorBox.current) return;
+    errorBox.current.focus({ preventScroll: true });
+    errorBox.current.scrollIntoView({ block: "center" });
+  }, [error]);
   // One key per checkout attempt: a retried request (double click, flaky network) is the same order.
   const attemptKey = useRef<string | null>(null);
 
@@ -87,7 +106,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
         // A refused order was not created: the next attempt is a new order.
         attemptKey.current = null;
         const items = Array.isArray(body.details) ? body.details.map((d: { name?: string; message?: string }) => d.name ?? d.message) : undefined;
-        setError({ message: body.error ?? "Something went wrong. Please try again.", items });
+        setError({ message: refusalMessage(body, cart.restaurantName), items });
         return;
       }
       if (body.order.status === "PAYMENT_FAILED") {
@@ -95,6 +114,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
         setError({ message: `Payment failed: ${body.order.failureReason ?? "the payment did not go through"}. Your cart is still here.` });
         return;
       }
+      setPlaced(true);
       clearCart();
       router.push(`/orders/${body.order.id}`);
     } catch {
@@ -163,18 +183,6 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
         </section>
       ) : (
         <form className="card form" onSubmit={onSubmit}>
-          {error && (
-            <div role="alert" className="form-error">
-              <p>{error.message}</p>
-              {error.items && error.items.length > 0 && (
-                <ul>
-                  {error.items.map((i) => (
-                    <li key={i}>{i}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )}
           <h2>Delivery</h2>
           {addresses.length > 0 && (
             <div className="chips" role="group" aria-label="Saved addresses">
@@ -234,6 +242,21 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
               </ul>
             </details>
           )}
+          {error && (
+            <div role="alert" className="form-error" ref={errorBox} tabIndex={-1}>
+              <p>{error.message}</p>
+              {error.items && error.items.length > 0 && (
+                <ul>
+                  {error.items.map((i) => (
+                    <li key={i}>{i}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <p role="status" className="muted small" aria-live="polite">
+            {pending ? "Placing your order…" : placed ? "Order placed. Opening your order…" : ""}
+          </p>
           <button type="submit" className="button" disabled={pending}>
             {pending ? "Placing your order…" : `Pay ${formatCents(preview.totalCents)} and order`}
           </button>

@@ -1,9 +1,11 @@
 "use client";
 import Link from "next/link";
-import { addToCart, cartCount, cartSubtotalCents, useCart, type Cart } from "@/lib/cart/cart-store";
+import { useRef, useState } from "react";
+import { addToCart, cartCount, cartSubtotalCents, useCart, type Cart, type CartLine } from "@/lib/cart/cart-store";
 import { formatCents } from "@/lib/money";
 import type { Menu } from "@/lib/catalog/get-menu";
 import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
+import { NewCartDialog } from "./new-cart-dialog";
 
 interface Props {
   restaurant: Omit<Cart, "lines">;
@@ -18,6 +20,21 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
   const live = useLiveMenuPage(realtimeUrl, restaurant.restaurantId, menuVersion);
   const cart = useCart();
   const mine = cart?.restaurantId === restaurant.restaurantId ? cart : null;
+  // A dish waiting for the customer's answer: another restaurant's cart is there.
+  const [pending, setPending] = useState<{ item: Omit<CartLine, "quantity">; otherCart: Cart } | null>(null);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const add = (item: Omit<CartLine, "quantity">, button: HTMLButtonElement) => {
+    const result = addToCart(restaurant, item);
+    if (!result.added) {
+      trigger.current = button;
+      setPending({ item, otherCart: result.otherCart });
+    }
+  };
+  const answer = (startNew: boolean) => {
+    if (pending && startNew) addToCart(restaurant, pending.item, { startNew: true });
+    setPending(null);
+    trigger.current?.focus();
+  };
   return (
     <div className="menu-layout" data-live={live}>
       <nav className="menu-categories" aria-label="Menu sections">
@@ -53,7 +70,7 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
                       className="button button-small"
                       disabled={!orderable}
                       aria-label={`Add ${item.name}`}
-                      onClick={() => addToCart(restaurant, { itemId: item.id, name: item.name, unitPriceCents: item.priceCents })}
+                      onClick={(e) => add({ itemId: item.id, name: item.name, unitPriceCents: item.priceCents }, e.currentTarget)}
                     >
                       Add
                     </button>
@@ -66,6 +83,13 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
           </section>
         ))}
       </div>
+      <NewCartDialog
+        otherCart={pending?.otherCart ?? null}
+        restaurantName={restaurant.restaurantName}
+        itemName={pending?.item.name ?? ""}
+        onKeep={() => answer(false)}
+        onStartNew={() => answer(true)}
+      />
       {mine && cartCount(mine) > 0 && (
         <div className="cart-bar">
           <span>

@@ -1,12 +1,15 @@
 "use client";
 // The delivery in words, beside the map: ETA counting down, who is bringing it, where the
-// driver was last seen and how long ago (stale after 30 s), and the places as addresses and
-// coordinates, so the page is still useful when the map's tiles cannot load.
+// driver is (how far from the customer, in words) and how long ago it was heard of (stale
+// after 30 s), and the places as addresses and coordinates, so the page is still useful when
+// the map's tiles cannot load.
 import { useClock } from "@/components/kitchen/use-clock";
 import { formatEta, secondsUntil } from "@/lib/time/countdown";
 import { isPositionStale } from "@/lib/tracking/position-staleness";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import type { LiveTracking } from "./use-driver-tracking";
+import { haversineMeters } from "@/lib/geo/geohash";
+import { describeDistance } from "@/lib/geo/describe-distance";
 
 export interface DeliveryStatusProps {
   status: OrderStatus;
@@ -33,7 +36,9 @@ export function DeliveryStatus({ status, tracking, driver, restaurant, destinati
       {etaAt && ACTIVE.includes(status) && (
         <p className="delivery-eta" data-testid="order-eta" role="timer" aria-live="off">
           {eta === null ? "Arriving" : eta === "any minute now" ? "Arriving any minute now" : `Arriving in about ${eta}`}{" "}
-          <span className="muted">(around {clockTime(etaAt)})</span>
+          <span className="muted">
+            (around <time dateTime={etaAt}>{clockTime(etaAt)}</time>)
+          </span>
         </p>
       )}
       {driver && ACTIVE.includes(status) && (
@@ -63,7 +68,7 @@ export function DeliveryStatus({ status, tracking, driver, restaurant, destinati
           <>
             <dt>Driver</dt>
             <dd data-testid="driver-position">
-              {coords(position)}
+              {destination ? `${describeDistance(haversineMeters(position, destination))} from you` : "on the way to you"}
               {stale ? (
                 <strong className="warn" data-testid="driver-stale">
                   {" "}

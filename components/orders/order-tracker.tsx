@@ -36,7 +36,8 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
     router.refresh();
   }, [events.length, router]);
   const status: OrderStatus = events.findLast((e) => e.toStatus)?.toStatus ?? order.status;
-  const failure = events.findLast((e) => e.toStatus === "PAYMENT_FAILED")?.payload as { reason?: string } | undefined;
+  // Why it ended: the payment provider's answer, or the reason the kitchen gave.
+  const failure = events.findLast((e) => e.toStatus === "PAYMENT_FAILED" || e.toStatus === "REJECTED")?.payload as { reason?: string } | undefined;
   const failureReason = failure?.reason ?? order.failureReason;
   const time = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: order.restaurant.timeZone });
   const reached = DELIVERY_STEPS.indexOf(status);
@@ -49,7 +50,14 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
         <h1 data-testid="order-status">{STATUS_LABEL[status]}</h1>
         <p>
           {STATUS_HINT[status]}
-          {status === "PAYMENT_FAILED" && failureReason ? ` Reason: ${failureReason}.` : ""}
+          {(status === "PAYMENT_FAILED" || status === "REJECTED") && failureReason ? (
+            <>
+              {" "}
+              <span data-testid="order-end-reason">{status === "REJECTED" ? "The restaurant said" : "Reason"}: {failureReason}.</span>
+            </>
+          ) : (
+            ""
+          )}
         </p>
         <p className="muted small" aria-live="polite">
           {connected ? "Live updates on" : "Reconnecting… updates will catch up"}

@@ -1,10 +1,13 @@
 "use client";
 // The customer's live view of the delivery: the driver's position (`driver:position`, sent
 // from pickup on) and the ETA (`order:eta`), on top of what the page rendered. Each value is
-// the newer of the page's and the socket's, so a page refresh and a live event never fight.
+// the newer of the page's and the socket's (positions by when the phone took them, ETAs by
+// when the server computed them), so a page refresh and a live event never fight, for as
+// long as the page is open and however often it is rendered again.
 import { useEffect, useState } from "react";
-import type { DriverPositionMessage } from "@/lib/realtime/events";
+import type { DriverPositionMessage, OrderEtaMessage } from "@/lib/realtime/events";
 import { getRealtimeSocket } from "@/lib/realtime/realtime-socket";
+import { newerEta, type EtaFix } from "@/lib/tracking/newer-eta";
 
 export interface DriverFix {
   lat: number;
@@ -23,9 +26,7 @@ export interface LiveTracking {
 }
 
 interface LiveState {
-  /** The page's values these live ones replaced (a new render with newer data resets them). */
-  baseEta: string | null;
-  etaAt?: string | null;
+  eta?: EtaFix;
   position?: DriverFix;
   gapMs: number;
   heardAt: number | null;
@@ -34,8 +35,12 @@ interface LiveState {
 const newer = (a: DriverFix | null | undefined, b: DriverFix | null | undefined) =>
   !a ? (b ?? null) : !b ? a : Date.parse(b.recordedAt) > Date.parse(a.recordedAt) ? b : a;
 
-export function useDriverTracking(orderId: string, realtimeUrl: string, initial: { etaAt: string | null; lastPosition: DriverFix | null }): LiveTracking {
-  const [live, setLive] = useState<LiveState>({ baseEta: initial.etaAt, gapMs: Number.NaN, heardAt: null });
+export function useDriverTracking(
+  orderId: string,
+  realtimeUrl: string,
+  initial: { etaAt: string | null; etaComputedAt: string | null; lastPosition: DriverFix | null },
+): LiveTracking {
+  const [live, setLive] = useState<LiveState>({ gapMs: Number.NaN, heardAt: null });
 
   useEffect(() => {
     const socket = getRealtimeSocket(realtimeUrl);
@@ -49,8 +54,9 @@ export function useDriverTracking(orderId: string, realtimeUrl: string, initial:
         return { ...s, position: fix, gapMs, heardAt: Date.now() };
       });
     };
-    const onEta = (payload: { orderId: string; etaAt: string | null }) => {
-      if (payload.orderId === orderId) setLive((s) => ({ ...s, etaAt: payload.etaAt }));
+    const onEta = (payload: OrderEtaMessage) => {
+      if (payload.orderId !== orderId) return;
+      setLive((s) => ({ ...s, eta: newerEta(s.eta ?? { etaAt: null, computedAt: null }, { etaAt: payload.etaAt, computedAt: payload.computedAt }) }));
     };
     socket.on("driver:position", onPosition);
     socket.on("order:eta", onEta);
@@ -62,9 +68,8 @@ export function useDriverTracking(orderId: string, realtimeUrl: string, initial:
 
   const position = newer(initial.lastPosition, live.position);
   const liveIsCurrent = live.position !== undefined && position === live.position;
-  const etaAt = live.baseEta === initial.etaAt && live.etaAt !== undefined ? live.etaAt : initial.etaAt;
   return {
-    etaAt,
+    etaAt: newerEta({ etaAt: initial.etaAt, computedAt: initial.etaComputedAt }, live.eta).etaAt,
     position,
     gapMs: liveIsCurrent ? live.gapMs : Number.NaN,
     heardAt: liveIsCurrent ? live.heardAt : position ? Date.parse(position.recordedAt) : null,

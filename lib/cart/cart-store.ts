@@ -62,14 +62,22 @@ export function cartSubtotalCents(cart: Cart | null): number {
   return cart?.lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0) ?? 0;
 }
 
-/** Adds one unit. A cart holds one restaurant: adding from another starts a new cart. */
-export function addToCart(restaurant: Omit<Cart, "lines">, item: Omit<CartLine, "quantity">) {
+export type AddResult = { added: true } | { added: false; otherCart: Cart };
+
+/**
+ * Adds one unit. A cart holds one restaurant: with items from another one in it, nothing is
+ * added unless `startNew` (the customer said so), and the caller is told which cart is there.
+ */
+export function addToCart(restaurant: Omit<Cart, "lines">, item: Omit<CartLine, "quantity">, { startNew = false } = {}): AddResult {
   const current = read();
+  const other = current && current.restaurantId !== restaurant.restaurantId && current.lines.length > 0 ? current : null;
+  if (other && !startNew) return { added: false, otherCart: other };
   const cart: Cart = current?.restaurantId === restaurant.restaurantId ? structuredClone(current) : { ...restaurant, lines: [] };
   const line = cart.lines.find((l) => l.itemId === item.itemId);
   if (line) line.quantity = Math.min(50, line.quantity + 1);
   else cart.lines.push({ ...item, quantity: 1 });
   write(cart);
+  return { added: true };
 }
 
 export function setQuantity(itemId: string, quantity: number) {

@@ -40,7 +40,7 @@ async function loadMenu(restaurantId: string) {
       avgPrepMinutes: true,
       busyExtraMinutes: true,
       declaredStatus: true,
-      statusReason: true,
+      // Not statusReason: staff write it for each other ("Oven broken"), not for customers.
       statusUntil: true,
       menuVersion: true,
       chain: { select: { name: true } },

@@ -29,9 +29,14 @@ export function effectiveStatus(outlet: Pick<OutletState, "declaredStatus" | "st
   return outlet.declaredStatus;
 }
 
+/** The menu's "ready in about N min": the outlet's average prep time, plus its extra while busy. */
+export function promisedPrepMinutes(outlet: OutletState, now: Date): number {
+  return outlet.avgPrepMinutes + (effectiveStatus(outlet, now) === "BUSY" ? outlet.busyExtraMinutes : 0);
+}
+
 export function outletOrderability(outlet: OutletState, hours: OpeningHours, now: Date): Orderability {
   const status = effectiveStatus(outlet, now);
-  const prepMinutes = outlet.avgPrepMinutes + (status === "BUSY" ? outlet.busyExtraMinutes : 0);
+  const prepMinutes = promisedPrepMinutes(outlet, now);
   const { open, closesAt } = openingStateAt(hours, now);
   const result = (reason: ClosedReason | null): Orderability => ({ orderable: reason === null, reason, closesAt, prepMinutes });
   if (status === "PAUSED") return result("paused");

@@ -32,7 +32,8 @@ export const dispatchEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("offer:withdrawn"), driverId: z.uuid(), offerId: z.uuid() }),
   /** The realtime server reads the job itself: an order's items could outgrow a NOTIFY payload. */
   z.object({ type: z.literal("job:updated"), driverId: z.uuid(), orderId: z.uuid() }),
-  z.object({ type: z.literal("order:eta"), userId: z.uuid(), orderId: z.uuid(), etaAt: iso.nullable() }),
+  /** `computedAt`: when the estimate was made, so a page keeps the newest of what it read and heard. */
+  z.object({ type: z.literal("order:eta"), userId: z.uuid(), orderId: z.uuid(), etaAt: iso.nullable(), computedAt: iso }),
   z.object({
     type: z.literal("driver:position"),
     userId: z.uuid(),

@@ -8,6 +8,7 @@ import { isUniqueViolation, retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { CLOSED_MESSAGES, outletOrderability } from "@/lib/catalog/outlet-orderability";
 import { invalidateMenu } from "@/lib/catalog/get-menu";
 import { priceOrder } from "@/lib/orders/price-order";
+import { formatCents } from "@/lib/money";
 import { appendOrderEvent, type EventActor } from "@/lib/orders/append-order-event";
 import { orderFingerprint } from "@/lib/orders/order-fingerprint";
 import type { OrderChannel } from "@/lib/generated/prisma/enums";
@@ -157,7 +158,13 @@ export async function createOrder(order: NewOrder) {
     tipCents: order.tipCents,
   });
   if (order.delivery && totals.subtotalCents < restaurant.minOrderCents) {
-    throw new AppError(409, "The order is below this restaurant's minimum", "below_minimum", { minOrderCents: restaurant.minOrderCents });
+    // The amounts in words for a person, and in integer cents for a program.
+    throw new AppError(
+      409,
+      `The food comes to ${formatCents(totals.subtotalCents)}, below this restaurant's minimum of ${formatCents(restaurant.minOrderCents)} for delivery`,
+      "below_minimum",
+      { minOrderCents: restaurant.minOrderCents, subtotalCents: totals.subtotalCents },
+    );
   }
 
   try {

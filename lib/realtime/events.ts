@@ -64,6 +64,14 @@ export interface DriverPositionMessage {
   recordedAt: string;
 }
 
+export interface OrderEtaMessage {
+  orderId: string;
+  /** ISO 8601, or null when the order has no ETA any more. */
+  etaAt: string | null;
+  /** ISO 8601: when the server made the estimate (the newest one wins on the page). */
+  computedAt: string;
+}
+
 export interface ServerToClientEvents {
   /** Sent once after the handshake: who the server thinks you are. */
   welcome: (payload: { userId: string; role: Role; serverTime: string }) => void;
@@ -72,7 +80,7 @@ export interface ServerToClientEvents {
   /** Where the driver of your order is (customers only, from pickup until delivery). */
   "driver:position": (position: DriverPositionMessage) => void;
   /** The order's new estimated delivery time (its customer; on status changes and driver moves > 100 m). */
-  "order:eta": (payload: { orderId: string; etaAt: string | null }) => void;
+  "order:eta": (payload: OrderEtaMessage) => void;
   /** A delivery offered to this driver: accept before `expiresAt` (drivers only). */
   "offer:new": (offer: Offer) => void;
   /** The offer is gone: timed out, or the order was cancelled or taken (drivers only). */

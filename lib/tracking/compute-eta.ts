@@ -1,6 +1,6 @@
 // When will the customer have their food? Pure: straight-line distance × a road factor ÷ a
 // speed that depends on the vehicle and the hour of day, plus the kitchen's prep time still
-// to go and a hand-over buffer. Used for the customer's ETA and for dispatch (driver →
+// to go (the menu's promise, then the kitchen's word) and a hand-over buffer. Used for the customer's ETA and for dispatch (driver →
 // restaurant travel time), so both agree on how fast a driver is.
 import { haversineMeters, type LatLng } from "@/lib/geo/geohash";
 import type { OrderStatus, Vehicle } from "@/lib/generated/prisma/enums";
@@ -9,7 +9,7 @@ import type { OrderStatus, Vehicle } from "@/lib/generated/prisma/enums";
 export const ROAD_FACTOR = 1.35;
 /** Parking, finding the door, handing over: added to every delivery estimate. */
 export const HANDOVER_BUFFER_SECONDS = 180;
-/** Before a driver is assigned, assume one this far (in time) from the restaurant. */
+/** Before a driver is assigned, assume one reaches the restaurant this long after the food is ready. */
 export const UNASSIGNED_PICKUP_SECONDS = 300;
 
 /** Cruising speeds off-peak, km/h, door to door (stops, lights, crossings included). */
@@ -49,6 +49,10 @@ export function localHour(instant: Date, timeZone: string): number {
 export interface EtaInput {
   now: Date;
   status: OrderStatus;
+  /** When the order was placed: the menu's promise counts from then. */
+  placedAt: Date;
+  /** The menu's "ready in about N min" the customer ordered under (lib/catalog/outlet-orderability.ts). */
+  promisedPrepMinutes: number;
   /** When the kitchen said the food will be ready (null before it accepted). */
   readyAt: Date | null;
   restaurant: LatLng & { timeZone: string };
@@ -57,8 +61,26 @@ export interface EtaInput {
   driver: (LatLng & { vehicle: Vehicle }) | null;
 }
 
-/** null: the order is finished (delivered, cancelled…) and has no ETA any more. */
-export function computeEta({ now, status, readyAt, restaurant, dropoff, driver }: EtaInput): Date | null {
+/**
+ * When the food will be on the pass, by the best word we have: the menu's promise until the
+ * kitchen accepted, then the kitchen's own time, and "now" once it is ready (early or late),
+ * never in the past.
+ */
+export function foodReadyAt({ now, status, placedAt, promisedPrepMinutes, readyAt }: Pick<EtaInput, "now" | "status" | "placedAt" | "promisedPrepMinutes" | "readyAt">): Date {
+  if (status === "READY" || status === "PICKED_UP") return now;
+  const kitchenSaid = (status === "ACCEPTED" || status === "PREPARING") && readyAt ? readyAt : null;
+  const promised = kitchenSaid ?? new Date(placedAt.getTime() + promisedPrepMinutes * 60_000);
+  return promised.getTime() > now.getTime() ? promised : now;
+}
+
+/**
+ * null: the order is finished (delivered, cancelled…) and has no ETA any more. One model from
+ * the menu's promise to the door, so the estimate never jumps when nothing changed: pickup is
+ * when both the food and the driver are at the restaurant; a driver not yet assigned is
+ * assumed to arrive UNASSIGNED_PICKUP_SECONDS after the food is ready, whatever the status.
+ */
+export function computeEta(input: EtaInput): Date | null {
+  const { now, status, restaurant, dropoff, driver } = input;
   if (!["PLACED", "PAID", "ACCEPTED", "PREPARING", "READY", "PICKED_UP"].includes(status)) return null;
   const hour = localHour(now, restaurant.timeZone);
   const vehicle = driver?.vehicle ?? "BICYCLE";
@@ -67,7 +89,8 @@ export function computeEta({ now, status, readyAt, restaurant, dropoff, driver }
     const from = driver ?? restaurant;
     return at(now.getTime() + (travelSeconds(from, dropoff, vehicle, hour) + HANDOVER_BUFFER_SECONDS) * 1000);
   }
-  const toRestaurant = driver ? travelSeconds(driver, restaurant, vehicle, hour) : UNASSIGNED_PICKUP_SECONDS;
-  const pickupMs = Math.max(now.getTime() + toRestaurant * 1000, readyAt?.getTime() ?? now.getTime());
+  const foodMs = foodReadyAt(input).getTime();
+  const driverMs = driver ? now.getTime() + travelSeconds(driver, restaurant, vehicle, hour) * 1000 : foodMs + UNASSIGNED_PICKUP_SECONDS * 1000;
+  const pickupMs = Math.max(foodMs, driverMs);
   return at(pickupMs + (travelSeconds(restaurant, dropoff, vehicle, hour) + HANDOVER_BUFFER_SECONDS) * 1000);
 }

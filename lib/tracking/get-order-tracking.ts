@@ -11,6 +11,8 @@ import { getLatestPosition } from "@/lib/tracking/latest-positions";
 export interface OrderTracking {
   /** ISO 8601, or null when not estimated (yet, or any more). */
   etaAt: string | null;
+  /** ISO 8601: when that estimate was made (the page keeps the newer of it and a live one). */
+  etaComputedAt: string | null;
   deliveryCode: string | null;
   driver: { name: string; vehicle: Vehicle } | null;
   lastPosition: { lat: number; lng: number; recordedAt: string } | null;
@@ -23,6 +25,7 @@ export async function getOrderTracking(actor: Actor, orderId: string): Promise<O
     select: {
       status: true,
       etaAt: true,
+      etaEstimates: { orderBy: { computedAt: "desc" }, take: 1, select: { computedAt: true } },
       deliveryCode: true,
       driver: { select: { id: true, vehicle: true, lastLat: true, lastLng: true, lastSeenAt: true, user: { select: { name: true } } } },
     },
@@ -39,6 +42,7 @@ export async function getOrderTracking(actor: Actor, orderId: string): Promise<O
   }
   return {
     etaAt: order.etaAt?.toISOString() ?? null,
+    etaComputedAt: order.etaAt ? (order.etaEstimates[0]?.computedAt.toISOString() ?? null) : null,
     deliveryCode: order.deliveryCode,
     driver: driver ? { name: driver.user.name, vehicle: driver.vehicle } : null,
     lastPosition,

@@ -5,6 +5,7 @@
 import { prisma, type Tx } from "@/lib/db/client";
 import type { LatLng } from "@/lib/geo/geohash";
 import { computeEta } from "@/lib/tracking/compute-eta";
+import { promisedPrepMinutes } from "@/lib/catalog/outlet-orderability";
 import { publishDispatchEvent } from "@/lib/dispatch/dispatch-events";
 
 export interface RecomputeOptions {
@@ -21,12 +22,13 @@ export async function recomputeEta(db: Tx | typeof prisma, orderId: string, reas
       id: true,
       status: true,
       channel: true,
+      placedAt: true,
       readyAt: true,
       etaAt: true,
       customerId: true,
       deliveryLat: true,
       deliveryLng: true,
-      restaurant: { select: { lat: true, lng: true, timeZone: true } },
+      restaurant: { select: { lat: true, lng: true, timeZone: true, avgPrepMinutes: true, busyExtraMinutes: true, declaredStatus: true, statusUntil: true } },
       driver: { select: { vehicle: true, lastLat: true, lastLng: true } },
     },
   });
@@ -36,6 +38,9 @@ export async function recomputeEta(db: Tx | typeof prisma, orderId: string, reas
   const etaAt = computeEta({
     now,
     status: order.status,
+    placedAt: order.placedAt,
+    // The promise the customer ordered under, as the menu showed it then.
+    promisedPrepMinutes: promisedPrepMinutes(order.restaurant, order.placedAt),
     readyAt: order.readyAt,
     restaurant: order.restaurant,
     dropoff: { lat: order.deliveryLat, lng: order.deliveryLng },
@@ -46,7 +51,7 @@ export async function recomputeEta(db: Tx | typeof prisma, orderId: string, reas
   await db.order.update({ where: { id: order.id }, data: { etaAt } });
   await db.etaEstimate.create({ data: { orderId: order.id, etaAt, reason, driverLat: position?.lat, driverLng: position?.lng, computedAt: now } });
   if (order.customerId && etaAt.getTime() !== order.etaAt?.getTime()) {
-    await publishDispatchEvent(db, { type: "order:eta", userId: order.customerId, orderId: order.id, etaAt: etaAt.toISOString() });
+    await publishDispatchEvent(db, { type: "order:eta", userId: order.customerId, orderId: order.id, etaAt: etaAt.toISOString(), computedAt: now.toISOString() });
   }
   return etaAt;
 }

@@ -38,7 +38,7 @@ export function startDispatchRelay({ io, databaseUrl, log, driverContexts }: Dis
         return;
       }
       case "order:eta":
-        io.local.to(userRoom(event.userId)).emit("order:eta", { orderId: event.orderId, etaAt: event.etaAt });
+        io.local.to(userRoom(event.userId)).emit("order:eta", { orderId: event.orderId, etaAt: event.etaAt, computedAt: event.computedAt });
         return;
       case "driver:position":
         io.local.to(userRoom(event.userId)).emit("driver:position", event.message);

@@ -93,9 +93,14 @@ test("a paused outlet shows closed to an open menu at once and refuses orders (4
     await adminPage.getByLabel("Reason").fill("E2E: oven maintenance");
     await adminPage.getByRole("button", { name: "Pause orders" }).click();
     await expect(adminPage.getByTestId("outlet-declared-status")).toContainText("paused");
+    // Staff see which status is on: Pause, not Open.
+    await expect(adminPage.getByRole("button", { name: "Pause", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(adminPage.getByRole("button", { name: "Open", exact: true })).toHaveAttribute("aria-pressed", "false");
 
     await expect(customerPage.getByTestId("outlet-status")).toContainText("paused orders", LIVE);
-    await expect(customerPage.getByTestId("outlet-status")).toContainText("E2E: oven maintenance");
+    // The reason is the staff's own note: customers see that orders are paused, not why.
+    await expect(customerPage.getByTestId("outlet-status")).not.toContainText("oven maintenance");
+    expect(JSON.stringify(await (await customerPage.request.get(`/api/v1/restaurants/${restaurantId}/menu`)).json())).not.toContain("oven maintenance");
     await expect(customerPage.getByRole("button", { name: `Add ${item.name}` })).toBeDisabled();
     const order = await customerPage.request.post("/api/v1/orders", {
       headers: { "Idempotency-Key": `e2e-paused-${randomUUID()}` },
@@ -111,6 +116,7 @@ test("a paused outlet shows closed to an open menu at once and refuses orders (4
 
     await adminPage.getByRole("button", { name: "Open", exact: true }).click();
     await expect(adminPage.getByTestId("outlet-declared-status")).toContainText("open");
+    await expect(adminPage.getByRole("button", { name: "Open", exact: true })).toHaveAttribute("aria-pressed", "true");
     await expect(customerPage.getByTestId("outlet-status")).toContainText("Open", LIVE);
     await expect(customerPage.getByRole("button", { name: `Add ${item.name}` })).toBeEnabled();
   } finally {

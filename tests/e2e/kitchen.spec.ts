@@ -99,6 +99,10 @@ test("the kitchen rejects an order with a reason, and the customer sees it", asy
   await ticket.getByRole("button", { name: "Reject order" }).click();
   await expect(ticket).toHaveCount(0);
   await expect(customer.getByTestId("order-status")).toHaveText("Rejected");
+  // The reason reaches the customer live, and stays after a reload.
+  await expect(customer.getByTestId("order-end-reason")).toContainText("Pizza oven is down");
+  await customer.reload();
+  await expect(customer.getByTestId("order-end-reason")).toContainText("Pizza oven is down");
   await kitchen.getByText(/Finished recently/).click();
   await expect(kitchen.locator(`.kitchen-finished [data-order-id="${orderId}"]`)).toContainText("Pizza oven is down");
 });

@@ -89,8 +89,12 @@ describe("dispatch over sockets", () => {
     await prisma.order.update({ where: { id: order.id }, data: { etaAt: null } });
     await followOrderChange(order.id);
     expect(await job).toMatchObject({ orderId: order.id, status: "READY", items: [{ name: "Margherita", quantity: 2 }] });
-    const { etaAt } = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
-    expect(await eta).toEqual({ orderId: order.id, etaAt: etaAt!.toISOString() });
+    const { etaAt, etaEstimates } = await prisma.order.findUniqueOrThrow({
+      where: { id: order.id },
+      select: { etaAt: true, etaEstimates: { orderBy: { computedAt: "desc" }, take: 1, select: { computedAt: true } } },
+    });
+    // When it was computed travels along: the customer's page keeps the newest estimate.
+    expect(await eta).toEqual({ orderId: order.id, etaAt: etaAt!.toISOString(), computedAt: etaEstimates[0]!.computedAt.toISOString() });
   });
 
   it("positions posted over HTTP reach the customer after pickup, and a move of more than 100 m re-estimates the ETA", async () => {

@@ -194,6 +194,24 @@ describe("refusing an order", () => {
     expect(charges).toHaveLength(0);
   });
 
+  it("below the outlet's minimum, saying by how much: the amounts as money and in integer cents", async () => {
+    const restaurant = await createOpenRestaurant({ name: "Minimum" });
+    await prisma.restaurant.update({ where: { id: restaurant.id }, data: { minOrderCents: 1500 } });
+    const item = await createItem(restaurant.id, { priceCents: 450, quantity: 3 });
+    const [customer] = await createCustomers(1);
+    const { provider, charges } = createTestProvider();
+
+    await expect(placeOrder(customer!, order(restaurant.id, item.id), "key-minimum-1", provider)).rejects.toMatchObject({
+      status: 409,
+      code: "below_minimum",
+      message: "The food comes to €4.50, below this restaurant's minimum of €15.00 for delivery",
+      details: { minOrderCents: 1500, subtotalCents: 450 },
+    });
+    expect(await prisma.order.count({ where: { customerId: customer!.userId } })).toBe(0);
+    expect(await stockOf(item.id)).toBe(3);
+    expect(charges).toHaveLength(0);
+  });
+
   it("with bad input (400) or the wrong role (403), writing nothing", async () => {
     const restaurant = await createOpenRestaurant();
     const item = await createItem(restaurant.id, { quantity: 3 });

@@ -40,7 +40,6 @@ export default async function RestaurantPage({ params }: { params: Promise<{ id:
         ) : (
           <p className="badge badge-closed" data-testid="outlet-status" role="status">
             {CLOSED_MESSAGES[restaurant.closedReason!]}
-            {restaurant.statusReason ? ` (${restaurant.statusReason})` : ""}
           </p>
         )}
       </section>
