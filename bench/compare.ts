@@ -1,5 +1,6 @@
-// `npm run bench -- compare [--paths gps] [--rounds 2] [--seconds 20] [--warmup 8]
-//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400] [--port 3800] [--cpu-prof <dir>]`
+// `npm run bench -- compare [--paths gps,ordering] [--rounds 2] [--seconds 20] [--warmup 8]
+//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400]
+//   [--concurrency 16] [--customers 8000] [--port 3800] [--cpu-prof <dir>]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
@@ -13,6 +14,7 @@ import { databaseName, withDatabase } from "@/lib/db/admin";
 import { openBenchDatabase } from "./bench-database";
 import { intOption as int } from "./load";
 import { gpsPath } from "./compare-gps";
+import { orderingPath } from "./compare-ordering";
 import { cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
 
 export interface PathContext {
@@ -172,6 +174,8 @@ export async function benchCompare(argv: string[]) {
       interval: { type: "string", default: "5" },
       processes: { type: "string", default: "4" },
       "connect-rate": { type: "string", default: "400" },
+      concurrency: { type: "string", default: "16" },
+      customers: { type: "string", default: "8000" },
       port: { type: "string", default: "3800" },
       "cpu-prof": { type: "string" },
     },
@@ -181,7 +185,7 @@ export async function benchCompare(argv: string[]) {
   const warmupSeconds = int("warmup", values.warmup, 120);
   const port = int("port", values.port, 65_000);
   const wanted = values.paths.split(",");
-  const known = ["gps"];
+  const known = ["gps", "ordering"];
   const unknown = wanted.filter((p) => !known.includes(p));
   if (unknown.length > 0) throw new Error(`unknown path ${unknown.join(", ")}: one of ${known.join(", ")}`);
 
@@ -208,6 +212,16 @@ export async function benchCompare(argv: string[]) {
           intervalMs: int("interval", values.interval, 60) * 1000,
           processes: int("processes", values.processes, 16),
           connectRate: int("connect-rate", values["connect-rate"], 5000),
+          warmupSeconds,
+          cpuProf: values["cpu-prof"],
+        }),
+      );
+    }
+    if (wanted.includes("ordering")) {
+      paths.push(
+        await orderingPath(context, {
+          concurrency: int("concurrency", values.concurrency, 512),
+          customers: int("customers", values.customers, 100_000),
           warmupSeconds,
           cpuProf: values["cpu-prof"],
         }),
