@@ -19,7 +19,9 @@ export default defineConfig({
       DATABASE_POOL_SIZE: "20",
     },
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Hang guards, not speed checks: on a loaded CI machine (load average 30 seen) one
+      // memory-hard password hash alone took over the default 5 s.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 } },
       {
         extends: true,
         test: {

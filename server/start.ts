@@ -82,11 +82,16 @@ function run(name: string, command: string, args: string[]) {
   supervised.push(supervise({ name, command, args, env: childEnv }, log));
 }
 
+// Each process is node itself with tsx's loader, not the tsx command: that command runs the
+// script in a child of its own, which a SIGKILL of the command (a child that would not stop
+// within its grace) leaves running. Development keeps `tsx watch` for its reloads.
+const node = (script: string, ...args: string[]): [string, string[]] => [process.execPath, ["--import", "tsx", script, ...args]];
+const watched = (script: string): [string, string[]] => (dev ? [bin("tsx"), ["watch", script]] : node(script));
 // Next.js inside our own HTTP server (server/web.ts): it sees the connection (client address, TLS).
-run("web", bin("tsx"), ["server/web.ts", ...(dev ? ["--dev"] : [])]);
-run("realtime", bin("tsx"), [...(dev ? ["watch"] : []), "server/realtime/index.ts"]);
-run("worker", bin("tsx"), [...(dev ? ["watch"] : []), "server/worker/index.ts"]);
+run("web", ...node("server/web.ts", ...(dev ? ["--dev"] : [])));
+run("realtime", ...watched("server/realtime/index.ts"));
+run("worker", ...watched("server/worker/index.ts"));
 // The demo's partner marketplaces (ubereats-sim, deliveroo-sim) answer from the simulated
 // feed, unless PARTNER_FEED_URL points at another one.
-if (childEnv.PARTNER_FEED_URL === simulatedFeedUrl) run("partner-feed", bin("tsx"), ["server/partner-feed/index.ts"]);
+if (childEnv.PARTNER_FEED_URL === simulatedFeedUrl) run("partner-feed", ...node("server/partner-feed/index.ts"));
 printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: !!process.env.REDIS_URL });

@@ -202,5 +202,6 @@ describe("sign-in", () => {
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     // Another address is not affected.
     expect((await signInAnswer(freshEmail("spray"), "spray-password", freshIp())).status).toBe(401);
-  });
+    // 52 memory-hard hashes in a row: a minute and more on a loaded machine (a hang guard, not a speed check).
+  }, 300_000);
 });

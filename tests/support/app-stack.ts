@@ -47,7 +47,8 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
   await ensureDatabase(databaseUrl);
   const redis = process.env.REDIS_URL ? await claimRedisDatabase(process.env.REDIS_URL) : null;
 
-  const app = spawn("node_modules/.bin/tsx", ["server/start.ts"], {
+  // node with tsx's loader, not the tsx command (whose own child would outlive a kill of it).
+  const app = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
@@ -64,6 +65,7 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
   });
   const exited = new Promise<void>((resolve) => app.once("exit", () => resolve()));
   const stop = async () => {
+    // The launcher stops its processes (each SIGKILLed after a grace) before it exits.
     app.kill("SIGTERM");
     await exited;
     await dropDatabase(databaseUrl).catch(() => undefined);
