@@ -1,6 +1,6 @@
-// `npm run bench -- compare [--paths gps,menu] [--rounds 2] [--seconds 20] [--warmup 8]
-//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400] [--concurrency 16]
-//   [--port 3800] [--cpu-prof <dir>]`
+// `npm run bench -- compare [--paths gps,menu,ordering] [--rounds 2] [--seconds 20] [--warmup 8]
+//   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400]
+//   [--concurrency 16] [--customers 8000] [--port 3800] [--cpu-prof <dir>]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
@@ -15,6 +15,7 @@ import { openBenchDatabase } from "./bench-database";
 import { intOption as int } from "./load";
 import { gpsPath } from "./compare-gps";
 import { menuPath } from "./compare-menu";
+import { orderingPath } from "./compare-ordering";
 import { cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
 
 export interface PathContext {
@@ -183,6 +184,7 @@ export async function benchCompare(argv: string[]) {
       processes: { type: "string", default: "4" },
       "connect-rate": { type: "string", default: "400" },
       concurrency: { type: "string", default: "16" },
+      customers: { type: "string", default: "8000" },
       port: { type: "string", default: "3800" },
       "cpu-prof": { type: "string" },
     },
@@ -192,7 +194,7 @@ export async function benchCompare(argv: string[]) {
   const warmupSeconds = int("warmup", values.warmup, 120);
   const port = int("port", values.port, 65_000);
   const wanted = values.paths.split(",");
-  const known = ["gps", "menu"];
+  const known = ["gps", "menu", "ordering"];
   const unknown = wanted.filter((p) => !known.includes(p));
   if (unknown.length > 0) throw new Error(`unknown path ${unknown.join(", ")}: one of ${known.join(", ")}`);
 
@@ -228,6 +230,16 @@ export async function benchCompare(argv: string[]) {
     }
     if (wanted.includes("menu")) {
       paths.push(await menuPath(context, { concurrency: int("concurrency", values.concurrency, 256), warmupSeconds }));
+    }
+    if (wanted.includes("ordering")) {
+      paths.push(
+        await orderingPath(context, {
+          concurrency: int("concurrency", values.concurrency, 512),
+          customers: int("customers", values.customers, 100_000),
+          warmupSeconds,
+          cpuProf: values["cpu-prof"],
+        }),
+      );
     }
     console.log(`compare: ${paths.map((p) => p.name).join(", ")}; ${rounds} rounds of ${seconds} s per side after ${warmupSeconds} s warm-up; load average at start ${loadAverage()}`);
     for (const path of paths) {

@@ -1,17 +1,21 @@
 // The one way an order comes into existence (web checkout and table tablets alike):
 // server-side prices, opening hours, and stock reserved in the same transaction as the
 // order, its items, its payment record and its first event. Nothing is half-written.
+// The hot path is one read (read-order-context.ts) and one written statement in a
+// transaction (insert-order.ts); the rare replay and race paths read through the ORM.
 import { randomInt } from "node:crypto";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { isUniqueViolation, retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { CLOSED_MESSAGES, outletOrderability } from "@/lib/catalog/outlet-orderability";
 import { invalidateMenu } from "@/lib/catalog/get-menu";
 import { priceOrder } from "@/lib/orders/price-order";
 import { formatCents } from "@/lib/money";
-import { appendOrderEvent, type EventActor } from "@/lib/orders/append-order-event";
+import type { EventActor } from "@/lib/orders/append-order-event";
 import { orderFingerprint } from "@/lib/orders/order-fingerprint";
-import type { OrderChannel } from "@/lib/generated/prisma/enums";
+import type { OrderChannel, OrderStatus } from "@/lib/generated/prisma/enums";
+import { insertOrder, type InsertedOrder, type OrderRow } from "@/lib/orders/insert-order";
+import { readOrderContext, type OrderableItem } from "@/lib/orders/read-order-context";
 
 export interface OrderLineInput {
   itemId: string;
@@ -103,133 +107,82 @@ async function findExisting(order: NewOrder, requestHash: string) {
 
 export async function createOrder(order: NewOrder) {
   const requestHash = orderFingerprint(order);
-  const existing = await findExisting(order, requestHash);
-  if (existing) return { order: existing, created: false };
+  const lines = mergeLines(order.lines);
+  const context = await readOrderContext({
+    restaurantId: order.restaurantId,
+    owner: order.owner,
+    idempotencyKey: order.idempotencyKey,
+    itemIds: lines.map((l) => l.itemId),
+  });
+  if (context.existing) {
+    // Orders placed before fingerprints were kept (null) are answered as replays, as they were then.
+    if (context.existing.requestHash !== null && context.existing.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+    return { order: await readOrder(context.existing.id), created: false };
+  }
   await order.beforeCreate?.();
 
   const now = order.now ?? new Date();
-  const lines = mergeLines(order.lines);
-  const restaurant = await prisma.restaurant.findUnique({
-    where: { id: order.restaurantId },
-    select: {
-      id: true,
-      timeZone: true,
-      declaredStatus: true,
-      statusUntil: true,
-      avgPrepMinutes: true,
-      busyExtraMinutes: true,
-      deliveryFeeCents: true,
-      minOrderCents: true,
-      menuVersion: true,
-      openingPeriods: { select: { dayOfWeek: true, opensMinute: true, closesMinute: true } },
-      openingExceptions: { select: { date: true, closed: true, opensMinute: true, closesMinute: true } },
-      items: {
-        where: { id: { in: lines.map((l) => l.itemId) } },
-        select: { id: true, name: true, priceCents: true, inStock: true, archivedAt: true, inventory: { select: { quantity: true } } },
-      },
-    },
-  });
-  if (!restaurant) throw notFound("Restaurant");
-  if (order.menuVersion !== undefined && order.menuVersion !== restaurant.menuVersion) {
-    throw new AppError(409, "Version conflict", "menu_version_conflict", { currentVersion: restaurant.menuVersion });
+  const { outlet, items } = context;
+  if (!outlet) throw notFound("Restaurant");
+  if (order.menuVersion !== undefined && order.menuVersion !== outlet.menuVersion) {
+    throw new AppError(409, "Version conflict", "menu_version_conflict", { currentVersion: outlet.menuVersion });
   }
 
-  const items = new Map(restaurant.items.map((i) => [i.id, i]));
   const unknown = lines.filter((l) => !items.has(l.itemId)).map((l) => l.itemId);
   if (unknown.length) throw new AppError(400, "Invalid item", "invalid_item", { itemIds: unknown });
 
-  const orderability = outletOrderability(
-    restaurant,
-    { timeZone: restaurant.timeZone, periods: restaurant.openingPeriods, exceptions: restaurant.openingExceptions },
-    now,
-  );
+  const orderability = outletOrderability(outlet, outlet.hours, now);
   if (!orderability.orderable) throw new AppError(409, CLOSED_MESSAGES[orderability.reason!], "restaurant_closed");
 
   const unavailable = lines
     .map((l) => ({ line: l, item: items.get(l.itemId)! }))
-    .filter(({ line, item }) => !item.inStock || item.archivedAt || (item.inventory?.quantity != null && item.inventory.quantity < line.quantity))
-    .map(({ item }) => ({ itemId: item.id, name: item.name, available: item.inStock && !item.archivedAt ? (item.inventory?.quantity ?? 0) : 0 }));
+    .filter(({ line, item }) => !item.inStock || item.archived || (item.quantity != null && item.quantity < line.quantity))
+    .map(({ item }) => ({ itemId: item.id, name: item.name, available: item.inStock && !item.archived ? (item.quantity ?? 0) : 0 }));
   if (unavailable.length) throw new ItemsUnavailableError(unavailable);
 
   const totals = priceOrder({
     lines: lines.map((l) => ({ unitPriceCents: items.get(l.itemId)!.priceCents, quantity: l.quantity })),
     delivery: order.delivery !== null,
-    deliveryFeeCents: restaurant.deliveryFeeCents,
+    deliveryFeeCents: outlet.deliveryFeeCents,
     tipCents: order.tipCents,
   });
-  if (order.delivery && totals.subtotalCents < restaurant.minOrderCents) {
+  if (order.delivery && totals.subtotalCents < outlet.minOrderCents) {
     // The amounts in words for a person, and in integer cents for a program.
     throw new AppError(
       409,
-      `The food comes to ${formatCents(totals.subtotalCents)}, below this restaurant's minimum of ${formatCents(restaurant.minOrderCents)} for delivery`,
+      `The food comes to ${formatCents(totals.subtotalCents)}, below this restaurant's minimum of ${formatCents(outlet.minOrderCents)} for delivery`,
       "below_minimum",
-      { minOrderCents: restaurant.minOrderCents, subtotalCents: totals.subtotalCents },
+      { minOrderCents: outlet.minOrderCents, subtotalCents: totals.subtotalCents },
     );
   }
 
+  const tracked = lines.filter((l) => items.get(l.itemId)!.quantity != null);
+  const row: OrderRow = {
+    restaurantId: outlet.id,
+    owner: order.owner,
+    channel: order.channel,
+    idempotencyKey: order.idempotencyKey,
+    requestHash,
+    totals,
+    delivery: order.delivery && { ...order.delivery, code: String(randomInt(0, 10_000)).padStart(4, "0") },
+    prepMinutes: orderability.prepMinutes,
+    placedAt: now,
+    lines: lines.map((l) => ({ itemId: l.itemId, name: items.get(l.itemId)!.name, unitPriceCents: items.get(l.itemId)!.priceCents, quantity: l.quantity, notes: l.notes ?? null })),
+    paymentProvider: order.paymentProvider,
+    actor: order.actor,
+  };
   try {
-    const created = await retryOnConflict(() =>
+    const inserted = await retryOnConflict(() =>
       prisma.$transaction(async (tx) => {
-        // Insert first: a concurrent replay of the same key stops here on the unique index.
-        const row = await tx.order.create({
-          data: {
-            restaurantId: restaurant.id,
-            ...order.owner,
-            channel: order.channel,
-            idempotencyKey: order.idempotencyKey,
-            requestHash,
-            ...totals,
-            deliveryAddress: order.delivery?.address,
-            deliveryLat: order.delivery?.lat,
-            deliveryLng: order.delivery?.lng,
-            deliveryCode: order.delivery ? String(randomInt(0, 10_000)).padStart(4, "0") : null,
-            prepMinutes: orderability.prepMinutes,
-            placedAt: now,
-            items: {
-              createMany: {
-                data: lines.map((l) => ({
-                  itemId: l.itemId,
-                  name: items.get(l.itemId)!.name,
-                  unitPriceCents: items.get(l.itemId)!.priceCents,
-                  quantity: l.quantity,
-                  notes: l.notes,
-                })),
-              },
-            },
-            payments: order.paymentProvider ? { create: { provider: order.paymentProvider, amountCents: totals.totalCents } } : undefined,
-          },
-          select: { id: true },
-        });
-        const shortOf: { itemId: string; name: string; available: number }[] = [];
-        for (const line of lines) {
-          if (items.get(line.itemId)!.inventory?.quantity == null) continue; // untracked: always available
-          // The guard `quantity >= n` makes the decrement atomic: stock can never go negative
-          // and no concurrent decrement is lost. `version` moves so absolute writers
-          // (a staff count) detect that they raced an order.
-          const reserved = await tx.$executeRaw`
-            UPDATE inventory SET quantity = quantity - ${line.quantity}, version = version + 1, updated_at = now()
-            WHERE item_id = ${line.itemId}::uuid AND quantity >= ${line.quantity}`;
-          if (reserved === 0) shortOf.push({ itemId: line.itemId, name: items.get(line.itemId)!.name, available: 0 });
-        }
-        if (shortOf.length) {
-          const left = await tx.inventory.findMany({ where: { itemId: { in: shortOf.map((s) => s.itemId) } }, select: { itemId: true, quantity: true } });
-          for (const s of shortOf) s.available = left.find((l) => l.itemId === s.itemId)?.quantity ?? 0;
-          throw new ItemsUnavailableError(shortOf);
-        }
-        await appendOrderEvent(tx, {
-          orderId: row.id,
-          restaurantId: restaurant.id,
-          type: "order.placed",
-          to: "PLACED",
-          actor: order.actor,
-          payload: { totalCents: totals.totalCents, channel: order.channel },
-        });
-        return tx.order.findUniqueOrThrow({ where: { id: row.id }, select: orderSelect });
+        const written = await insertOrder(tx, row);
+        // Some tracked item had too little left when it came to it: nothing of the order stays.
+        if (written.reservedCount < tracked.length) throw new ItemsUnavailableError(await stockLeft(tx, tracked.map((l) => items.get(l.itemId)!)));
+        return written;
       }),
     );
     // Stock moved: menus must show it (an item may have just sold out).
-    if (lines.some((l) => items.get(l.itemId)!.inventory?.quantity != null)) await invalidateMenu(restaurant.id);
-    return { order: created, created: true };
+    if (tracked.length) await invalidateMenu(outlet.id);
+    return { order: placedOrder(row, inserted), created: true, paymentId: inserted.paymentId };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Lost the race to the same key: answer with the order that won if it is the same request.
@@ -237,4 +190,34 @@ export async function createOrder(order: NewOrder) {
     if (!winner) throw error;
     return { order: winner, created: false };
   }
+}
+
+/** What is left of tracked items an order could not reserve (read inside the aborted attempt's transaction). */
+async function stockLeft(tx: Tx, items: OrderableItem[]) {
+  const left = await tx.inventory.findMany({ where: { itemId: { in: items.map((i) => i.id) } }, select: { itemId: true, quantity: true } });
+  return items.map((item) => ({ itemId: item.id, name: item.name, available: left.find((l) => l.itemId === item.id)?.quantity ?? 0 }));
+}
+
+const readOrder = (id: string) => prisma.order.findUniqueOrThrow({ where: { id }, select: orderSelect });
+
+/** The new order as `orderSelect` reads it, from what was written (no read back). */
+function placedOrder(row: OrderRow, inserted: InsertedOrder) {
+  return {
+    id: inserted.id,
+    restaurantId: row.restaurantId,
+    customerId: "customerId" in row.owner ? row.owner.customerId : null,
+    tableId: "tableId" in row.owner ? row.owner.tableId : null,
+    channel: row.channel,
+    status: "PLACED" as OrderStatus,
+    ...row.totals,
+    currency: inserted.currency,
+    deliveryAddress: row.delivery?.address ?? null,
+    deliveryLat: row.delivery?.lat ?? null,
+    deliveryLng: row.delivery?.lng ?? null,
+    deliveryCode: row.delivery?.code ?? null,
+    failureReason: null,
+    placedAt: row.placedAt,
+    version: 0,
+    items: row.lines,
+  };
 }

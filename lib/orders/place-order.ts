@@ -56,7 +56,7 @@ export async function placeOrder(
   if (!key) throw new AppError(400, "Send an Idempotency-Key header (or order_id) so a retry cannot order twice", "idempotency_key_required");
   idempotencyKeySchema.parse(key);
 
-  const { order, created } = await createOrder({
+  const placed = await createOrder({
     restaurantId: body.restaurantId,
     owner: { customerId: actor.userId },
     channel: "WEB",
@@ -68,7 +68,10 @@ export async function placeOrder(
     paymentProvider: provider.name,
     beforeCreate: () => enforceRateLimit(`orders:user:${actor.userId}`, CUSTOMER_ORDERS, "Too many orders in a minute; wait a moment", key),
   });
-  if (!created) return { order, replayed: true };
-  await payForOrder(order.id, body.cardNumber, provider, options.paymentTimeoutMs);
+  const { order } = placed;
+  if (!placed.created) return { order, replayed: true };
+  const settled = await payForOrder({ id: placed.paymentId!, amountCents: order.totalCents, currency: order.currency }, body.cardNumber, provider, options.paymentTimeoutMs);
+  // Paid (the common case): the order as written, moved on. Otherwise it is read as the saga left it.
+  if (settled) return { order: { ...order, status: "PAID" as const, version: settled.paidAtVersion }, replayed: false };
   return { order: await prisma.order.findUniqueOrThrow({ where: { id: order.id }, select: orderSelect }), replayed: false };
 }

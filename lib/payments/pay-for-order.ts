@@ -2,30 +2,26 @@
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { settlePayment } from "@/lib/payments/settle-payment";
+import { settlePayment, type Settled } from "@/lib/payments/settle-payment";
 import type { ChargeResult, PaymentProvider } from "@/lib/payments/provider";
 
 /** Rejects with the signal's reason once it aborts: the wait ends even if a provider ignores the signal. */
 const whenAborted = (signal: AbortSignal) =>
   new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
 
+/** Charges a payment its order has just created (still pending); what settling did to the order. */
 export async function payForOrder(
-  orderId: string,
+  payment: { id: string; amountCents: number; currency: string },
   cardNumber: string,
   provider: PaymentProvider,
   timeoutMs: number = env.PAYMENT_TIMEOUT_MS,
-) {
-  const payment = await prisma.payment.findFirst({
-    where: { orderId, status: "PENDING" },
-    select: { id: true, amountCents: true, order: { select: { currency: true } } },
-  });
-  if (!payment) return;
+): Promise<Settled> {
   // Aborted after the timeout: the provider call (its HTTP request) is cancelled, not just left behind.
   const signal = AbortSignal.timeout(timeoutMs);
   let result: ChargeResult;
   try {
     result = await Promise.race([
-      provider.charge({ idempotencyKey: payment.id, amountCents: payment.amountCents, currency: payment.order.currency, cardNumber, signal }),
+      provider.charge({ idempotencyKey: payment.id, amountCents: payment.amountCents, currency: payment.currency, cardNumber, signal }),
       whenAborted(signal),
     ]);
   } catch (error) {
@@ -38,7 +34,7 @@ export async function payForOrder(
   }
   if (result.status === "pending") {
     await prisma.payment.update({ where: { id: payment.id }, data: { providerRef: result.ref } });
-    return;
+    return null;
   }
   return settlePayment(
     payment.id,

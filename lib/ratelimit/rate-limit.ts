@@ -2,6 +2,7 @@
 // in-process window (single node). A window is a log of hit times, so "5 per minute"
 // means at most 5 hits in any 60 seconds, not 10 across a minute boundary.
 import { randomUUID } from "node:crypto";
+import type { Redis } from "ioredis";
 import { getRedis, RedisUnavailableError, withRedis } from "@/lib/redis";
 import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/logger";
@@ -38,6 +39,15 @@ end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])`;
 
+type RedisWithWindow = Redis & { slidingWindow(key: string, ...args: (string | number)[]): Promise<number> };
+
+/** The client with the script loaded once per connection and run by EVALSHA (ioredis falls back to EVAL after a restart). */
+function withSlidingWindow(redis: Redis): RedisWithWindow {
+  const loaded = redis as RedisWithWindow;
+  if (!loaded.slidingWindow) redis.defineCommand("slidingWindow", { numberOfKeys: 1, lua: SLIDING_WINDOW });
+  return loaded;
+}
+
 const local = new Map<string, { at: number; member: string }[]>();
 
 function hitLocally(key: string, { limit, windowMs }: RateLimit, now: number, member: string): number {
@@ -53,7 +63,7 @@ function hitLocally(key: string, { limit, windowMs }: RateLimit, now: number, me
 
 async function hitInRedis(key: string, rule: RateLimit, now: number, member: string): Promise<number> {
   try {
-    return Number(await withRedis((redis) => redis.eval(SLIDING_WINDOW, 1, `ratelimit:${key}`, now, rule.windowMs, rule.limit, member)));
+    return Number(await withRedis((redis) => withSlidingWindow(redis).slidingWindow(`ratelimit:${key}`, now, rule.windowMs, rule.limit, member)));
   } catch (error) {
     if (!(error instanceof RedisUnavailableError) || rule.whenRedisDown === "refuse") throw error;
     // The key's first part names the rule; the rest (an address, a user) stays out of the log.

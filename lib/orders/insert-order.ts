@@ -1,0 +1,88 @@
+// Writes a new order in one statement: the order, its lines, its pending payment, its
+// `order.placed` event (+ NOTIFY, delivered only if the transaction commits) and the stock
+// reservation of its tracked items. The caller runs it in a transaction and rolls back when
+// fewer items were reserved than it tracks (`reservedCount`): stock is all or nothing.
+// Through the ORM this was a dozen round trips; see lib/orders/read-order-context.ts.
+import { randomUUID } from "node:crypto";
+import type { Tx } from "@/lib/db/client";
+import type { OrderChannel } from "@/lib/generated/prisma/enums";
+import type { EventActor } from "@/lib/orders/append-order-event";
+import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
+import type { OrderOwner } from "@/lib/orders/read-order-context";
+import type { OrderTotals } from "@/lib/orders/price-order";
+
+export interface OrderRow {
+  restaurantId: string;
+  owner: OrderOwner;
+  channel: OrderChannel;
+  idempotencyKey: string;
+  requestHash: string;
+  totals: OrderTotals;
+  delivery: { address: string; lat: number; lng: number; code: string } | null;
+  prepMinutes: number;
+  placedAt: Date;
+  lines: { itemId: string; name: string; unitPriceCents: number; quantity: number; notes: string | null }[];
+  /** Provider that will charge it; null: the bill is paid at the table (no payment row). */
+  paymentProvider: string | null;
+  actor: EventActor;
+}
+
+export interface InsertedOrder {
+  id: string;
+  paymentId: string | null;
+  currency: string;
+  /** How many of the lines' items had tracked stock and got it (the rest had none or too little). */
+  reservedCount: number;
+}
+
+export async function insertOrder(tx: Tx, order: OrderRow): Promise<InsertedOrder> {
+  const id = randomUUID();
+  const paymentId = order.paymentProvider ? randomUUID() : null;
+  const customerId = "customerId" in order.owner ? order.owner.customerId : null;
+  const tableId = "tableId" in order.owner ? order.owner.tableId : null;
+  const t = order.totals;
+  const l = order.lines;
+  const payload = JSON.stringify({ totalCents: t.totalCents, channel: order.channel });
+  // The order row first in the plan is not guaranteed, but the statement is atomic: a replay
+  // racing on the same key fails it on the unique index with nothing written.
+  const [row] = await tx.$queryRaw<{ currency: string; reserved: number }[]>`
+    WITH line AS (
+      SELECT * FROM unnest(${l.map((x) => x.itemId)}::uuid[], ${l.map((x) => x.name)}::text[], ${l.map((x) => x.unitPriceCents)}::int[],
+                           ${l.map((x) => x.quantity)}::int[], ${l.map((x) => x.notes)}::text[])
+        AS x(item_id, name, unit_price_cents, quantity, notes)
+    ),
+    -- The guard makes each decrement atomic (never below zero, none lost); version moves so
+    -- absolute writers (a staff count) see they raced an order.
+    reserved AS (
+      UPDATE inventory i SET quantity = i.quantity - line.quantity, version = i.version + 1, updated_at = now()
+      FROM line WHERE i.item_id = line.item_id AND i.quantity IS NOT NULL AND i.quantity >= line.quantity
+      RETURNING i.item_id
+    ),
+    new_order AS (
+      INSERT INTO orders (id, restaurant_id, customer_id, table_id, channel, status, idempotency_key, request_hash,
+                          subtotal_cents, delivery_fee_cents, service_fee_cents, tax_cents, tip_cents, total_cents,
+                          delivery_address, delivery_lat, delivery_lng, delivery_code, prep_minutes, placed_at, updated_at)
+      VALUES (${id}::uuid, ${order.restaurantId}::uuid, ${customerId}::uuid, ${tableId}::uuid, ${order.channel}::"OrderChannel", 'PLACED',
+              ${order.idempotencyKey}, ${order.requestHash}, ${t.subtotalCents}, ${t.deliveryFeeCents}, ${t.serviceFeeCents}, ${t.taxCents},
+              ${t.tipCents}, ${t.totalCents}, ${order.delivery?.address ?? null}, ${order.delivery?.lat ?? null}::float8,
+              ${order.delivery?.lng ?? null}::float8, ${order.delivery?.code ?? null}, ${order.prepMinutes}, ${order.placedAt}::timestamptz, now())
+      RETURNING id, currency
+    ),
+    order_lines AS (
+      INSERT INTO order_items (id, order_id, item_id, name, unit_price_cents, quantity, notes)
+      SELECT gen_random_uuid(), new_order.id, line.item_id, line.name, line.unit_price_cents, line.quantity, line.notes FROM new_order, line
+    ),
+    payment AS (
+      INSERT INTO payments (id, order_id, provider, amount_cents, updated_at)
+      SELECT ${paymentId}::uuid, new_order.id, ${order.paymentProvider}, ${t.totalCents}, now() FROM new_order WHERE ${paymentId}::uuid IS NOT NULL
+    ),
+    event AS (
+      INSERT INTO order_events (id, order_id, restaurant_id, type, to_status, actor_id, actor_role, payload)
+      SELECT gen_random_uuid(), new_order.id, ${order.restaurantId}::uuid, 'order.placed', 'PLACED', ${order.actor.id}::uuid, ${order.actor.role}, ${payload}::jsonb
+      FROM new_order
+      RETURNING seq
+    )
+    SELECT new_order.currency, (SELECT count(*)::int FROM reserved) AS reserved, pg_notify(${ORDER_EVENTS_CHANNEL}, event.seq::text)::text AS notified
+    FROM new_order, event`;
+  return { id, paymentId, currency: row!.currency, reservedCount: row!.reserved };
+}
