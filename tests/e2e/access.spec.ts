@@ -2,7 +2,7 @@
 // or the 403 page, APIs with 401 (signed out) or 403 (wrong role).
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
-import { signIn } from "./support/sign-in";
+import { AFTER_PASSWORD, signIn } from "./support/sign-in";
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
@@ -13,7 +13,7 @@ test("a signed-out visitor is sent to sign in, then back to the page they wanted
   await page.getByLabel("Email").fill(staff.email);
   await page.getByLabel("Password").fill(staff.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/kitchen$/);
+  await expect(page).toHaveURL(/\/kitchen$/, AFTER_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Kitchen" })).toBeVisible();
 });
 

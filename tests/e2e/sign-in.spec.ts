@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
-import { signIn } from "./support/sign-in";
+import { AFTER_PASSWORD, signIn } from "./support/sign-in";
 import { createOwnAccount } from "./support/own-account";
 import { completeSignUpForm, signUpLinkFor } from "./support/sign-up";
 
@@ -28,7 +28,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // (Next.js's route announcer is an alert too: pick ours by its text.)
-  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password" })).toBeVisible(AFTER_PASSWORD);
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
 
@@ -60,7 +60,7 @@ test("a new customer signs up with the emailed link and is signed in", async ({ 
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto(await signUpLinkFor(email));
   await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible(AFTER_PASSWORD);
 });
 
 test("sign-up answers a registered email like any other; a short password says why", async ({ page }) => {

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { expect, type Page } from "@playwright/test";
+import { AFTER_PASSWORD } from "./sign-in";
 
 export const NEW_PASSWORD = "a-long-password-1";
 
@@ -40,7 +41,7 @@ export async function completeSignUpForm(page: Page, name: string, email = `new-
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
   await page.goto(await signUpLinkFor(email));
   await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible(AFTER_PASSWORD);
   return email;
 }
 
