@@ -1,7 +1,7 @@
 // GPS ingest in `npm run bench -- compare`: the realtime server (server/realtime/index.ts)
 // against the raw baseline (bench/baselines/gps-server.ts), both driven by the same fleet of
 // driver and watcher sockets (bench/gps-load.ts). One operation is one accepted point.
-import { spawn } from "node:child_process";
+import { startProcess } from "./start-process";
 import { randomBytes } from "node:crypto";
 import { createFleet, startGpsLoad, waitForHealth } from "./gps-load";
 import type { HotPath, PathContext } from "./compare";
@@ -35,16 +35,8 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
     async start(side, port) {
       const { script, portVar, profile } = scripts[side]!;
       const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
-      const child = spawn(process.execPath, [...flags, "--import", "tsx", script], { stdio: ["ignore", "inherit", "inherit"], env: { ...env, [portVar]: String(port) } });
+      const { child, stop } = startProcess(process.execPath, [...flags, "--import", "tsx", script], { ...env, [portVar]: String(port) });
       const url = `http://127.0.0.1:${port}`;
-      const stop = () =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-          // A side that does not stop within 10 s is killed: the next run needs its port.
-          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-        });
       try {
         await waitForHealth(`${url}/health`, child, Date.now() + 120_000);
       } catch (error) {

@@ -9,12 +9,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { buildIsStale } from "@/server/start/build-freshness";
 import { claimRedisDatabase } from "../tests/support/redis-database";
 import { startHttpLoad } from "./http-load";
+import { ensureBuild, startProcess } from "./start-process";
 import { waitForHealth } from "./gps-load";
 import type { HotPath, PathContext, RunningSide } from "./compare";
 
@@ -24,19 +24,6 @@ export interface MenuPathOptions {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; stop: () => Promise<void> } {
-  const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"], env });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      // A side that does not stop within 10 s is killed: the next run needs its port.
-      setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-    });
-  return { child, stop };
-}
 
 const haproxyInstalled = () => spawnSync("haproxy", ["-v"], { stdio: "ignore" }).status === 0;
 
@@ -68,14 +55,7 @@ backend app
 }
 
 export async function menuPath(context: PathContext, options: MenuPathOptions): Promise<HotPath & { close(): Promise<void> }> {
-  if (buildIsStale()) {
-    console.log("menu: building the web app (next build; the sources changed since the last build)…");
-    const code = await new Promise<number>((resolve) => {
-      const build = spawn("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-      build.once("exit", (c) => resolve(c ?? 1));
-    });
-    if (code !== 0) throw new Error(`next build failed (${code})`);
-  }
+  await ensureBuild();
   const db = new pg.Client({ connectionString: context.databaseUrl });
   await db.connect();
   const { rows } = await db.query<{ id: string; items: number }>(

@@ -3,10 +3,9 @@
 // POST /api/v1/orders from the same signed-in customers at the same concurrency. One
 // operation is one order placed and paid (201). Only the web process runs: the worker and the
 // realtime server are not part of this path (their share is in `npm run bench -- ordering`).
-import { spawn } from "node:child_process";
+import { ensureBuild, startProcess } from "./start-process";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { buildIsStale } from "../server/start/build-freshness";
 import { mintSessionToken } from "../tests/support/session-cookie";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { waitForHealth } from "./gps-load";
@@ -22,16 +21,6 @@ export interface OrderingPathOptions {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function ensureBuild() {
-  if (!buildIsStale()) return;
-  console.log("ordering: building the web app (next build)…");
-  const code = await new Promise<number>((resolve) => {
-    const build = spawn("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-    build.once("exit", (c) => resolve(c ?? 1));
-  });
-  if (code !== 0) throw new Error(`next build exited with ${code}`);
-}
 
 export async function orderingPath(context: PathContext, options: OrderingPathOptions): Promise<HotPath> {
   await ensureBuild();
@@ -90,18 +79,8 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
     async start(side, port) {
       const { script, portVar, health, profile } = sides[side]!;
       const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
-      const child = spawn(process.execPath, [...flags, "--import", "tsx", script], {
-        stdio: ["ignore", "inherit", "inherit"],
-        env: { ...env, [portVar]: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` },
-      });
+      const { child, stop } = startProcess(process.execPath, [...flags, "--import", "tsx", script], { ...env, [portVar]: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
       const url = `http://127.0.0.1:${port}`;
-      const stop = () =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-        });
       try {
         await waitForHealth(`${url}${health}`, child, Date.now() + 120_000);
       } catch (error) {
