@@ -8,6 +8,7 @@ import next from "next";
 import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
 import { CLIENT_ADDRESS_HEADER, compileTrust, resolveClientAddress } from "@/lib/http/client-address";
+import { keepIdleConnectionsAlive } from "@/lib/http/idle-keep-alive";
 import { isForeignOriginWrite } from "@/lib/http/same-origin";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { realtimeUrlFor } from "@/lib/realtime/realtime-url-for";
@@ -43,7 +44,7 @@ function dropRouterVary(res: http.ServerResponse) {
   } as typeof writeHead;
 }
 
-const server = http.createServer((req, res) => {
+const server = keepIdleConnectionsAlive(http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust);
   const path = (req.url ?? "/").split("?")[0]!;
   const headers = securityHeaders({ path, realtimeUrl: realtimeUrlFor(req.headers.host ?? null, env), secure: servedOverTls(req), dev });
@@ -60,7 +61,7 @@ const server = http.createServer((req, res) => {
     log.error("request failed outside the app", { error, path });
     if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "Internal server error", code: "internal" }));
   });
-});
+}));
 // Dev's fast refresh talks over a WebSocket upgrade of this server.
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(env.PORT, () => log.info("web server listening", { port: env.PORT, trustedProxies: env.TRUSTED_PROXIES ?? "none" }));

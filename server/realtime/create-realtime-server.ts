@@ -28,6 +28,7 @@ import { startLiveEventRelay } from "@/lib/events/live-event-relay";
 import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { readDriverContext } from "@/lib/tracking/read-driver-context";
+import { keepIdleConnectionsAlive } from "@/lib/http/idle-keep-alive";
 
 type SocketData = { actor: Actor; sessionId: string; driverId: string | null };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -62,14 +63,14 @@ export interface RealtimeServer {
 
 export async function createRealtimeServer(options: RealtimeServerOptions): Promise<RealtimeServer> {
   const log = options.log ?? createLogger("realtime");
-  const httpServer = http.createServer((req, res) => {
+  const httpServer = keepIdleConnectionsAlive(http.createServer((req, res) => {
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ status: "ok", instance: options.instance, connections: io.engine.clientsCount }));
       return;
     }
     res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found" }));
-  });
+  }));
 
   const io: RealtimeIo = new Server(httpServer, {
     cors: { origin: options.allowedOrigins, credentials: true },
