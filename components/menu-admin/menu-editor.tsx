@@ -9,6 +9,8 @@ import { useMenuChanges } from "@/lib/realtime/use-menu-changes";
 import { CategoryCard } from "./category-card";
 import { MenuChangeLog } from "./menu-change-log";
 import { menuApi, menuEditorKey, moved, type EditableMenuJson } from "./menu-editor-keys";
+import { optionGroupsKey } from "./option-group-keys";
+import { OptionGroupsSection } from "./option-groups-section";
 import { useMenuMutation } from "./use-menu-mutation";
 
 export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: EditableMenuJson; realtimeUrl: string }) {
@@ -21,13 +23,19 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
     staleTime: 0,
   });
   useMenuChanges(realtimeUrl, restaurantId, (menuVersion) => {
-    if (menuVersion > menu.restaurant.menuVersion) void queryClient.invalidateQueries({ queryKey: menuEditorKey(restaurantId) });
+    if (menuVersion <= menu.restaurant.menuVersion) return;
+    void queryClient.invalidateQueries({ queryKey: menuEditorKey(restaurantId) });
+    void queryClient.invalidateQueries({ queryKey: optionGroupsKey(restaurantId) });
   });
 
   const [newCategory, setNewCategory] = useState("");
   const create = useMenuMutation(restaurantId, (body: { name: string }) => requestJson(`${menuApi(restaurantId)}/categories`, { method: "POST", body }));
   const reorder = useMenuMutation(restaurantId, (ids: string[]) => requestJson(`${menuApi(restaurantId)}/categories/order`, { method: "PUT", body: { ids } }));
   const categoryIds = menu.categories.map((c) => c.id);
+  const items = [
+    ...menu.categories.flatMap((c) => c.items.map((i) => ({ id: i.id, name: i.name, category: c.name }))),
+    ...menu.uncategorised.map((i) => ({ id: i.id, name: i.name, category: null })),
+  ];
 
   return (
     <div className="menu-admin">
@@ -70,6 +78,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
           </p>
         )}
       </form>
+      <OptionGroupsSection restaurantId={restaurantId} items={items} />
       <MenuChangeLog restaurantId={restaurantId} />
     </div>
   );
