@@ -3,30 +3,32 @@
 // gets its list of groups replaced (PUT …/items/{id}/option-groups), the others are left alone.
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
-import { groupIdsOf, itemGroupsApi, type StaffOptionGroupJson } from "./option-group-keys";
+import { itemGroupsApi, type StaffOptionGroupJson } from "./option-group-keys";
 import { useMenuMutation } from "./use-menu-mutation";
 
 export interface PickableItem {
   id: string;
   name: string;
   category: string | null;
+  /** The groups it offers, in its order. */
+  groupIds: string[];
 }
 
 interface Props {
   restaurantId: string;
   group: StaffOptionGroupJson;
-  groups: readonly StaffOptionGroupJson[];
   items: readonly PickableItem[];
   onDone: () => void;
 }
 
-export function GroupItemsPicker({ restaurantId, group, groups, items, onDone }: Props) {
+export function GroupItemsPicker({ restaurantId, group, items, onDone }: Props) {
   const [picked, setPicked] = useState(() => new Set(group.itemIds));
   const save = useMenuMutation(restaurantId, async (chosen: Set<string>) => {
     const changed = items.filter((item) => chosen.has(item.id) !== group.itemIds.includes(item.id));
     for (const item of changed) {
-      const current = groupIdsOf(groups, item.id).filter((id) => id !== group.id);
-      const groupIds = chosen.has(item.id) ? [...current, group.id] : current;
+      // The item keeps its other groups in their order; a newly offered group comes last.
+      const others = item.groupIds.filter((id) => id !== group.id);
+      const groupIds = chosen.has(item.id) ? [...others, group.id] : others;
       await requestJson(itemGroupsApi(restaurantId, item.id), { method: "PUT", body: { groupIds } });
     }
   });

@@ -7,13 +7,13 @@ import type { CreateItemInput } from "@/lib/menu/schemas";
 import { AllergenFieldset } from "./allergen-fieldset";
 import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
-import { groupIdsOf, itemGroupsApi } from "./option-group-keys";
+import { itemGroupsApi } from "./option-group-keys";
 import { useMenuMutation } from "./use-menu-mutation";
-import { useOptionGroups } from "./use-option-groups";
 
 interface Props {
   restaurantId: string;
   categories: EditableMenuJson["categories"];
+  optionGroups: EditableMenuJson["optionGroups"];
   /** The item to edit; none: a new item in `categoryId`. */
   item?: EditableItem;
   categoryId: string | null;
@@ -22,7 +22,7 @@ interface Props {
 
 const centsToEuros = (cents: number) => (cents / 100).toFixed(2);
 
-export function ItemForm({ restaurantId, categories, item, categoryId, onDone }: Props) {
+export function ItemForm({ restaurantId, categories, optionGroups: groups, item, categoryId, onDone }: Props) {
   const [fields, setFields] = useState({
     name: item?.name ?? "",
     description: item?.description ?? "",
@@ -35,8 +35,7 @@ export function ItemForm({ restaurantId, categories, item, categoryId, onDone }:
   const set = (name: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
   const [allergens, setAllergens] = useState<string[]>(item?.allergens ?? []);
   const [mayContain, setMayContain] = useState<string[]>(item?.mayContain ?? []);
-  const { data: groups = [] } = useOptionGroups(restaurantId);
-  const attached = item ? groupIdsOf(groups, item.id) : [];
+  const attached = item?.groupIds ?? [];
   const [groupIds, setGroupIds] = useState<string[] | null>(null);
   const save = useMenuMutation(restaurantId, async ({ body, groupIds: chosen }: { body: CreateItemInput; groupIds: string[] | null }) => {
     const saved = item

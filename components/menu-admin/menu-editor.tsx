@@ -9,7 +9,6 @@ import { useMenuChanges } from "@/lib/realtime/use-menu-changes";
 import { CategoryCard } from "./category-card";
 import { MenuChangeLog } from "./menu-change-log";
 import { menuApi, menuEditorKey, moved, type EditableMenuJson } from "./menu-editor-keys";
-import { optionGroupsKey } from "./option-group-keys";
 import { OptionGroupsSection } from "./option-groups-section";
 import { useMenuMutation } from "./use-menu-mutation";
 
@@ -23,9 +22,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
     staleTime: 0,
   });
   useMenuChanges(realtimeUrl, restaurantId, (menuVersion) => {
-    if (menuVersion <= menu.restaurant.menuVersion) return;
-    void queryClient.invalidateQueries({ queryKey: menuEditorKey(restaurantId) });
-    void queryClient.invalidateQueries({ queryKey: optionGroupsKey(restaurantId) });
+    if (menuVersion > menu.restaurant.menuVersion) void queryClient.invalidateQueries({ queryKey: menuEditorKey(restaurantId) });
   });
 
   const [newCategory, setNewCategory] = useState("");
@@ -33,8 +30,8 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
   const reorder = useMenuMutation(restaurantId, (ids: string[]) => requestJson(`${menuApi(restaurantId)}/categories/order`, { method: "PUT", body: { ids } }));
   const categoryIds = menu.categories.map((c) => c.id);
   const items = [
-    ...menu.categories.flatMap((c) => c.items.map((i) => ({ id: i.id, name: i.name, category: c.name }))),
-    ...menu.uncategorised.map((i) => ({ id: i.id, name: i.name, category: null })),
+    ...menu.categories.flatMap((c) => c.items.map((i) => ({ ...i, category: c.name }))),
+    ...menu.uncategorised.map((i) => ({ ...i, category: null })),
   ];
 
   return (
@@ -50,6 +47,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
           key={`${category.id}:${category.name}`}
           restaurantId={restaurantId}
           categories={menu.categories}
+          optionGroups={menu.optionGroups}
           category={category}
           items={category.items}
           first={index === 0}
@@ -57,7 +55,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
           move={(by) => reorder.mutate(moved(categoryIds, index, by))}
         />
       ))}
-      {menu.uncategorised.length > 0 && <CategoryCard restaurantId={restaurantId} categories={menu.categories} category={null} items={menu.uncategorised} />}
+      {menu.uncategorised.length > 0 && <CategoryCard restaurantId={restaurantId} categories={menu.categories} optionGroups={menu.optionGroups} category={null} items={menu.uncategorised} />}
       <form
         className="card menu-admin-new-category"
         onSubmit={(e) => {
@@ -78,7 +76,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
           </p>
         )}
       </form>
-      <OptionGroupsSection restaurantId={restaurantId} items={items} />
+      <OptionGroupsSection restaurantId={restaurantId} groups={menu.optionGroups} items={items} />
       <MenuChangeLog restaurantId={restaurantId} />
     </div>
   );

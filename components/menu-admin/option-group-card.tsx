@@ -14,13 +14,12 @@ import { useMenuMutation } from "./use-menu-mutation";
 interface Props {
   restaurantId: string;
   group: StaffOptionGroupJson;
-  groups: readonly StaffOptionGroupJson[];
   items: readonly PickableItem[];
 }
 
 type Editing = "group" | "items" | "new-option" | null;
 
-export function OptionGroupCard({ restaurantId, group, groups, items }: Props) {
+export function OptionGroupCard({ restaurantId, group, items }: Props) {
   const [editing, setEditing] = useState<Editing>(null);
   const archive = useMenuMutation(restaurantId, () => requestJson(`${optionGroupsApi(restaurantId)}/${group.id}`, { method: "DELETE" }));
   const offeredOn = items.filter((i) => group.itemIds.includes(i.id)).map((i) => i.name);
@@ -87,7 +86,7 @@ export function OptionGroupCard({ restaurantId, group, groups, items }: Props) {
         <strong>Offered on:</strong> {offeredOn.length ? offeredOn.join(", ") : <span className="muted">no items yet</span>}
       </p>
       {editing === "items" ? (
-        <GroupItemsPicker restaurantId={restaurantId} group={group} groups={groups} items={items} onDone={done} />
+        <GroupItemsPicker restaurantId={restaurantId} group={group} items={items} onDone={done} />
       ) : (
         <button type="button" className="button button-quiet" onClick={() => setEditing("items")}>
           Choose items for {group.name}

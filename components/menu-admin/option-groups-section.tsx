@@ -5,27 +5,25 @@ import { useState } from "react";
 import type { PickableItem } from "./group-items-picker";
 import { OptionGroupCard } from "./option-group-card";
 import { OptionGroupForm } from "./option-group-form";
-import { useOptionGroups } from "./use-option-groups";
+import type { StaffOptionGroupJson } from "./option-group-keys";
 
-export function OptionGroupsSection({ restaurantId, items }: { restaurantId: string; items: readonly PickableItem[] }) {
-  const { data: groups, error } = useOptionGroups(restaurantId);
+interface Props {
+  restaurantId: string;
+  groups: readonly StaffOptionGroupJson[];
+  items: readonly PickableItem[];
+}
+
+export function OptionGroupsSection({ restaurantId, groups, items }: Props) {
   const [creating, setCreating] = useState(false);
 
   return (
     <section className="card menu-admin-groups" aria-labelledby="menu-admin-groups-title">
       <h2 id="menu-admin-groups-title">Option groups</h2>
       <p className="muted small">Choices customers make on an item: a size, extras, how it is cooked. Edit a group once for every item it is on.</p>
-      {error && (
-        <p role="alert" className="form-error">
-          {error.message}
-        </p>
-      )}
-      {!groups ? (
-        !error && <p className="muted">Loading…</p>
-      ) : groups.length === 0 ? (
+      {groups.length === 0 ? (
         <p className="muted">No option groups yet.</p>
       ) : (
-        groups.map((group) => <OptionGroupCard key={group.id} restaurantId={restaurantId} group={group} groups={groups} items={items} />)
+        groups.map((group) => <OptionGroupCard key={group.id} restaurantId={restaurantId} group={group} items={items} />)
       )}
       {creating ? (
         <OptionGroupForm restaurantId={restaurantId} onDone={() => setCreating(false)} />

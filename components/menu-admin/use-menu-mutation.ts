@@ -2,9 +2,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/lib/api/request-json";
 import { menuChangesKey, menuEditorKey } from "./menu-editor-keys";
-import { optionGroupsKey } from "./option-group-keys";
 
-/** A menu edit: afterwards (success or not) the editor, its option groups and its log are read again. */
+/** A menu edit: afterwards (success or not) the editor and its log are read again. */
 export function useMenuMutation<TInput>(restaurantId: string, send: (input: TInput) => Promise<unknown>) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
@@ -12,7 +11,6 @@ export function useMenuMutation<TInput>(restaurantId: string, send: (input: TInp
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: menuEditorKey(restaurantId) }),
-        queryClient.invalidateQueries({ queryKey: optionGroupsKey(restaurantId) }),
         queryClient.invalidateQueries({ queryKey: menuChangesKey(restaurantId) }),
       ]),
   });
