@@ -1,8 +1,15 @@
 // The allergens of a dish (or of a dish with its chosen options) in words a customer reads,
 // by the EU codes stored on items and options.
-import { ALLERGENS, type Allergen } from "@/lib/menu/allergens";
+import { ALLERGEN_CODES, ALLERGENS, type Allergen } from "@/lib/menu/allergens";
 
 export const allergenLabel = (code: string) => ALLERGENS[code as Allergen] ?? code;
+
+/** Labels in the regulation's order, so a dish reads the same on its row, sheet and ticket. */
+const labels = (codes: string[]) =>
+  [...codes]
+    .sort((a, b) => ALLERGEN_CODES.indexOf(a as Allergen) - ALLERGEN_CODES.indexOf(b as Allergen))
+    .map(allergenLabel)
+    .join(", ");
 
 interface Props {
   allergens: string[];
@@ -16,9 +23,9 @@ export function AllergenNote({ allergens, mayContain, className = "muted small",
   if (allergens.length === 0 && mayContain.length === 0) return null;
   return (
     <Tag className={`allergen-note ${className}`} data-testid="allergens">
-      {allergens.length > 0 && <>Contains: {allergens.map(allergenLabel).join(", ")}.</>}
+      {allergens.length > 0 && <>Contains: {labels(allergens)}.</>}
       {allergens.length > 0 && mayContain.length > 0 && " "}
-      {mayContain.length > 0 && <>May contain: {mayContain.map(allergenLabel).join(", ")}.</>}
+      {mayContain.length > 0 && <>May contain: {labels(mayContain)}.</>}
     </Tag>
   );
 }
