@@ -114,14 +114,18 @@ function sortedUnion(lists: string[][]): string[] {
   return [...new Set(lists.flat())].sort();
 }
 
+/** Choices in a canonical order, whatever order they were sent in; a group chosen empty is no choice. */
+export function canonicalChoices(chosen: ChosenOptions | undefined): [groupId: string, optionIds: string[]][] {
+  return (chosen ?? [])
+    .filter((g) => g.optionIds.length > 0)
+    .map((g): [string, string[]] => [g.groupId, [...g.optionIds].sort()])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * The canonical cart-line key: the same item with the same choices (in any order) and the same
- * note is one line; anything else is a line of its own. A group chosen empty is no choice.
+ * note is one line; anything else is a line of its own.
  */
 export function choiceKey(itemId: string, chosen: ChosenOptions | undefined, note?: string): string {
-  const groups = (chosen ?? [])
-    .filter((g) => g.optionIds.length > 0)
-    .map((g) => [g.groupId, [...g.optionIds].sort()] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([itemId, groups, note?.trim() ?? ""]);
+  return JSON.stringify([itemId, canonicalChoices(chosen), note?.trim() ?? ""]);
 }
