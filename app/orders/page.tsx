@@ -36,12 +36,8 @@ export default async function OrdersPage() {
                 {formatCents(o.totalCents, o.currency)} · {o.items.map((i) => `${i.quantity} × ${i.name}`).join(", ")}
               </p>
               <ReorderButton
-                cart={{
-                  restaurantId: o.restaurant.id,
-                  restaurantName: o.restaurant.name,
-                  deliveryFeeCents: o.restaurant.deliveryFeeCents,
-                  lines: o.items.map((i) => ({ itemId: i.itemId, name: i.name, unitPriceCents: i.unitPriceCents, quantity: i.quantity })),
-                }}
+                restaurant={{ restaurantId: o.restaurant.id, restaurantName: o.restaurant.name, deliveryFeeCents: o.restaurant.deliveryFeeCents }}
+                lines={o.items.map((i) => ({ itemId: i.itemId, name: i.name, quantity: i.quantity, notes: null, options: [] }))}
               />
             </li>
           ))}
