@@ -3,7 +3,6 @@
 // read: an item's or an option's. Empty means "not counted". Remount it (key) when the count
 // moves on elsewhere, so a stale draft is dropped.
 import { useState } from "react";
-import type { InventoryInput } from "@/lib/availability/schemas";
 
 interface Props {
   /** What is counted, for the field's name: "Margherita", "Extra mozzarella". */
@@ -14,7 +13,7 @@ interface Props {
   /** Offered as a one-tap refill when set. */
   maxQuantity?: number | null;
   pending: boolean;
-  save: (body: InventoryInput) => void;
+  save: (body: { quantity: number | null; version: number }) => void;
 }
 
 export function CountForm({ name, label, quantity, version, maxQuantity = null, pending, save }: Props) {

@@ -2,7 +2,7 @@
 // One option ("Extra mozzarella"): its 86 switch and optional count, as for items — the count
 // saved with the option's version, so an order or another screen meanwhile makes it a 409.
 import { requestJson } from "@/lib/api/request-json";
-import type { InventoryInput, ItemStockInput } from "@/lib/availability/schemas";
+import type { ItemStockInput, OptionCountInput } from "@/lib/availability/schemas";
 import type { BoardJson } from "./board-key";
 import { CountForm } from "./count-form";
 import { useBoardMutation } from "./use-board-mutation";
@@ -12,7 +12,7 @@ type Option = BoardJson["optionGroups"][number]["options"][number];
 export function OptionStockRow({ restaurantId, groupName, option }: { restaurantId: string; groupName: string; option: Option }) {
   const url = `/api/v1/options/${option.id}/availability`;
   const stock = useBoardMutation(restaurantId, (body: ItemStockInput) => requestJson(url, { method: "PUT", body }));
-  const count = useBoardMutation(restaurantId, (body: InventoryInput) => requestJson(url, { method: "PUT", body }));
+  const count = useBoardMutation(restaurantId, (body: OptionCountInput) => requestJson(url, { method: "PUT", body }));
   const error = stock.errorMessage ?? count.errorMessage;
   const available = option.inStock && (option.quantity === null || option.quantity > 0);
 

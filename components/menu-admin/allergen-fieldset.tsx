@@ -1,14 +1,14 @@
 "use client";
 // The 14 EU allergens as checkboxes, in a fieldset named for what they declare ("Contains",
 // "May contain"), for an item or an option.
-import { ALLERGENS, ALLERGEN_CODES } from "@/lib/menu/allergens";
+import { ALLERGENS, ALLERGEN_CODES, type Allergen } from "@/lib/menu/allergens";
 
 interface Props {
   legend: string;
   /** Unique on the page: the checkboxes' ids. */
   idPrefix: string;
   value: readonly string[];
-  onChange: (codes: string[]) => void;
+  onChange: (codes: Allergen[]) => void;
   error?: string;
 }
 
@@ -39,4 +39,9 @@ export function AllergenFieldset({ legend, idPrefix, value, onChange, error }: P
       )}
     </fieldset>
   );
+}
+
+/** Stored codes as the fieldset's value: known ones only, in the regulation's order. */
+export function knownAllergens(codes: readonly string[] = []): Allergen[] {
+  return ALLERGEN_CODES.filter((code) => codes.includes(code));
 }

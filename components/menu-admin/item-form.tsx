@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import type { CreateItemInput } from "@/lib/menu/schemas";
-import { AllergenFieldset } from "./allergen-fieldset";
+import { AllergenFieldset, knownAllergens } from "./allergen-fieldset";
 import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
 import { itemGroupsApi } from "./option-group-keys";
@@ -33,8 +33,8 @@ export function ItemForm({ restaurantId, categories, optionGroups: groups, item,
     categoryId: item ? item.categoryId : categoryId,
   });
   const set = (name: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
-  const [allergens, setAllergens] = useState<string[]>(item?.allergens ?? []);
-  const [mayContain, setMayContain] = useState<string[]>(item?.mayContain ?? []);
+  const [allergens, setAllergens] = useState(() => knownAllergens(item?.allergens));
+  const [mayContain, setMayContain] = useState(() => knownAllergens(item?.mayContain));
   const attached = item?.groupIds ?? [];
   const [groupIds, setGroupIds] = useState<string[] | null>(null);
   const save = useMenuMutation(restaurantId, async ({ body, groupIds: chosen }: { body: CreateItemInput; groupIds: string[] | null }) => {

@@ -3,7 +3,7 @@
 // whether it is chosen by default, its allergens. Errors from the API sit beside their field.
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
-import { AllergenFieldset } from "./allergen-fieldset";
+import { AllergenFieldset, knownAllergens } from "./allergen-fieldset";
 import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { optionGroupsApi, type OptionInput, type StaffOptionJson } from "./option-group-keys";
 import { deltaToEuros, parseDeltaEuros } from "./option-rules";
@@ -22,8 +22,8 @@ export function OptionForm({ restaurantId, groupId, groupName, option, onDone }:
   const [name, setName] = useState(option?.name ?? "");
   const [price, setPrice] = useState(option ? deltaToEuros(option.priceDeltaCents) : "0.00");
   const [isDefault, setIsDefault] = useState(option?.isDefault ?? false);
-  const [allergens, setAllergens] = useState<string[]>(option?.allergens ?? []);
-  const [mayContain, setMayContain] = useState<string[]>(option?.mayContain ?? []);
+  const [allergens, setAllergens] = useState(() => knownAllergens(option?.allergens));
+  const [mayContain, setMayContain] = useState(() => knownAllergens(option?.mayContain));
   const [priceProblem, setPriceProblem] = useState<string>();
   const url = `${optionGroupsApi(restaurantId)}/${groupId}/options`;
   const save = useMenuMutation(restaurantId, (body: OptionInput) =>
