@@ -73,6 +73,8 @@ export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) 
       ref.current?.querySelectorAll<HTMLFieldSetElement>("fieldset.option-group")[index]?.querySelector<HTMLInputElement>("input:not(:disabled)")?.focus();
       return;
     }
+    // Closed first: while the modal is open, the page behind it cannot take focus back.
+    ref.current?.close();
     onAdd({ itemId: item.id, name: item.name, unitPriceCents: result.unitPriceCents, options: result.options, note, allergens: result.allergens }, quantity);
   }
 

@@ -181,11 +181,11 @@ test("the item sheet works by keyboard alone and announces the extras limit", as
   await expect(sheet.getByRole("button", { name: "One more" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(sheet.getByRole("button", { name: /^Add to cart/ })).toBeFocused();
-  await expect(sheet.getByTestId("sheet-price")).toHaveText("€16.70"); // 11 + 3 + 1.50 + 1 + 1.20
+  await expect(sheet.getByTestId("sheet-price")).toHaveText("€17.70"); // 11 + 3 + 1.50 + 1 + 1.20
   await page.keyboard.press("Enter");
   await expect(sheet).toBeHidden();
   await expect(choose).toBeFocused();
-  await expect(page.getByText("1 in cart · €16.70")).toBeVisible();
+  await expect(page.getByText("1 in cart · €17.70")).toBeVisible();
 });
 
 test("an option 86'd while the sheet is open is disabled, and a chosen one is taken off with a message", async ({ browser, page }) => {
