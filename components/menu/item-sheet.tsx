@@ -130,13 +130,9 @@ export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) 
             {addLabel} · <span data-testid="sheet-price">{formatCents(previewUnitCents * quantity)}</span>
           </button>
         </div>
-        {error && !("groupId" in error && error.groupId) && (
-          <p role="alert" className="form-error">
-            {error.message}
-          </p>
-        )}
-        {error && "groupId" in error && error.groupId && (
-          <p role="alert" className="visually-hidden">
+        {error && (
+          // Announced here; shown beside its group when it names one.
+          <p role="alert" className={"groupId" in error && error.groupId ? "visually-hidden" : "form-error"}>
             {error.message}
           </p>
         )}

@@ -212,3 +212,54 @@ test("an option 86'd while the sheet is open is disabled, and a chosen one is ta
     await kitchen.context().close();
   }
 });
+
+test("an option 86'd before paying is named in view and announced at checkout, and order again says what it could not put back", async ({ browser, page }) => {
+  const outlet = await createOptionOutlet("Options gone");
+  await signUpCustomer(page, "Gina Gone");
+  const addPizzaWithOlives = async () => {
+    await page.goto(`/r/${outlet.id}`);
+    await page.getByRole("button", { name: "Choose Margherita" }).click();
+    const sheet = page.getByRole("dialog", { name: "Margherita" });
+    await sheet.getByRole("checkbox", { name: /Olives/ }).check();
+    await sheet.getByRole("button", { name: /^Add to cart/ }).click();
+    await expect(sheet).toBeHidden();
+  };
+  const pay = async () => {
+    await page.getByLabel("Delivery address").fill("Prinsengracht 263, Amsterdam");
+    await page.getByLabel("Card number").fill(TEST_CARDS.success);
+    await page.getByRole("button", { name: /^Pay .* and order$/ }).click();
+  };
+
+  // A first order: the pizza with olives and a cola.
+  await addPizzaWithOlives();
+  await page.getByRole("button", { name: "Add Cola" }).click();
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+  await pay();
+  await expect(page.getByTestId("order-status")).toHaveText("Paid");
+
+  // The same again, but the kitchen runs out of olives before the customer pays.
+  await addPizzaWithOlives();
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+  const kitchen = await staffPage(browser);
+  try {
+    const res = await kitchen.request.put(`/api/v1/options/${outlet.options["Olives"]}/availability`, { data: { available: false } });
+    expect(res.status()).toBe(200);
+  } finally {
+    await kitchen.context().close();
+  }
+  await pay();
+  const error = page.getByRole("alert").filter({ hasText: "Olives" });
+  await expect(error).toContainText("Margherita: Olives is no longer available");
+  await expect(error).toBeInViewport();
+  await expect(error).toBeFocused();
+  await expect(page).toHaveURL(/\/checkout$/);
+
+  // Order again: the cola goes back, the pizza with olives is reported, not changed.
+  await page.goto("/orders");
+  await page.getByRole("button", { name: "Order again" }).click();
+  const problems = page.getByTestId("reorder-problems");
+  await expect(problems).toContainText("Not everything could go back in your cart:");
+  await expect(problems.getByRole("listitem")).toHaveText(["Margherita (Medium 30 cm, Olives): Olives is no longer available"]);
+  await problems.getByRole("link", { name: "See your cart on the menu" }).click();
+  await expect(page.getByText("1 in cart · €3.00")).toBeVisible();
+});
