@@ -20,10 +20,7 @@ export function OptionStockRow({ restaurantId, groupName, option }: { restaurant
     <li className="avail-item" data-testid="avail-option" data-available={available}>
       <div className="avail-item-name">
         <strong>{option.name}</strong>
-        <span className="muted small">
-          {groupName}
-          {option.inStock && option.quantity === 0 && " · sold out"}
-        </span>
+        {option.inStock && option.quantity === 0 && <span className="muted small">sold out</span>}
       </div>
       <button
         type="button"

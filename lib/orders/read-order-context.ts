@@ -1,7 +1,7 @@
 // Everything placing an order needs to read, in one round trip: whether the idempotency key
 // already made an order, and the outlet with its opening hours and the ordered items with
-// their stock and their attached option groups and options. Raw SQL: through the ORM this was five queries and most of the placement's CPU
-// (`npm run bench -- compare --paths ordering`).
+// their stock, attached option groups and options. Raw SQL: through the ORM this was five
+// queries and most of the placement's CPU (`npm run bench -- compare --paths ordering`).
 import { prisma } from "@/lib/db/client";
 import type { OpeningHours } from "@/lib/catalog/opening-hours";
 import type { OutletState } from "@/lib/catalog/outlet-orderability";

@@ -191,6 +191,22 @@ describe("option groups and options", () => {
     expect((await tabletItem(restaurant.id, pizza.id)).option_groups).toEqual([]);
   });
 
+  it("never leaves an item attached to an archived group when the two race", async () => {
+    const { restaurant, staff, pizza } = await pizzeria();
+    for (let round = 0; round < 5; round++) {
+      const { group } = await createOptionGroup(staff, restaurant.id, { name: `Dip ${round}`, minSelect: 1, maxSelect: 1, options: [{ name: "Aioli", priceDeltaCents: 50 }] });
+      const [attached, archived] = await Promise.all([
+        statusOf(attachOptionGroups(staff, restaurant.id, pizza.id, { groupIds: [group.id] })),
+        statusOf(archiveOptionGroup(staff, restaurant.id, group.id)),
+      ]);
+      expect(archived).toBe(200);
+      expect([200, 404]).toContain(attached);
+      expect(await prisma.itemOptionGroup.count({ where: { groupId: group.id } })).toBe(0);
+    }
+    // The required groups that lost the race never made the pizza unorderable.
+    expect((await customerItem(restaurant.id, pizza.id)).available).toBe(true);
+  });
+
   it("refuses bad input with a 400 and writes nothing", async () => {
     const { restaurant, staff, pizza, size } = await pizzeria();
     const version = await menuVersionOf(restaurant.id);
