@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // the realtime server and worker, on a fresh database (tests/e2e/global-setup.ts).
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200);
 /** Specs that add outlets to the demo staff member (see the "own-outlets" project). */
-const OWN_OUTLET_SPECS = /menu-options(-staff)?\.spec/;
+const OWN_OUTLET_SPECS = /menu-options(-staff)?\.spec|table-api\.spec/;
 /** Specs that run in the later projects below, after desktop and phone. */
 const LATER = [/availability\.spec/, /admin-monitoring\.spec/, OWN_OUTLET_SPECS];
 
@@ -48,7 +48,7 @@ export default defineConfig({
       testMatch: /availability\.spec/,
       dependencies: ["desktop", "phone"],
     },
-    // Menu-option specs build their menus on outlets of their own (tests/e2e/support/own-outlet.ts),
+    // Specs that build menus on outlets of their own (tests/e2e/support/own-outlet.ts),
     // which join the demo staff member's kitchen list (one outlet: /kitchen opens its screen;
     // more: a picker): they run after every spec that expects the one outlet.
     {
