@@ -8,9 +8,9 @@ import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
 import { cartLine, withLineAdded, MAX_LINE_QUANTITY, type CartLine, type NewCartLine } from "@/lib/cart/cart-line";
 import { ItemSheet } from "@/components/menu/item-sheet";
 import { AllergenNote } from "@/components/menu/allergen-note";
-import type { MenuItem } from "@/components/menu/menu-item";
 import { checkKioskLines, tableOrderLine } from "./kiosk-lines";
 import { KioskOrderList } from "./kiosk-order-list";
+import { KioskItemActions } from "./kiosk-item-actions";
 
 interface Props {
   token: string;
@@ -18,8 +18,6 @@ interface Props {
   menu: Menu;
   realtimeUrl: string;
 }
-
-const plainLine = (item: MenuItem): NewCartLine => ({ itemId: item.id, name: item.name, unitPriceCents: item.priceCents, options: [], note: "", allergens: item.allergens });
 
 export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
   const router = useRouter();
@@ -41,7 +39,8 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
   const sendable = checked.filter((l) => !l.problem);
   const count = sendable.reduce((sum, l) => sum + l.line.quantity, 0);
   const total = sendable.reduce((sum, l) => sum + l.unitPriceCents * l.line.quantity, 0);
-  const plainQuantity = (item: MenuItem) => lines.find((l) => l.key === cartLine(plainLine(item), 0).key)?.quantity ?? 0;
+  // A dish with nothing to choose has a − n + stepper for its one plain line.
+  const quickQuantity = (line: NewCartLine) => lines.find((l) => l.key === cartLine(line, 0).key)?.quantity ?? 0;
   const setQuantity = (key: string, quantity: number) =>
     setLines((prev) => prev.flatMap((l) => (l.key !== key ? [l] : quantity > 0 ? [{ ...l, quantity: Math.min(MAX_LINE_QUANTITY, quantity) }] : [])));
 
@@ -123,42 +122,17 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
                 <AllergenNote allergens={item.allergens} mayContain={item.mayContain} />
                 {!item.available ? (
                   <span className="badge badge-closed">Sold out</span>
-                ) : item.optionGroups.length > 0 ? (
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={`Choose ${item.name}`}
-                    aria-haspopup="dialog"
-                    disabled={!menu.restaurant.open}
-                    onClick={(e) => {
-                      trigger.current = e.currentTarget;
+                ) : (
+                  <KioskItemActions
+                    item={item}
+                    open={menu.restaurant.open}
+                    quantity={quickQuantity}
+                    onQuantity={(line, delta) => (delta > 0 ? setLines((prev) => withLineAdded(prev, line, 1)) : setQuantity(cartLine(line, 0).key, quickQuantity(line) - 1))}
+                    onChoose={(button) => {
+                      trigger.current = button;
                       setSheetItemId(item.id);
                     }}
-                  >
-                    Choose
-                  </button>
-                ) : (
-                  <div className="qty">
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={`Remove ${item.name}`}
-                      disabled={!plainQuantity(item)}
-                      onClick={() => setQuantity(cartLine(plainLine(item), 0).key, plainQuantity(item) - 1)}
-                    >
-                      −
-                    </button>
-                    <span aria-label={`${item.name} quantity`}>{plainQuantity(item)}</span>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`Add ${item.name}`}
-                      disabled={!menu.restaurant.open}
-                      onClick={() => setLines((prev) => withLineAdded(prev, plainLine(item), 1))}
-                    >
-                      +
-                    </button>
-                  </div>
+                  />
                 )}
               </li>
             ))}

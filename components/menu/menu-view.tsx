@@ -7,6 +7,7 @@ import type { Menu } from "@/lib/catalog/get-menu";
 import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
 import { NewCartDialog } from "./new-cart-dialog";
 import { ItemSheet } from "./item-sheet";
+import { MenuItemActions } from "./menu-item-actions";
 import { AllergenNote } from "./allergen-note";
 import { AllergenFilter } from "./allergen-filter";
 import { useHiddenAllergens } from "./use-hidden-allergens";
@@ -94,35 +95,15 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
                       </p>
                       <AllergenNote allergens={item.allergens} mayContain={item.mayContain} />
                     </div>
-                    {!item.available ? (
-                      <span className="badge badge-closed">Sold out</span>
-                    ) : item.optionGroups.length > 0 ? (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        disabled={!orderable}
-                        aria-label={`Choose ${item.name}`}
-                        aria-haspopup="dialog"
-                        onClick={(e) => {
-                          trigger.current = e.currentTarget;
-                          setSheetItemId(item.id);
-                        }}
-                      >
-                        Choose
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        disabled={!orderable}
-                        aria-label={`Add ${item.name}`}
-                        onClick={(e) =>
-                          add({ itemId: item.id, name: item.name, unitPriceCents: item.priceCents, options: [], note: "", allergens: item.allergens }, 1, e.currentTarget)
-                        }
-                      >
-                        Add
-                      </button>
-                    )}
+                    <MenuItemActions
+                      item={item}
+                      orderable={orderable}
+                      onAdd={(line, button) => add(line, 1, button)}
+                      onChoose={(button) => {
+                        trigger.current = button;
+                        setSheetItemId(item.id);
+                      }}
+                    />
                   </li>
                 ))}
               </ul>
