@@ -46,7 +46,8 @@ export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) 
     const gone = goneChoices(seenItem, item, selected);
     if (gone.ids.size > 0) {
       setSelected(Object.fromEntries(Object.entries(selected).map(([g, ids]) => [g, ids.filter((o) => !gone.ids.has(o))])));
-      setNotice(`${gone.names.join(" and ")} ${gone.names.length === 1 ? "is" : "are"} no longer available and was taken off your choice.`);
+      const one = gone.names.length === 1;
+      setNotice(`${gone.names.join(" and ")} ${one ? "is" : "are"} no longer available and ${one ? "was" : "were"} taken off your choice.`);
     }
     if (seenItem.available && !item.available) setNotice(`Sorry, ${item.name} just sold out.`);
   }
