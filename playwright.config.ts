@@ -3,6 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E in Debian's Chromium (no browser downloads here) against a production build with
 // the realtime server and worker, on a fresh database (tests/e2e/global-setup.ts).
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200);
+/** Specs that add outlets to the demo staff member (see the "own-outlets" project). */
+const OWN_OUTLET_SPECS = /menu-options(-staff)?\.spec|table-api\.spec/;
+/** Specs that run in the later projects below, after desktop and phone. */
+const LATER = [/availability\.spec/, /admin-monitoring\.spec/, OWN_OUTLET_SPECS];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -35,8 +39,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /availability\.spec|admin-monitoring\.spec/ },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /availability\.spec|admin-monitoring\.spec/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: LATER },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: LATER },
     // Menu changes bump the demo outlet's menu version, which the tablet tests send with
     // their orders (409 when stale): they run after everything else, not beside it.
     {
@@ -45,13 +49,22 @@ export default defineConfig({
       testMatch: /availability\.spec/,
       dependencies: ["desktop", "phone"],
     },
+    // Specs that build menus on outlets of their own (tests/e2e/support/own-outlet.ts),
+    // which join the demo staff member's kitchen list (one outlet: /kitchen opens its screen;
+    // more: a picker): they run after every spec that expects the one outlet.
+    {
+      name: "own-outlets",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: OWN_OUTLET_SPECS,
+      dependencies: ["menu-changes"],
+    },
     // Monitoring adds outlets of its own to the demo staff member's kitchen list and the demo
     // chain (tests/e2e/support/own-outlet.ts): it runs last, so no other spec sees them.
     {
       name: "monitoring",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       testMatch: /admin-monitoring\.spec/,
-      dependencies: ["menu-changes"],
+      dependencies: ["own-outlets"],
     },
   ],
 });

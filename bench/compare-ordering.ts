@@ -1,7 +1,8 @@
 // Order placement in `npm run bench -- compare`: the web process (server/web.ts on the
 // production build) against the raw baseline (bench/baselines/order-server.ts), both taking
 // POST /api/v1/orders from the same signed-in customers at the same concurrency. One
-// operation is one order placed and paid (201). Only the web process runs: the worker and the
+// operation is one order placed and paid (201), of one dish with its menu options chosen
+// (bench/ordering-choices.ts) and a line note. Only the web process runs: the worker and the
 // realtime server are not part of this path (their share is in `npm run bench -- ordering`).
 import { ensureBuild, startProcess } from "./start-process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -9,6 +10,7 @@ import pg from "pg";
 import { mintSessionToken } from "../tests/support/session-cookie";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { waitForHealth } from "./gps-load";
+import { prepareChoices } from "./ordering-choices";
 import { percentile } from "./load";
 import type { HotPath, LoadFigures, PathContext } from "./compare";
 
@@ -29,6 +31,7 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
   await db.connect();
   let items: { id: string; restaurant_id: string }[];
   let cookies: string[];
+  let choices: Awaited<ReturnType<typeof prepareChoices>>;
   try {
     // Outlets open around the clock, stock topped up, no minimum: the run measures placement.
     ({ rows: items } = await db.query<{ id: string; restaurant_id: string }>(`
@@ -37,6 +40,8 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
       WHERE i.in_stock AND i.archived_at IS NULL
       GROUP BY i.id, i.restaurant_id HAVING count(DISTINCT p.day_of_week) = 7`));
     await db.query(`UPDATE inventory SET quantity = 100000000 WHERE quantity IS NOT NULL`);
+    choices = await prepareChoices(db, items.map((i) => i.id));
+    items = items.filter((i) => choices.orderable(i.id));
     await db.query(`UPDATE restaurants SET min_order_cents = 0`);
     const { rows: customers } = await db.query<{ id: string }>(
       `INSERT INTO users (id, email, name, password_hash, role)
@@ -64,7 +69,7 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
       headers: { "content-type": "application/json", cookie: cookies[i % cookies.length]!, "idempotency-key": randomUUID(), origin: url },
       body: JSON.stringify({
         restaurantId: item.restaurant_id,
-        items: [{ itemId: item.id, quantity: 1 }],
+        items: [{ itemId: item.id, quantity: 1, notes: i % 3 === 0 ? "no onions" : undefined, options: choices.choose(item.id, i) }],
         delivery: { address: "Damrak 1, Amsterdam", lat: 52.376, lng: 4.897 },
         tipCents: 100,
         cardNumber: TEST_CARDS.success,

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { startAppStack } from "../tests/support/app-stack";
+import { prepareChoices } from "./ordering-choices";
 import { mintSessionToken } from "../tests/support/session-cookie";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { runLoad, summarize } from "./load";
@@ -30,12 +31,14 @@ export async function benchOrdering(argv: string[]) {
   try {
     // Outlets open around the clock, and their items with stock topped up so the run
     // measures placement, not sold-out refusals.
-    const { rows: items } = await db.query<{ id: string; restaurant_id: string }>(`
+    const { rows: candidates } = await db.query<{ id: string; restaurant_id: string }>(`
       SELECT i.id, i.restaurant_id FROM food_items i
       JOIN opening_periods p ON p.restaurant_id = i.restaurant_id AND p.opens_minute = 0 AND p.closes_minute = 1440
       WHERE i.in_stock AND i.archived_at IS NULL
       GROUP BY i.id, i.restaurant_id HAVING count(DISTINCT p.day_of_week) = 7`);
     await db.query(`UPDATE inventory SET quantity = 1000000 WHERE quantity IS NOT NULL`);
+    const choices = await prepareChoices(db, candidates.map((i) => i.id));
+    const items = candidates.filter((i) => choices.orderable(i.id));
     await db.query(`UPDATE restaurants SET min_order_cents = 0`);
     const restaurants = [...new Set(items.map((i) => i.restaurant_id))];
     const { rows: all } = await db.query<{ id: string }>(`SELECT id FROM restaurants`);
@@ -69,7 +72,7 @@ export async function benchOrdering(argv: string[]) {
           headers: { "content-type": "application/json", cookie: customers[i % customers.length]!, "idempotency-key": randomUUID() },
           body: JSON.stringify({
             restaurantId: item.restaurant_id,
-            items: [{ itemId: item.id, quantity: 1 }],
+            items: [{ itemId: item.id, quantity: 1, options: choices.choose(item.id, i) }],
             delivery: { address: "Damrak 1, Amsterdam", lat: 52.376, lng: 4.897 },
             tipCents: 100,
             cardNumber: TEST_CARDS.success,

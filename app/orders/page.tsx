@@ -5,8 +5,15 @@ import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { formatCents } from "@/lib/money";
 import { STATUS_LABEL } from "@/lib/orders/status-labels";
 import { ReorderButton } from "@/components/orders/reorder-button";
+import { describeOptions } from "@/lib/cart/cart-line";
 
 export const metadata: Metadata = { title: "Your orders" };
+
+/** "2 × Margherita (Large 35 cm, Olives; note: no basil)" */
+function lineSummary(line: { quantity: number; name: string; options: { name: string }[]; notes: string | null }) {
+  const details = [describeOptions(line.options), line.notes && `note: ${line.notes}`].filter(Boolean).join("; ");
+  return `${line.quantity} × ${line.name}${details ? ` (${details})` : ""}`;
+}
 
 export default async function OrdersPage() {
   const actor = await requireSurface("orders", "/orders");
@@ -33,15 +40,11 @@ export default async function OrdersPage() {
               </div>
               <p className="muted small">
                 {o.placedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: o.restaurant.timeZone })} ·{" "}
-                {formatCents(o.totalCents, o.currency)} · {o.items.map((i) => `${i.quantity} × ${i.name}`).join(", ")}
+                {formatCents(o.totalCents, o.currency)} · {o.items.map(lineSummary).join("; ")}
               </p>
               <ReorderButton
-                cart={{
-                  restaurantId: o.restaurant.id,
-                  restaurantName: o.restaurant.name,
-                  deliveryFeeCents: o.restaurant.deliveryFeeCents,
-                  lines: o.items.map((i) => ({ itemId: i.itemId, name: i.name, unitPriceCents: i.unitPriceCents, quantity: i.quantity })),
-                }}
+                restaurant={{ restaurantId: o.restaurant.id, restaurantName: o.restaurant.name, deliveryFeeCents: o.restaurant.deliveryFeeCents }}
+                lines={o.items}
               />
             </li>
           ))}

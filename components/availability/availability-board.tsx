@@ -7,6 +7,7 @@ import { requestJson } from "@/lib/api/request-json";
 import { useMenuChanges } from "@/lib/realtime/use-menu-changes";
 import { OutletStatusPanel } from "./outlet-status-panel";
 import { ItemStockRow } from "./item-stock-row";
+import { OptionStockRow } from "./option-stock-row";
 import { AvailabilityLog } from "./availability-log";
 import { boardKey, type BoardJson } from "./board-key";
 
@@ -26,15 +27,34 @@ export function AvailabilityBoardView({ initialBoard, realtimeUrl }: { initialBo
   return (
     <div className="avail-board">
       <OutletStatusPanel restaurant={board.restaurant} />
-      <section className="card" aria-labelledby="avail-items-title">
-        <h2 id="avail-items-title">Items</h2>
-        <p className="muted small">Switch an item off when it runs out (&ldquo;86&rdquo;). Counts: units on the shelf, or how many more the kitchen can make.</p>
-        <ul className="avail-items">
-          {board.items.map((item) => (
-            <ItemStockRow key={item.id} restaurantId={restaurantId} item={item} />
-          ))}
-        </ul>
-      </section>
+      {/* Items and options share the wide column; the log stays beside them. */}
+      <div className="avail-stock">
+        <section className="card" aria-labelledby="avail-items-title">
+          <h2 id="avail-items-title">Items</h2>
+          <p className="muted small">Switch an item off when it runs out (&ldquo;86&rdquo;). Counts: units on the shelf, or how many more the kitchen can make.</p>
+          <ul className="avail-items">
+            {board.items.map((item) => (
+              <ItemStockRow key={item.id} restaurantId={restaurantId} item={item} />
+            ))}
+          </ul>
+        </section>
+        {board.optionGroups.length > 0 && (
+          <section className="card" aria-labelledby="avail-options-title">
+            <h2 id="avail-options-title">Options</h2>
+            <p className="muted small">Switch a choice off when it runs out (&ldquo;out of mozzarella&rdquo;): every dish that offers it stops offering it at once.</p>
+            {board.optionGroups.map((group) => (
+              <section key={group.id} className="avail-option-group" aria-labelledby={`avail-group-${group.id}`}>
+                <h3 id={`avail-group-${group.id}`}>{group.name}</h3>
+                <ul className="avail-items">
+                  {group.options.map((option) => (
+                    <OptionStockRow key={option.id} restaurantId={restaurantId} groupName={group.name} option={option} />
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </section>
+        )}
+      </div>
       <AvailabilityLog reports={board.reports} timeZone={board.restaurant.timeZone} />
     </div>
   );

@@ -1,10 +1,10 @@
 "use client";
 // One item: the in/out-of-stock switch ("86") and its count, saved with the inventory
 // version this screen read (an order placed meanwhile makes the save a 409, never a loss).
-import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import type { InventoryInput, ItemStockInput } from "@/lib/availability/schemas";
 import type { BoardJson } from "./board-key";
+import { CountForm } from "./count-form";
 import { useBoardMutation } from "./use-board-mutation";
 
 type Item = BoardJson["items"][number];
@@ -37,50 +37,21 @@ export function ItemStockRow({ restaurantId, item }: { restaurantId: string; ite
         {item.inStock ? "In stock" : "86'd"}
       </button>
       {/* Remounted when the count moves on (an order, another screen), dropping a stale draft. */}
-      <CountForm key={`${item.inventoryVersion}:${item.quantity}`} item={item} pending={count.isPending} save={(body) => count.mutate(body)} />
+      <CountForm
+        key={`${item.inventoryVersion}:${item.quantity}`}
+        name={item.name}
+        label={item.kind === "PREPARED" ? "On the shelf" : "Can still make"}
+        quantity={item.quantity}
+        version={item.inventoryVersion}
+        maxQuantity={item.maxQuantity}
+        pending={count.isPending}
+        save={(body) => count.mutate(body)}
+      />
       {error && (
         <p role="alert" className="form-error avail-item-error">
           {error}
         </p>
       )}
     </li>
-  );
-}
-
-function CountForm({ item, pending, save }: { item: Item; pending: boolean; save: (body: InventoryInput) => void }) {
-  const [draft, setDraft] = useState(item.quantity === null ? "" : String(item.quantity));
-  const label = item.kind === "PREPARED" ? "On the shelf" : "Can still make";
-  const version = item.inventoryVersion;
-  return (
-    <form
-      className="avail-count"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save({ quantity: draft.trim() === "" ? null : Number(draft), version });
-      }}
-    >
-      <label className="field">
-        <span>{label}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100000}
-          step={1}
-          value={draft}
-          placeholder="not counted"
-          aria-label={`${item.name} ${label.toLowerCase()}`}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-      </label>
-      <button type="submit" className="button button-quiet" disabled={pending}>
-        Save count
-      </button>
-      {item.maxQuantity !== null && (
-        <button type="button" className="button button-quiet" disabled={pending} onClick={() => save({ quantity: item.maxQuantity, version })}>
-          Refill to {item.maxQuantity}
-        </button>
-      )}
-    </form>
   );
 }

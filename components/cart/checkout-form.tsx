@@ -4,8 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { cartSubtotalCents, clearCart, setQuantity, useCart } from "@/lib/cart/cart-store";
+import { chosenOptionsOf, describeOptions } from "@/lib/cart/cart-line";
+import { CartLineDetails } from "./cart-line-details";
 import { formatCents } from "@/lib/money";
 import { priceOrder } from "@/lib/orders/price-order";
+import type { Cart, CartLine } from "@/lib/cart/cart-line";
 import type { LatLng } from "@/components/map/location-picker";
 
 // Leaflet needs `window`: load the map in the browser only.
@@ -33,13 +36,25 @@ interface Props {
 const TIPS = [0, 100, 200, 300];
 
 /** What a refused order tells the customer; amounts come as integer cents and are shown as money. */
-function refusalMessage(body: { error?: unknown; code?: unknown; details?: unknown }, restaurantName: string): string {
+function refusalMessage(body: { error?: unknown; code?: unknown; details?: unknown }, cart: Cart): string {
+  const restaurantName = cart.restaurantName;
   const details = body.details as { minOrderCents?: unknown; subtotalCents?: unknown } | undefined;
   if (body.code === "below_minimum" && typeof details?.minOrderCents === "number" && typeof details.subtotalCents === "number") {
     const missing = details.minOrderCents - details.subtotalCents;
     return `${restaurantName}'s minimum for delivery is ${formatCents(details.minOrderCents)} of food; your food comes to ${formatCents(details.subtotalCents)}. Add ${formatCents(missing)} more to order.`;
   }
+  if ((body.code === "invalid_options" || body.code === "option_unavailable") && typeof body.error === "string") {
+    // The message names the group or option; the dish it belongs to is named here.
+    const line = refusedLine(body.details, cart);
+    return `${line ? `${line.name}: ` : ""}${body.error}. Change it in your cart: remove the dish and choose again on the menu.`;
+  }
   return typeof body.error === "string" ? body.error : "Something went wrong. Please try again.";
+}
+
+/** The cart line an option error is about, from the item or option its details name. */
+function refusedLine(details: unknown, cart: Cart): CartLine | undefined {
+  const d = (details ?? {}) as { itemId?: unknown; optionId?: unknown };
+  return cart.lines.find((l) => (typeof d.optionId === "string" && l.options.some((o) => o.optionId === d.optionId)) || l.itemId === d.itemId);
 }
 const AMSTERDAM: LatLng = { lat: 52.3731, lng: 4.8926 };
 
@@ -50,6 +65,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
   const [address, setAddress] = useState(first ? `${first.line1}, ${first.city}` : "");
   const [pin, setPin] = useState<LatLng>(first ? { lat: first.lat, lng: first.lng } : AMSTERDAM);
   const [tipCents, setTipCents] = useState(100);
+  const [kitchenNote, setKitchenNote] = useState("");
   const [error, setError] = useState<{ message: string; items?: string[] } | null>(null);
   const [pending, setPending] = useState(false);
   const [placed, setPlaced] = useState(false);
@@ -95,7 +111,13 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
         headers: { "content-type": "application/json", "idempotency-key": attemptKey.current },
         body: JSON.stringify({
           restaurantId: cart.restaurantId,
-          items: cart.lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity })),
+          items: cart.lines.map((l) => ({
+            itemId: l.itemId,
+            quantity: l.quantity,
+            ...(l.options.length ? { options: chosenOptionsOf(l) } : {}),
+            ...(l.note ? { notes: l.note } : {}),
+          })),
+          ...(kitchenNote.trim() ? { kitchenNote: kitchenNote.trim() } : {}),
           delivery: { address, lat: pin.lat, lng: pin.lng },
           tipCents,
           cardNumber: String(form.get("cardNumber") ?? ""),
@@ -106,7 +128,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
         // A refused order was not created: the next attempt is a new order.
         attemptKey.current = null;
         const items = Array.isArray(body.details) ? body.details.map((d: { name?: string; message?: string }) => d.name ?? d.message) : undefined;
-        setError({ message: refusalMessage(body, cart.restaurantName), items });
+        setError({ message: refusalMessage(body, cart), items });
         return;
       }
       if (body.order.status === "PAYMENT_FAILED") {
@@ -130,21 +152,28 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
       <section className="card" aria-labelledby="cart-title">
         <h2 id="cart-title">{cart.restaurantName}</h2>
         <ul className="cart-lines">
-          {cart.lines.map((l) => (
-            <li key={l.itemId}>
-              <span>{l.name}</span>
-              <span className="qty">
-                <button type="button" className="button button-small button-quiet" aria-label={`One less ${l.name}`} onClick={() => setQuantity(l.itemId, l.quantity - 1)}>
-                  −
-                </button>
-                <span aria-label={`Quantity of ${l.name}`}>{l.quantity}</span>
-                <button type="button" className="button button-small button-quiet" aria-label={`One more ${l.name}`} onClick={() => setQuantity(l.itemId, l.quantity + 1)}>
-                  +
-                </button>
-              </span>
-              <span>{formatCents(l.unitPriceCents * l.quantity)}</span>
-            </li>
-          ))}
+          {cart.lines.map((l) => {
+            // Two lines of one dish differ by their choices: say which one a button changes.
+            const label = l.options.length || l.note ? `${l.name} (${[describeOptions(l.options), l.note].filter(Boolean).join(", ")})` : l.name;
+            return (
+              <li key={l.key} data-testid="cart-line">
+                <span>
+                  {l.name}
+                  <CartLineDetails options={l.options} note={l.note} allergens={l.allergens} />
+                </span>
+                <span className="qty">
+                  <button type="button" className="button button-small button-quiet" aria-label={`One less ${label}`} onClick={() => setQuantity(l.key, l.quantity - 1)}>
+                    −
+                  </button>
+                  <span aria-label={`Quantity of ${label}`}>{l.quantity}</span>
+                  <button type="button" className="button button-small button-quiet" aria-label={`One more ${label}`} onClick={() => setQuantity(l.key, l.quantity + 1)}>
+                    +
+                  </button>
+                </span>
+                <span>{formatCents(l.unitPriceCents * l.quantity)}</span>
+              </li>
+            );
+          })}
         </ul>
         <dl className="totals">
           <dt>Food</dt>
@@ -207,6 +236,19 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
           </div>
           <LocationPicker value={pin} onChange={setPin} />
           <p className="muted small">Tap the map or drag the pin to where the driver should go.</p>
+
+          <div className="field">
+            <label htmlFor="kitchen-note">Note for the kitchen (optional)</label>
+            <textarea
+              id="kitchen-note"
+              maxLength={500}
+              rows={2}
+              placeholder="e.g. it is a birthday, please cut the pizza in 8"
+              value={kitchenNote}
+              onChange={(e) => setKitchenNote(e.target.value)}
+            />
+            <span className="muted small">Instructions for the driver go with the delivery address.</span>
+          </div>
 
           <fieldset className="chips">
             <legend>Tip</legend>

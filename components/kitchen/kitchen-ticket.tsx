@@ -1,6 +1,7 @@
 "use client";
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import { ticketTimer } from "@/lib/kitchen/ticket-timer";
+import { KitchenLine } from "./kitchen-line";
 import { TicketActions } from "./ticket-actions";
 
 interface Props {
@@ -27,12 +28,15 @@ export function KitchenTicket({ order, restaurantId, now, fresh }: Props) {
         {order.tableNumber ? <strong className="kitchen-table">Table {order.tableNumber}</strong> : "Delivery"}
         {order.customerName && <span> · {order.customerName}</span>}
       </p>
+      {order.kitchenNote && (
+        <p className="kitchen-order-note" role="note">
+          <strong>Kitchen note:</strong> {order.kitchenNote}
+        </p>
+      )}
       <ul className="kitchen-items">
-        {order.items.map((item) => (
-          <li key={item.itemId}>
-            <span className="kitchen-qty">{item.quantity}×</span> {item.name}
-            {item.notes && <span className="kitchen-note">{item.notes}</span>}
-          </li>
+        {/* By position: one dish can be two lines, with different options or notes. */}
+        {order.items.map((line, index) => (
+          <KitchenLine key={`${line.itemId}:${index}`} line={line} />
         ))}
       </ul>
       <TicketActions order={order} restaurantId={restaurantId} />

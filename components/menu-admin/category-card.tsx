@@ -10,6 +10,7 @@ import { useMenuMutation } from "./use-menu-mutation";
 interface Props {
   restaurantId: string;
   categories: EditableMenuJson["categories"];
+  optionGroups: EditableMenuJson["optionGroups"];
   /** null: the items in no category. */
   category: EditableMenuJson["categories"][number] | null;
   items: EditableItem[];
@@ -18,7 +19,7 @@ interface Props {
   last?: boolean;
 }
 
-export function CategoryCard({ restaurantId, categories, category, items, move, first, last }: Props) {
+export function CategoryCard({ restaurantId, categories, optionGroups, category, items, move, first, last }: Props) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(category?.name ?? "");
   const url = `${menuApi(restaurantId)}/categories/${category?.id}`;
@@ -84,6 +85,7 @@ export function CategoryCard({ restaurantId, categories, category, items, move, 
             key={item.id}
             restaurantId={restaurantId}
             categories={categories}
+            optionGroups={optionGroups}
             item={item}
             first={index === 0}
             last={index === items.length - 1}
@@ -92,7 +94,7 @@ export function CategoryCard({ restaurantId, categories, category, items, move, 
         ))}
       </ul>
       {adding ? (
-        <ItemForm restaurantId={restaurantId} categories={categories} categoryId={category?.id ?? null} onDone={() => setAdding(false)} />
+        <ItemForm restaurantId={restaurantId} categories={categories} optionGroups={optionGroups} categoryId={category?.id ?? null} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="button button-quiet" onClick={() => setAdding(true)}>
           + Add item{category ? ` to ${category.name}` : ""}

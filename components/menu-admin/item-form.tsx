@@ -1,14 +1,19 @@
 "use client";
-// Create or edit an item. Prices are typed in euros; the server turns them into cents.
+// Create or edit an item: its fields, allergens and option groups. Prices are typed in euros;
+// the server turns them into cents. Groups are saved after the item (a new one needs its id).
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import type { CreateItemInput } from "@/lib/menu/schemas";
+import { AllergenFieldset, knownAllergens } from "./allergen-fieldset";
+import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
+import { itemGroupsApi } from "./option-group-keys";
 import { useMenuMutation } from "./use-menu-mutation";
 
 interface Props {
   restaurantId: string;
   categories: EditableMenuJson["categories"];
+  optionGroups: EditableMenuJson["optionGroups"];
   /** The item to edit; none: a new item in `categoryId`. */
   item?: EditableItem;
   categoryId: string | null;
@@ -17,7 +22,7 @@ interface Props {
 
 const centsToEuros = (cents: number) => (cents / 100).toFixed(2);
 
-export function ItemForm({ restaurantId, categories, item, categoryId, onDone }: Props) {
+export function ItemForm({ restaurantId, categories, optionGroups: groups, item, categoryId, onDone }: Props) {
   const [fields, setFields] = useState({
     name: item?.name ?? "",
     description: item?.description ?? "",
@@ -28,12 +33,21 @@ export function ItemForm({ restaurantId, categories, item, categoryId, onDone }:
     categoryId: item ? item.categoryId : categoryId,
   });
   const set = (name: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
-  const save = useMenuMutation(restaurantId, (body: CreateItemInput) =>
-    item
-      ? requestJson(`${menuApi(restaurantId)}/items/${item.id}`, { method: "PATCH", body })
-      : requestJson(`${menuApi(restaurantId)}/items`, { method: "POST", body }),
-  );
+  const [allergens, setAllergens] = useState(() => knownAllergens(item?.allergens));
+  const [mayContain, setMayContain] = useState(() => knownAllergens(item?.mayContain));
+  const attached = item?.groupIds ?? [];
+  const [groupIds, setGroupIds] = useState<string[] | null>(null);
+  const save = useMenuMutation(restaurantId, async ({ body, groupIds: chosen }: { body: CreateItemInput; groupIds: string[] | null }) => {
+    const saved = item
+      ? await requestJson<{ item: { id: string } }>(`${menuApi(restaurantId)}/items/${item.id}`, { method: "PATCH", body })
+      : await requestJson<{ item: { id: string } }>(`${menuApi(restaurantId)}/items`, { method: "POST", body });
+    if (chosen) await requestJson(itemGroupsApi(restaurantId, saved.item.id), { method: "PUT", body: { groupIds: chosen } });
+  });
   const idPrefix = `item-${item?.id ?? "new"}`;
+  const { byName: errors, elsewhere } = fieldMessages(save.fieldErrors, ["name", "price", "prep_minutes", "tags", "description", "allergens", "mayContain"]);
+  const generalError = save.errorMessage && (elsewhere || Object.keys(errors).length === 0) ? save.errorMessage : null;
+  /** The groups ticked: the staff member's choice once they touched it, else what is attached. */
+  const chosenGroups = groupIds ?? attached;
 
   return (
     <form
@@ -43,13 +57,19 @@ export function ItemForm({ restaurantId, categories, item, categoryId, onDone }:
         e.preventDefault();
         save.mutate(
           {
-            category_id: fields.categoryId || null,
-            name: fields.name,
-            description: fields.description,
-            price: fields.price,
-            tags: fields.tags.split(",").map((t) => t.trim()).filter(Boolean),
-            prep_minutes: Number(fields.prepMinutes),
-            kind: fields.kind as CreateItemInput["kind"],
+            body: {
+              category_id: fields.categoryId || null,
+              name: fields.name,
+              description: fields.description,
+              price: fields.price,
+              tags: fields.tags.split(",").map((t) => t.trim()).filter(Boolean),
+              prep_minutes: Number(fields.prepMinutes),
+              kind: fields.kind as CreateItemInput["kind"],
+              allergens,
+              mayContain,
+            },
+            // Only a changed choice is sent: the list replaces the item's groups.
+            groupIds: groupIds && groupIds.join() !== attached.join() ? groupIds : null,
           },
           { onSuccess: onDone },
         );
@@ -58,11 +78,13 @@ export function ItemForm({ restaurantId, categories, item, categoryId, onDone }:
       <div className="menu-admin-grid">
         <label className="field" htmlFor={`${idPrefix}-name`}>
           <span>Name</span>
-          <input id={`${idPrefix}-name`} value={fields.name} onChange={set("name")} required maxLength={80} />
+          <input id={`${idPrefix}-name`} value={fields.name} onChange={set("name")} required maxLength={80} {...invalidProps(`${idPrefix}-name-error`, errors.name)} />
+          <FieldError id={`${idPrefix}-name-error`} message={errors.name} />
         </label>
         <label className="field" htmlFor={`${idPrefix}-price`}>
           <span>Price (€)</span>
-          <input id={`${idPrefix}-price`} value={fields.price} onChange={set("price")} required inputMode="decimal" pattern="\d{1,5}([.,]\d{1,2})?" placeholder="12.50" />
+          <input id={`${idPrefix}-price`} value={fields.price} onChange={set("price")} required inputMode="decimal" pattern="\d{1,5}([.,]\d{1,2})?" placeholder="12.50" {...invalidProps(`${idPrefix}-price-error`, errors.price)} />
+          <FieldError id={`${idPrefix}-price-error`} message={errors.price} />
         </label>
         <label className="field" htmlFor={`${idPrefix}-prep`}>
           <span>Prep time (min)</span>
@@ -88,16 +110,37 @@ export function ItemForm({ restaurantId, categories, item, categoryId, onDone }:
         </label>
         <label className="field" htmlFor={`${idPrefix}-tags`}>
           <span>Tags (comma-separated)</span>
-          <input id={`${idPrefix}-tags`} value={fields.tags} onChange={set("tags")} placeholder="vegan, spicy" />
+          <input id={`${idPrefix}-tags`} value={fields.tags} onChange={set("tags")} placeholder="vegan, spicy" {...invalidProps(`${idPrefix}-tags-error`, errors.tags)} />
+          <FieldError id={`${idPrefix}-tags-error`} message={errors.tags} />
         </label>
       </div>
       <label className="field" htmlFor={`${idPrefix}-description`}>
         <span>Description</span>
         <textarea id={`${idPrefix}-description`} value={fields.description} onChange={set("description")} maxLength={500} rows={2} />
       </label>
-      {save.errorMessage && (
+      <AllergenFieldset legend="Contains (allergens)" idPrefix={`${idPrefix}-allergens`} value={allergens} onChange={setAllergens} error={errors.allergens} />
+      <AllergenFieldset legend="May contain (traces)" idPrefix={`${idPrefix}-may`} value={mayContain} onChange={setMayContain} error={errors.mayContain} />
+      {groups.length > 0 && (
+        <fieldset className="menu-admin-allergens">
+          <legend>Option groups offered on this item</legend>
+          <div className="menu-admin-checks">
+            {groups.map((group) => (
+              <label key={group.id} className="menu-admin-check" htmlFor={`${idPrefix}-group-${group.id}`}>
+                <input
+                  id={`${idPrefix}-group-${group.id}`}
+                  type="checkbox"
+                  checked={chosenGroups.includes(group.id)}
+                  onChange={(e) => setGroupIds(e.target.checked ? [...chosenGroups, group.id] : chosenGroups.filter((id) => id !== group.id))}
+                />
+                {group.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {generalError && (
         <p role="alert" className="form-error">
-          {save.errorMessage}
+          {generalError}
         </p>
       )}
       <div className="actions">

@@ -10,13 +10,14 @@ import { useMenuMutation } from "./use-menu-mutation";
 interface Props {
   restaurantId: string;
   categories: EditableMenuJson["categories"];
+  optionGroups: EditableMenuJson["optionGroups"];
   item: EditableItem;
   move: (by: -1 | 1) => void;
   first: boolean;
   last: boolean;
 }
 
-export function ItemRow({ restaurantId, categories, item, move, first, last }: Props) {
+export function ItemRow({ restaurantId, categories, optionGroups, item, move, first, last }: Props) {
   const [editing, setEditing] = useState(false);
   const archive = useMenuMutation(restaurantId, () => requestJson(`${menuApi(restaurantId)}/items/${item.id}`, { method: "DELETE" }));
   const photo = useMenuMutation(restaurantId, (file: File) => {
@@ -29,7 +30,7 @@ export function ItemRow({ restaurantId, categories, item, move, first, last }: P
   if (editing) {
     return (
       <li className="menu-admin-item">
-        <ItemForm restaurantId={restaurantId} categories={categories} item={item} categoryId={item.categoryId} onDone={() => setEditing(false)} />
+        <ItemForm restaurantId={restaurantId} categories={categories} optionGroups={optionGroups} item={item} categoryId={item.categoryId} onDone={() => setEditing(false)} />
       </li>
     );
   }

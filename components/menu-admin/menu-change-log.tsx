@@ -14,6 +14,13 @@ const ACTIONS: Record<string, string> = {
   "item.archived": "Archived an item",
   "item.photo_set": "Changed an item's photo",
   "items.reordered": "Reordered items",
+  "item.option_groups_set": "Changed an item's option groups",
+  "option_group.created": "Added an option group",
+  "option_group.updated": "Edited an option group",
+  "option_group.archived": "Archived an option group",
+  "option.created": "Added an option",
+  "option.updated": "Edited an option",
+  "option.archived": "Archived an option",
 };
 
 /** The changed fields or the name, short: "price 1250 → 1400" or "Tiramisu". */

@@ -9,6 +9,7 @@ import { useMenuChanges } from "@/lib/realtime/use-menu-changes";
 import { CategoryCard } from "./category-card";
 import { MenuChangeLog } from "./menu-change-log";
 import { menuApi, menuEditorKey, moved, type EditableMenuJson } from "./menu-editor-keys";
+import { OptionGroupsSection } from "./option-groups-section";
 import { useMenuMutation } from "./use-menu-mutation";
 
 export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: EditableMenuJson; realtimeUrl: string }) {
@@ -28,6 +29,10 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
   const create = useMenuMutation(restaurantId, (body: { name: string }) => requestJson(`${menuApi(restaurantId)}/categories`, { method: "POST", body }));
   const reorder = useMenuMutation(restaurantId, (ids: string[]) => requestJson(`${menuApi(restaurantId)}/categories/order`, { method: "PUT", body: { ids } }));
   const categoryIds = menu.categories.map((c) => c.id);
+  const items = [
+    ...menu.categories.flatMap((c) => c.items.map((i) => ({ ...i, category: c.name }))),
+    ...menu.uncategorised.map((i) => ({ ...i, category: null })),
+  ];
 
   return (
     <div className="menu-admin">
@@ -42,6 +47,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
           key={`${category.id}:${category.name}`}
           restaurantId={restaurantId}
           categories={menu.categories}
+          optionGroups={menu.optionGroups}
           category={category}
           items={category.items}
           first={index === 0}
@@ -49,7 +55,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
           move={(by) => reorder.mutate(moved(categoryIds, index, by))}
         />
       ))}
-      {menu.uncategorised.length > 0 && <CategoryCard restaurantId={restaurantId} categories={menu.categories} category={null} items={menu.uncategorised} />}
+      {menu.uncategorised.length > 0 && <CategoryCard restaurantId={restaurantId} categories={menu.categories} optionGroups={menu.optionGroups} category={null} items={menu.uncategorised} />}
       <form
         className="card menu-admin-new-category"
         onSubmit={(e) => {
@@ -70,6 +76,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
           </p>
         )}
       </form>
+      <OptionGroupsSection restaurantId={restaurantId} groups={menu.optionGroups} items={items} />
       <MenuChangeLog restaurantId={restaurantId} />
     </div>
   );

@@ -18,5 +18,7 @@ export function useMenuMutation<TInput>(restaurantId: string, send: (input: TInp
     mutation.error instanceof ApiError && mutation.error.status === 409
       ? "The menu changed meanwhile (another screen). It now shows the latest: try again."
       : (mutation.error?.message ?? null);
-  return { ...mutation, errorMessage };
+  /** A 400's messages by field, shown beside the field they are about. */
+  const fieldErrors = mutation.error instanceof ApiError ? mutation.error.fields : {};
+  return { ...mutation, errorMessage, fieldErrors };
 }

@@ -1,11 +1,16 @@
 "use client";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { addToCart, cartCount, cartSubtotalCents, useCart, type Cart, type CartLine } from "@/lib/cart/cart-store";
+import { addToCart, cartCount, cartSubtotalCents, useCart, type Cart, type NewCartLine } from "@/lib/cart/cart-store";
 import { formatCents } from "@/lib/money";
 import type { Menu } from "@/lib/catalog/get-menu";
 import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
 import { NewCartDialog } from "./new-cart-dialog";
+import { ItemSheet } from "./item-sheet";
+import { MenuItemActions } from "./menu-item-actions";
+import { AllergenNote } from "./allergen-note";
+import { AllergenFilter } from "./allergen-filter";
+import { useHiddenAllergens } from "./use-hidden-allergens";
 
 interface Props {
   restaurant: Omit<Cart, "lines">;
@@ -16,25 +21,43 @@ interface Props {
   realtimeUrl: string;
 }
 
+type Pending = { line: NewCartLine; quantity: number; otherCart: Cart };
+
 export function MenuView({ restaurant, categories, orderable, menuVersion, realtimeUrl }: Props) {
   const live = useLiveMenuPage(realtimeUrl, restaurant.restaurantId, menuVersion);
   const cart = useCart();
   const mine = cart?.restaurantId === restaurant.restaurantId ? cart : null;
+  const [hiddenAllergens, setHiddenAllergens] = useHiddenAllergens();
+  // The dish whose sheet is open, by id: the sheet shows the live item as the menu refreshes.
+  const [sheetItemId, setSheetItemId] = useState<string | null>(null);
   // A dish waiting for the customer's answer: another restaurant's cart is there.
-  const [pending, setPending] = useState<{ item: Omit<CartLine, "quantity">; otherCart: Cart } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [added, setAdded] = useState("");
   const trigger = useRef<HTMLButtonElement | null>(null);
-  const add = (item: Omit<CartLine, "quantity">, button: HTMLButtonElement) => {
-    const result = addToCart(restaurant, item);
-    if (!result.added) {
-      trigger.current = button;
-      setPending({ item, otherCart: result.otherCart });
-    }
+  const items = categories.flatMap((c) => c.items);
+  const sheetItem = items.find((i) => i.id === sheetItemId) ?? null;
+  const hides = (item: (typeof items)[number]) => item.allergens.some((a) => (hiddenAllergens as string[]).includes(a));
+
+  const add = (line: NewCartLine, quantity: number, button: HTMLButtonElement | null) => {
+    if (button) trigger.current = button;
+    const result = addToCart(restaurant, line, { quantity });
+    if (result.added) setAdded(`Added ${quantity} × ${line.name} to your cart.`);
+    else setPending({ line, quantity, otherCart: result.otherCart });
+    return result.added;
   };
   const answer = (startNew: boolean) => {
-    if (pending && startNew) addToCart(restaurant, pending.item, { startNew: true });
+    if (pending && startNew) {
+      addToCart(restaurant, pending.line, { startNew: true, quantity: pending.quantity });
+      setAdded(`Added ${pending.quantity} × ${pending.line.name} to your cart.`);
+    }
     setPending(null);
     trigger.current?.focus();
   };
+  const closeSheet = () => {
+    setSheetItemId(null);
+    trigger.current?.focus();
+  };
+
   return (
     <div className="menu-layout" data-live={live}>
       <nav className="menu-categories" aria-label="Menu sections">
@@ -45,51 +68,73 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
         ))}
       </nav>
       <div className="menu-sections">
-        {categories.map((c) => (
-          <section key={c.id} id={`cat-${c.id}`} aria-labelledby={`cat-${c.id}-title`} className="section">
-            <h2 id={`cat-${c.id}-title`}>{c.name}</h2>
-            <ul className="menu-items">
-              {c.items.map((item) => (
-                <li key={item.id} className="menu-item" data-testid="menu-item" data-available={item.available}>
-                  {item.photoUrl && (
-                    // eslint-disable-next-line @next/next/no-img-element -- uploaded files are served as they are
-                    <img src={item.photoUrl} alt="" className="menu-admin-photo" loading="lazy" />
-                  )}
-                  <div className="menu-admin-item-text">
-                    <h3>{item.name}</h3>
-                    {item.description && <p className="muted small">{item.description}</p>}
-                    <p className="small">
-                      <strong>{formatCents(item.priceCents)}</strong>
-                      {item.tags.length > 0 && <span className="muted"> · {item.tags.join(", ")}</span>}
-                      {item.available && item.remaining !== null && <span className="warn"> · only {item.remaining} left</span>}
-                    </p>
-                  </div>
-                  {item.available ? (
-                    <button
-                      type="button"
-                      className="button button-small"
-                      disabled={!orderable}
-                      aria-label={`Add ${item.name}`}
-                      onClick={(e) => add({ itemId: item.id, name: item.name, unitPriceCents: item.priceCents }, e.currentTarget)}
-                    >
-                      Add
-                    </button>
-                  ) : (
-                    <span className="badge badge-closed">Sold out</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+        <AllergenFilter hidden={hiddenAllergens} onChange={setHiddenAllergens} hiddenCount={items.filter(hides).length} />
+        {categories.map((c) => {
+          const shown = c.items.filter((item) => !hides(item));
+          if (shown.length === 0) return null;
+          return (
+            <section key={c.id} id={`cat-${c.id}`} aria-labelledby={`cat-${c.id}-title`} className="section">
+              <h2 id={`cat-${c.id}-title`}>{c.name}</h2>
+              <ul className="menu-items">
+                {shown.map((item) => (
+                  <li key={item.id} className="menu-item" data-testid="menu-item" data-available={item.available}>
+                    {item.photoUrl && (
+                      // eslint-disable-next-line @next/next/no-img-element -- uploaded files are served as they are
+                      <img src={item.photoUrl} alt="" className="menu-admin-photo" loading="lazy" />
+                    )}
+                    <div className="menu-admin-item-text">
+                      <h3>{item.name}</h3>
+                      {item.description && <p className="muted small">{item.description}</p>}
+                      <p className="small">
+                        <strong>
+                          {item.optionGroups.length > 0 && "from "}
+                          {formatCents(item.priceCents)}
+                        </strong>
+                        {item.tags.length > 0 && <span className="muted"> · {item.tags.join(", ")}</span>}
+                        {item.available && item.remaining !== null && <span className="warn"> · only {item.remaining} left</span>}
+                      </p>
+                      <AllergenNote allergens={item.allergens} mayContain={item.mayContain} />
+                    </div>
+                    <MenuItemActions
+                      item={item}
+                      orderable={orderable}
+                      onAdd={(line, button) => add(line, 1, button)}
+                      onChoose={(button) => {
+                        trigger.current = button;
+                        setSheetItemId(item.id);
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
       </div>
+      {sheetItem && (
+        <ItemSheet
+          key={sheetItem.id}
+          item={sheetItem}
+          orderable={orderable}
+          addLabel="Add to cart"
+          onClose={closeSheet}
+          onAdd={(line, quantity) => {
+            setSheetItemId(null);
+            // The sheet is gone; the cart dialog (if it asks) hands focus back itself.
+            if (add(line, quantity, null)) trigger.current?.focus();
+          }}
+        />
+      )}
       <NewCartDialog
         otherCart={pending?.otherCart ?? null}
         restaurantName={restaurant.restaurantName}
-        itemName={pending?.item.name ?? ""}
+        itemName={pending?.line.name ?? ""}
         onKeep={() => answer(false)}
         onStartNew={() => answer(true)}
       />
+      <p role="status" className="visually-hidden">
+        {added}
+      </p>
       {mine && cartCount(mine) > 0 && (
         <div className="cart-bar">
           <span>

@@ -13,6 +13,7 @@ import { useClock } from "@/components/kitchen/use-clock";
 import type { OrderTracking } from "@/lib/tracking/get-order-tracking";
 import { useDriverTracking } from "./use-driver-tracking";
 import { DeliveryStatus } from "./delivery-status";
+import { CartLineDetails } from "@/components/cart/cart-line-details";
 
 const OrderMap = dynamic(() => import("@/components/map/order-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
 
@@ -95,16 +96,23 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
         <section className="card" aria-labelledby="items-title">
           <h2 id="items-title">Your order</h2>
           <ul className="cart-lines">
-            {order.items.map((i) => (
-              <li key={i.itemId}>
+            {order.items.map((i, index) => (
+              // One dish can be several lines (other choices, another note): keyed by position.
+              <li key={index} data-testid="order-line">
                 <span>
                   {i.quantity} × {i.name}
+                  <CartLineDetails options={i.options} note={i.notes} allergens={i.allergens} />
                 </span>
                 <span />
                 <span>{formatCents(i.unitPriceCents * i.quantity)}</span>
               </li>
             ))}
           </ul>
+          {order.kitchenNote && (
+            <p className="line-note" data-testid="kitchen-note">
+              Note for the kitchen: {order.kitchenNote}
+            </p>
+          )}
           <dl className="totals">
             <dt>Food</dt>
             <dd>{formatCents(order.subtotalCents)}</dd>

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly code?: string,
+    /** A 400's messages by field path ("options.0.name" → "Name the option"), for inline errors. */
+    readonly fields: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -24,7 +26,7 @@ export async function requestJson<T>(url: string, init: { method?: string; body?
     throw new ApiError(0, "No connection. Check the network and try again.");
   }
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, messageOf(body, res.status), body?.code);
+  if (!res.ok) throw new ApiError(res.status, messageOf(body, res.status), body?.code, fieldsOf(body));
   return body as T;
 }
 
@@ -34,4 +36,10 @@ function messageOf(body: { error?: string; details?: unknown } | null, status: n
   if (!Array.isArray(body?.details)) return message;
   const fields = (body.details as { path?: string; message?: string }[]).filter((d) => d.message).map((d) => (d.path ? `${d.path}: ${d.message}` : d.message));
   return fields.length ? `${message}: ${fields.join("; ")}` : message;
+}
+
+function fieldsOf(body: { details?: unknown } | null): Record<string, string> {
+  if (!Array.isArray(body?.details)) return {};
+  const named = (body.details as { path?: unknown; message?: unknown }[]).filter((d) => typeof d.path === "string" && d.path && typeof d.message === "string");
+  return Object.fromEntries(named.map((d) => [d.path as string, d.message as string]));
 }

@@ -1,6 +1,7 @@
 // What the kitchen's availability screen shows: the outlet's declared status (with the
 // version to send back), whether customers can order right now, every live item with its
-// stock switch and count, and the latest availability reports (who, when, what, why).
+// stock switch and count, every live option by its group (86 switch, count and the version to
+// send back with a count), and the latest availability reports (who, when, what, why).
 // GET /api/v1/restaurants/{id}/availability and /kitchen/[restaurantId]/availability.
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,7 +12,7 @@ const RECENT_REPORTS = 30;
 
 export async function getAvailabilityBoard(actor: Actor, restaurantId: unknown, now = new Date()) {
   const id = await assertOutletStaff(actor, restaurantId);
-  const [restaurant, items, reports] = await Promise.all([
+  const [restaurant, items, optionGroups, reports] = await Promise.all([
     prisma.restaurant.findUniqueOrThrow({
       where: { id },
       select: {
@@ -39,6 +40,19 @@ export async function getAvailabilityBoard(actor: Actor, restaurantId: unknown, 
         inventory: { select: { quantity: true, maxQuantity: true, version: true } },
       },
     }),
+    prisma.optionGroup.findMany({
+      where: { restaurantId: id, archivedAt: null },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        options: {
+          where: { archivedAt: null },
+          orderBy: [{ position: "asc" }, { name: "asc" }],
+          select: { id: true, name: true, inStock: true, quantity: true, version: true },
+        },
+      },
+    }),
     prisma.availabilityReport.findMany({
       where: { restaurantId: id },
       orderBy: { createdAt: "desc" },
@@ -57,6 +71,7 @@ export async function getAvailabilityBoard(actor: Actor, restaurantId: unknown, 
       // An item without an inventory row is edited as version 0 (set-inventory creates it).
       inventoryVersion: inventory?.version ?? 0,
     })),
+    optionGroups: optionGroups.filter((g) => g.options.length > 0),
     reports: reports.map(({ actor: author, ...report }) => ({ ...report, actorName: author?.name ?? null })),
   };
 }

@@ -45,3 +45,12 @@ export const inventorySchema = z.strictObject({
 });
 export type InventoryInput = z.input<typeof inventorySchema>;
 
+
+/** PUT /api/v1/options/{id}/availability with a count: the option's units left (null stops counting). */
+export const optionCountSchema = z.strictObject({
+  quantity: z.number().int().min(0).max(MAX_INVENTORY_QUANTITY).nullable(),
+  /** MenuOption.version the caller read: sent, it must still be current (else 409). */
+  version: version.optional(),
+  reason: reason.optional(),
+});
+export type OptionCountInput = z.input<typeof optionCountSchema>;

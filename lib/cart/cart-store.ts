@@ -3,27 +3,33 @@
 // reloads. It only remembers what was picked: prices shown here are a preview, the server
 // prices the order again at checkout.
 import { useSyncExternalStore } from "react";
+import { MAX_LINE_QUANTITY, migrateCartV1, withLineAdded, type Cart, type NewCartLine } from "./cart-line";
 
-export interface CartLine {
-  itemId: string;
-  name: string;
-  unitPriceCents: number;
-  quantity: number;
-}
+export type { Cart, CartLine, NewCartLine } from "./cart-line";
 
-export interface Cart {
-  restaurantId: string;
-  restaurantName: string;
-  deliveryFeeCents: number;
-  lines: CartLine[];
-}
-
-const KEY = "swifteats.cart.v1";
+// v2: lines carry their chosen options and note, keyed by choiceKey. A v1 cart (no choices)
+// is read once, migrated, and removed.
+const KEY = "swifteats.cart.v2";
+const KEY_V1 = "swifteats.cart.v1";
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; cart: Cart | null } = { raw: null, cart: null };
 
+function migrateFromV1() {
+  const old = window.localStorage.getItem(KEY_V1);
+  if (old === null) return;
+  window.localStorage.removeItem(KEY_V1);
+  try {
+    const cart = migrateCartV1(JSON.parse(old));
+    if (cart?.lines.length && window.localStorage.getItem(KEY) === null) window.localStorage.setItem(KEY, JSON.stringify(cart));
+  } catch {
+    // An unreadable old cart is as good as none.
+  }
+}
+
 function read(): Cart | null {
-  const raw = typeof window === "undefined" ? null : window.localStorage.getItem(KEY);
+  if (typeof window === "undefined") return null;
+  migrateFromV1();
+  const raw = window.localStorage.getItem(KEY);
   if (raw !== cached.raw) {
     try {
       cached = { raw, cart: raw ? (JSON.parse(raw) as Cart) : null };
@@ -65,27 +71,25 @@ export function cartSubtotalCents(cart: Cart | null): number {
 export type AddResult = { added: true } | { added: false; otherCart: Cart };
 
 /**
- * Adds one unit. A cart holds one restaurant: with items from another one in it, nothing is
- * added unless `startNew` (the customer said so), and the caller is told which cart is there.
+ * Adds `quantity` units of a dish with its choices. A cart holds one restaurant: with items
+ * from another one in it, nothing is added unless `startNew` (the customer said so), and the
+ * caller is told which cart is there.
  */
-export function addToCart(restaurant: Omit<Cart, "lines">, item: Omit<CartLine, "quantity">, { startNew = false } = {}): AddResult {
+export function addToCart(restaurant: Omit<Cart, "lines">, line: NewCartLine, { startNew = false, quantity = 1 } = {}): AddResult {
   const current = read();
   const other = current && current.restaurantId !== restaurant.restaurantId && current.lines.length > 0 ? current : null;
   if (other && !startNew) return { added: false, otherCart: other };
-  const cart: Cart = current?.restaurantId === restaurant.restaurantId ? structuredClone(current) : { ...restaurant, lines: [] };
-  const line = cart.lines.find((l) => l.itemId === item.itemId);
-  if (line) line.quantity = Math.min(50, line.quantity + 1);
-  else cart.lines.push({ ...item, quantity: 1 });
-  write(cart);
+  const lines = current?.restaurantId === restaurant.restaurantId ? current.lines : [];
+  write({ ...restaurant, lines: withLineAdded(lines, line, quantity) });
   return { added: true };
 }
 
-export function setQuantity(itemId: string, quantity: number) {
+/** Sets a line's quantity (by its key); 0 removes it. */
+export function setQuantity(key: string, quantity: number) {
   const current = read();
   if (!current) return;
-  const cart = structuredClone(current);
-  cart.lines = cart.lines.flatMap((l) => (l.itemId !== itemId ? [l] : quantity > 0 ? [{ ...l, quantity: Math.min(50, quantity) }] : []));
-  write(cart);
+  const lines = current.lines.flatMap((l) => (l.key !== key ? [l] : quantity > 0 ? [{ ...l, quantity: Math.min(MAX_LINE_QUANTITY, quantity) }] : []));
+  write({ ...current, lines });
 }
 
 /** Reorder: the cart becomes exactly these lines. */

@@ -9,6 +9,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { getOrLoadText, invalidate } from "@/lib/cache/cache";
 import { outletOrderability } from "@/lib/catalog/outlet-orderability";
 import { editableItemSelect } from "@/lib/menu/editable-item-select";
+import { itemGroupIdsSelect, liveOptionGroupsSelect, optionGroupsByItem, requiredChoicesAvailable } from "@/lib/catalog/option-groups-by-item";
 
 const MENU_TTL_MS = 60_000;
 // "menu-text:", not the earlier "menu:" (a JSON object): an instance of this version must
@@ -47,28 +48,40 @@ async function loadMenu(restaurantId: string) {
       openingPeriods: { orderBy: [{ dayOfWeek: "asc" }, { opensMinute: "asc" }], select: { dayOfWeek: true, opensMinute: true, closesMinute: true } },
       openingExceptions: { where: { date: { gte: new Date(Date.now() - 86_400_000) } }, select: { date: true, closed: true, opensMinute: true, closesMinute: true } },
       categories: { where: { archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, name: true } },
+      optionGroups: liveOptionGroupsSelect,
       items: {
         where: { archivedAt: null },
         orderBy: { position: "asc" },
-        select: { ...editableItemSelect, inventory: { select: { quantity: true } } },
+        select: {
+          ...editableItemSelect,
+          inventory: { select: { quantity: true } },
+          optionGroups: itemGroupIdsSelect,
+        },
       },
     },
   });
   if (!r) return null;
-  const { items, categories, rating, ...restaurant } = r;
-  const toItem = (i: (typeof items)[number]) => ({
-    id: i.id,
-    name: i.name,
-    description: i.description,
-    priceCents: i.priceCents,
-    tags: i.tags,
-    prepMinutes: i.prepMinutes,
-    kind: i.kind,
-    photoUrl: i.photoUrl,
-    available: i.inStock && (i.inventory?.quantity == null || i.inventory.quantity > 0),
-    /** Units left when stock is counted and running low, so customers see "3 left". */
-    remaining: i.inventory?.quantity != null && i.inventory.quantity <= 5 ? i.inventory.quantity : null,
-  });
+  const { items, categories, optionGroups, rating, ...restaurant } = r;
+  const groupsOf = optionGroupsByItem(optionGroups);
+  const toItem = (i: (typeof items)[number]) => {
+    const groups = groupsOf(i.optionGroups);
+    return {
+      id: i.id,
+      name: i.name,
+      description: i.description,
+      priceCents: i.priceCents,
+      tags: i.tags,
+      prepMinutes: i.prepMinutes,
+      kind: i.kind,
+      photoUrl: i.photoUrl,
+      available: i.inStock && (i.inventory?.quantity == null || i.inventory.quantity > 0) && requiredChoicesAvailable(groups),
+      /** Units left when stock is counted and running low, so customers see "3 left". */
+      remaining: i.inventory?.quantity != null && i.inventory.quantity <= 5 ? i.inventory.quantity : null,
+      allergens: i.allergens,
+      mayContain: i.mayContain,
+      optionGroups: groups,
+    };
+  };
   const uncategorised = items.filter((i) => !i.categoryId || !categories.some((c) => c.id === i.categoryId));
   return {
     restaurant: { ...restaurant, rating: Number(rating) },

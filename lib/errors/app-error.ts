@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   "below_minimum",
   "invalid_item",
   "items_unavailable",
+  "invalid_options",
+  "option_unavailable",
   "photo_missing",
   "photo_too_large",
   "photo_type",

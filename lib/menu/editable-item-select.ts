@@ -11,6 +11,8 @@ export const editableItemSelect = {
   prepMinutes: true,
   kind: true,
   photoUrl: true,
+  allergens: true,
+  mayContain: true,
   inStock: true,
   position: true,
 } as const satisfies Prisma.FoodItemSelect;

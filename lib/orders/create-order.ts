@@ -16,12 +16,8 @@ import { orderFingerprint } from "@/lib/orders/order-fingerprint";
 import type { OrderChannel, OrderStatus } from "@/lib/generated/prisma/enums";
 import { insertOrder, type InsertedOrder, type OrderRow } from "@/lib/orders/insert-order";
 import { readOrderContext, type OrderableItem } from "@/lib/orders/read-order-context";
-
-export interface OrderLineInput {
-  itemId: string;
-  quantity: number;
-  notes?: string;
-}
+import { mergeLines, resolveOrderLines, sumDemand, OptionUnavailableError, type Demand, type OrderLineInput } from "@/lib/orders/resolve-order-lines";
+import { orderLineSelect, toOrderLine } from "@/lib/orders/order-line";
 
 export interface NewOrder {
   restaurantId: string;
@@ -29,6 +25,8 @@ export interface NewOrder {
   channel: OrderChannel;
   idempotencyKey: string;
   lines: OrderLineInput[];
+  /** The order's note for the kitchen ("allergic to nuts, please take care"). */
+  kitchenNote?: string;
   delivery: { address: string; lat: number; lng: number } | null;
   tipCents: number;
   actor: EventActor;
@@ -60,9 +58,10 @@ export const orderSelect = {
   deliveryLng: true,
   deliveryCode: true,
   failureReason: true,
+  kitchenNote: true,
   placedAt: true,
   version: true,
-  items: { select: { itemId: true, name: true, unitPriceCents: true, quantity: true, notes: true } },
+  items: { select: orderLineSelect },
 } as const;
 
 export class ItemsUnavailableError extends AppError {
@@ -79,18 +78,6 @@ export class IdempotencyKeyReusedError extends AppError {
   }
 }
 
-/** Same item on several lines counts once, with the quantities added up. */
-function mergeLines(lines: OrderLineInput[]): OrderLineInput[] {
-  const merged = new Map<string, OrderLineInput>();
-  for (const line of lines) {
-    const seen = merged.get(line.itemId);
-    if (seen) seen.quantity += line.quantity;
-    else merged.set(line.itemId, { ...line });
-  }
-  // Locking inventory rows in one global order keeps two multi-item orders from deadlocking.
-  return [...merged.values()].sort((a, b) => a.itemId.localeCompare(b.itemId));
-}
-
 /** The order this key already made, if any; throws when it was made from another request. */
 async function findExisting(order: NewOrder, requestHash: string) {
   const where =
@@ -102,7 +89,7 @@ async function findExisting(order: NewOrder, requestHash: string) {
   const { requestHash: storedHash, ...found } = existing;
   // Orders placed before fingerprints were kept (null) are answered as replays, as they were then.
   if (storedHash !== null && storedHash !== requestHash) throw new IdempotencyKeyReusedError();
-  return found;
+  return withLineOptions(found);
 }
 
 export async function createOrder(order: NewOrder) {
@@ -134,14 +121,16 @@ export async function createOrder(order: NewOrder) {
   const orderability = outletOrderability(outlet, outlet.hours, now);
   if (!orderability.orderable) throw new AppError(409, CLOSED_MESSAGES[orderability.reason!], "restaurant_closed");
 
-  const unavailable = lines
-    .map((l) => ({ line: l, item: items.get(l.itemId)! }))
-    .filter(({ line, item }) => !item.inStock || item.archived || (item.quantity != null && item.quantity < line.quantity))
+  const priced = resolveOrderLines(lines, items);
+  const itemDemand = sumDemand(lines.map((l) => ({ id: l.itemId, quantity: l.quantity })));
+  const unavailable = itemDemand
+    .map((need) => ({ need, item: items.get(need.id)! }))
+    .filter(({ need, item }) => !item.inStock || item.archived || (item.quantity != null && item.quantity < need.quantity))
     .map(({ item }) => ({ itemId: item.id, name: item.name, available: item.inStock && !item.archived ? (item.quantity ?? 0) : 0 }));
   if (unavailable.length) throw new ItemsUnavailableError(unavailable);
 
   const totals = priceOrder({
-    lines: lines.map((l) => ({ unitPriceCents: items.get(l.itemId)!.priceCents, quantity: l.quantity })),
+    lines: priced.lines,
     delivery: order.delivery !== null,
     deliveryFeeCents: outlet.deliveryFeeCents,
     tipCents: order.tipCents,
@@ -156,7 +145,7 @@ export async function createOrder(order: NewOrder) {
     );
   }
 
-  const tracked = lines.filter((l) => items.get(l.itemId)!.quantity != null);
+  const tracked = itemDemand.filter((d) => items.get(d.id)!.quantity != null);
   const row: OrderRow = {
     restaurantId: outlet.id,
     owner: order.owner,
@@ -167,7 +156,10 @@ export async function createOrder(order: NewOrder) {
     delivery: order.delivery && { ...order.delivery, code: String(randomInt(0, 10_000)).padStart(4, "0") },
     prepMinutes: orderability.prepMinutes,
     placedAt: now,
-    lines: lines.map((l) => ({ itemId: l.itemId, name: items.get(l.itemId)!.name, unitPriceCents: items.get(l.itemId)!.priceCents, quantity: l.quantity, notes: l.notes ?? null })),
+    lines: priced.lines,
+    itemDemand,
+    optionDemand: priced.optionDemand,
+    kitchenNote: order.kitchenNote || null,
     paymentProvider: order.paymentProvider,
     actor: order.actor,
   };
@@ -176,12 +168,14 @@ export async function createOrder(order: NewOrder) {
       prisma.$transaction(async (tx) => {
         const written = await insertOrder(tx, row);
         // Some tracked item had too little left when it came to it: nothing of the order stays.
-        if (written.reservedCount < tracked.length) throw new ItemsUnavailableError(await stockLeft(tx, tracked.map((l) => items.get(l.itemId)!)));
+        if (written.reservedCount < tracked.length) throw new ItemsUnavailableError(await stockLeft(tx, tracked.map((d) => items.get(d.id)!)));
+        // Some chosen option was 86'd, archived or sold out in the meantime: the same.
+        if (written.optionsHeld < row.optionDemand.length) throw await optionGone(tx, row.optionDemand);
         return written;
       }),
     );
-    // Stock moved: menus must show it (an item may have just sold out).
-    if (tracked.length) await invalidateMenu(outlet.id);
+    // Stock moved: menus must show it (an item or option may have just sold out).
+    if (tracked.length || priced.optionsTracked) await invalidateMenu(outlet.id);
     return { order: placedOrder(row, inserted), created: true, paymentId: inserted.paymentId };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -198,7 +192,24 @@ async function stockLeft(tx: Tx, items: OrderableItem[]) {
   return items.map((item) => ({ itemId: item.id, name: item.name, available: left.find((l) => l.itemId === item.id)?.quantity ?? 0 }));
 }
 
-const readOrder = (id: string) => prisma.order.findUniqueOrThrow({ where: { id }, select: orderSelect });
+/** Which chosen option the write could not hold, as it is now (read inside the aborted attempt's transaction). */
+async function optionGone(tx: Tx, demand: Demand[]) {
+  const now = await tx.menuOption.findMany({ where: { id: { in: demand.map((d) => d.id) } }, select: { id: true, name: true, inStock: true, archivedAt: true, quantity: true } });
+  for (const need of demand) {
+    const option = now.find((o) => o.id === need.id)!;
+    if (!option.inStock || option.archivedAt) return new OptionUnavailableError(option, 0);
+    if (option.quantity !== null && option.quantity < need.quantity) return new OptionUnavailableError(option, option.quantity);
+  }
+  // Its stock was switched between counted and not counted as the order was written.
+  return new AppError(409, "The menu changed while you ordered: please try again", "conflict");
+}
+
+/** Order lines as callers get them: the options snapshot typed, in its reading shape. */
+function withLineOptions<T extends { items: Parameters<typeof toOrderLine>[0][] }>(order: T) {
+  return { ...order, items: order.items.map(toOrderLine) };
+}
+
+export const readOrder = async (id: string) => withLineOptions(await prisma.order.findUniqueOrThrow({ where: { id }, select: orderSelect }));
 
 /** The new order as `orderSelect` reads it, from what was written (no read back). */
 function placedOrder(row: OrderRow, inserted: InsertedOrder) {
@@ -216,6 +227,7 @@ function placedOrder(row: OrderRow, inserted: InsertedOrder) {
     deliveryLng: row.delivery?.lng ?? null,
     deliveryCode: row.delivery?.code ?? null,
     failureReason: null,
+    kitchenNote: row.kitchenNote,
     placedAt: row.placedAt,
     version: 0,
     items: row.lines,

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { orderSelect } from "@/lib/orders/create-order";
+import { toOrderLine } from "@/lib/orders/order-line";
 import { orderEventSelect, toOrderEventMessage } from "@/lib/realtime/order-event-message";
 
 /** One of the customer's own orders with its timeline; anyone else's is "not found". */
@@ -17,5 +18,5 @@ export async function getCustomerOrder(actor: Actor, orderId: string) {
     },
   });
   if (!order) throw notFound("Order");
-  return { ...order, events: order.events.map(toOrderEventMessage) };
+  return { ...order, items: order.items.map(toOrderLine), events: order.events.map(toOrderEventMessage) };
 }

@@ -1,9 +1,10 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { orderLineSelect, toOrderLine } from "@/lib/orders/order-line";
 
 /** The customer's own orders, newest first. */
 export async function listCustomerOrders(actor: Actor, limit = 20) {
-  return prisma.order.findMany({
+  const orders = await prisma.order.findMany({
     where: { customerId: actor.userId },
     orderBy: { placedAt: "desc" },
     take: limit,
@@ -14,7 +15,9 @@ export async function listCustomerOrders(actor: Actor, limit = 20) {
       currency: true,
       placedAt: true,
       restaurant: { select: { id: true, name: true, timeZone: true, deliveryFeeCents: true } },
-      items: { select: { itemId: true, name: true, unitPriceCents: true, quantity: true } },
+      kitchenNote: true,
+      items: { select: orderLineSelect },
     },
   });
+  return orders.map((order) => ({ ...order, items: order.items.map(toOrderLine) }));
 }

@@ -1,9 +1,8 @@
 // Checkout for a signed-in customer: POST /api/v1/orders and the checkout page.
 import { z } from "zod";
-import { prisma } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
-import { createOrder, orderSelect } from "@/lib/orders/create-order";
+import { createOrder, readOrder } from "@/lib/orders/create-order";
 import { cardNumberSchema } from "@/lib/payments/card";
 import { payForOrder } from "@/lib/payments/pay-for-order";
 import type { PaymentProvider } from "@/lib/payments/provider";
@@ -16,6 +15,9 @@ export const idempotencyKeySchema = z
   .max(100, "Idempotency-Key must be 8 to 100 characters")
   .regex(/^[\w.:-]+$/, "Idempotency-Key may contain letters, digits and . _ : - only");
 
+/** A line's choices: per option group, the chosen options' ids (lib/menu/resolve-choices.ts checks them). */
+export const chosenOptionsSchema = z.array(z.object({ groupId: z.uuid(), optionIds: z.array(z.uuid()).max(20) })).max(20);
+
 export const placeOrderSchema = z.object({
   restaurantId: z.uuid(),
   items: z
@@ -24,6 +26,7 @@ export const placeOrderSchema = z.object({
         itemId: z.uuid(),
         quantity: z.number().int().min(1, "Quantity must be at least 1").max(50),
         notes: z.string().trim().max(200).optional(),
+        options: chosenOptionsSchema.optional(),
       }),
     )
     .min(1, "Add at least one item")
@@ -33,6 +36,7 @@ export const placeOrderSchema = z.object({
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
   }),
+  kitchenNote: z.string().trim().max(500, "Keep the note for the kitchen under 500 characters").optional(),
   tipCents: z.number().int().min(0).max(10_000).default(0),
   cardNumber: cardNumberSchema,
   /** Alternative to the Idempotency-Key header, for clients that cannot set headers. */
@@ -62,6 +66,7 @@ export async function placeOrder(
     channel: "WEB",
     idempotencyKey: key,
     lines: body.items,
+    kitchenNote: body.kitchenNote,
     delivery: body.delivery,
     tipCents: body.tipCents,
     actor: { id: actor.userId, role: actor.role },
@@ -73,5 +78,5 @@ export async function placeOrder(
   const settled = await payForOrder({ id: placed.paymentId!, amountCents: order.totalCents, currency: order.currency }, body.cardNumber, provider, options.paymentTimeoutMs);
   // Paid (the common case): the order as written, moved on. Otherwise it is read as the saga left it.
   if (settled) return { order: { ...order, status: "PAID" as const, version: settled.paidAtVersion }, replayed: false };
-  return { order: await prisma.order.findUniqueOrThrow({ where: { id: order.id }, select: orderSelect }), replayed: false };
+  return { order: await readOrder(order.id), replayed: false };
 }

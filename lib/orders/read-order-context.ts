@@ -1,21 +1,31 @@
 // Everything placing an order needs to read, in one round trip: whether the idempotency key
 // already made an order, and the outlet with its opening hours and the ordered items with
-// their stock. Raw SQL: through the ORM this was five queries and most of the placement's CPU
-// (`npm run bench -- compare --paths ordering`).
+// their stock, attached option groups and options. Raw SQL: through the ORM this was five
+// queries and most of the placement's CPU (`npm run bench -- compare --paths ordering`).
 import { prisma } from "@/lib/db/client";
 import type { OpeningHours } from "@/lib/catalog/opening-hours";
 import type { OutletState } from "@/lib/catalog/outlet-orderability";
+import type { ChoiceGroup, ChoiceOption, ChoiceItem } from "@/lib/menu/resolve-choices";
 
 export type OrderOwner = { customerId: string } | { tableId: string };
 
-export interface OrderableItem {
+export interface OrderableOption extends ChoiceOption {
+  /** Units left; null when the option's stock is not tracked. */
+  quantity: number | null;
+}
+
+export interface OrderableGroup extends ChoiceGroup {
+  options: OrderableOption[];
+}
+
+export interface OrderableItem extends ChoiceItem {
   id: string;
-  name: string;
-  priceCents: number;
   inStock: boolean;
   archived: boolean;
   /** Units left; null when the item's stock is not tracked (always available). */
   quantity: number | null;
+  /** Its attached groups that are not archived, in attachment order; archived options stay in, unavailable. */
+  groups: OrderableGroup[];
 }
 
 export interface OrderContext {
@@ -64,7 +74,17 @@ export async function readOrderContext({ restaurantId, owner, idempotencyKey, it
           'exceptions', COALESCE((SELECT json_agg(json_build_object('date', e.date, 'closed', e.closed, 'opensMinute', e.opens_minute, 'closesMinute', e.closes_minute))
                       FROM opening_exceptions e WHERE e.restaurant_id = r.id), '[]'),
           'items', COALESCE((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'priceCents', i.price_cents, 'inStock', i.in_stock,
-                                                               'archived', i.archived_at IS NOT NULL, 'quantity', inv.quantity))
+                                                               'archived', i.archived_at IS NOT NULL, 'quantity', inv.quantity, 'tags', COALESCE(i.tags, '{}'),
+                                                               'allergens', i.allergens, 'mayContain', i.may_contain,
+              'groups', COALESCE((SELECT json_agg(json_build_object('id', g.id, 'name', g.name, 'minSelect', g.min_select, 'maxSelect', g.max_select,
+                  'options', COALESCE((SELECT json_agg(json_build_object('id', m.id, 'name', m.name, 'priceDeltaCents', m.price_delta_cents,
+                                                   'available', m.in_stock AND m.archived_at IS NULL AND COALESCE(m.quantity > 0, true),
+                                                   'quantity', m.quantity, 'allergens', m.allergens, 'mayContain', m.may_contain, 'voidsDiet', m.voids_diet)
+                                        ORDER BY m.position, m.id)
+                               FROM menu_options m WHERE m.group_id = g.id), '[]'))
+                  ORDER BY ig.position, g.id)
+                FROM item_option_groups ig JOIN option_groups g ON g.id = ig.group_id
+                WHERE ig.item_id = i.id AND g.restaurant_id = r.id AND g.archived_at IS NULL), '[]')))
                       FROM food_items i LEFT JOIN inventory inv ON inv.item_id = i.id
                       WHERE i.restaurant_id = r.id AND i.id = ANY(${itemIds}::uuid[])), '[]'))
         FROM restaurants r WHERE r.id = ${restaurantId}::uuid) AS outlet`;

@@ -7,7 +7,8 @@ import type { WeeklyPeriod } from "@/lib/catalog/opening-hours";
 import { encodeGeohash } from "@/lib/geo/geohash";
 import { DEMO_ACCOUNTS, DEMO_TABLE_TOKEN } from "./demo-accounts";
 import { createRandom, floatBetween, intBetween, pick, seedFrom, type Random } from "./random";
-import type { BrandSpec, ExceptionSpec, MenuSpec, OutletSpec } from "./catalog/types";
+import type { BrandSpec, ExceptionSpec, MenuSpec, OptionGroupSpec, OutletSpec } from "./catalog/types";
+import { allergensOf } from "./catalog/allergen-words";
 import { CHAINS, DEMO_CHAIN_SLUG, DEMO_STAFF_OUTLET } from "./catalog/chains";
 import { INDEPENDENTS } from "./catalog/independents";
 import { AMSTERDAM_BOUNDS, DRIVER_FIRST_NAMES, DRIVER_LAST_NAMES, EXTRA_DRIVERS, VEHICLE_WEIGHTS } from "./catalog/people";
@@ -24,6 +25,18 @@ export interface PlannedItem {
   position: number;
   quantity: number | null;
   maxQuantity: number | null;
+  allergens: string[];
+  mayContain: string[];
+  /** Indexes into the restaurant's optionGroups, in the order the dish shows them. */
+  groups: number[];
+}
+
+export interface PlannedOptionGroup {
+  name: string;
+  minSelect: number;
+  maxSelect: number;
+  position: number;
+  options: { name: string; priceDeltaCents: number; isDefault: boolean; position: number; allergens: string[]; voidsDiet: string[] }[];
 }
 
 export interface PlannedRestaurant {
@@ -47,6 +60,7 @@ export interface PlannedRestaurant {
   periods: WeeklyPeriod[];
   exceptions: ExceptionSpec[];
   categories: { name: string; position: number; items: PlannedItem[] }[];
+  optionGroups: PlannedOptionGroup[];
   tables: { number: string; token: string; seats: number }[];
   channelCodes: string[];
 }
@@ -85,8 +99,31 @@ function initialStock(kind: ItemKind, random: Random): { quantity: number | null
   return random() < 0.3 ? { quantity: 100, maxQuantity: 100 } : { quantity: null, maxQuantity: null };
 }
 
-function planMenu(menu: MenuSpec, random: Random): PlannedRestaurant["categories"] {
-  return menu.map((category, position) => ({
+/** The outlet's groups, one per spec however many dishes offer it, in order of first use. */
+function groupRegistry() {
+  const specs: OptionGroupSpec[] = [];
+  const indexOf = (spec: OptionGroupSpec) => (specs.includes(spec) ? specs.indexOf(spec) : specs.push(spec) - 1);
+  const planned = (): PlannedOptionGroup[] =>
+    specs.map((spec, position) => ({
+      name: spec.name,
+      minSelect: spec.minSelect,
+      maxSelect: spec.maxSelect,
+      position,
+      options: spec.options.map(([name, priceDeltaCents, extra = {}], optionPosition) => ({
+        name,
+        priceDeltaCents,
+        isDefault: extra.isDefault ?? false,
+        position: optionPosition,
+        allergens: [...(extra.allergens ?? [])].sort(),
+        voidsDiet: [...(extra.voidsDiet ?? [])],
+      })),
+    }));
+  return { indexOf, planned };
+}
+
+function planMenu(menu: MenuSpec, random: Random): Pick<PlannedRestaurant, "categories" | "optionGroups"> {
+  const groups = groupRegistry();
+  const categories = menu.map((category, position) => ({
     name: category.name,
     position,
     items: category.items.map(([name, priceCents, description, tags = [], options = {}], itemPosition) => {
@@ -101,9 +138,13 @@ function planMenu(menu: MenuSpec, random: Random): PlannedRestaurant["categories
         inStock: options.inStock ?? true,
         position: itemPosition,
         ...initialStock(kind, random),
+        allergens: allergensOf({ name, description, tags }, category.allergens, options.allergens),
+        mayContain: [...(options.mayContain ?? [])],
+        groups: [...(options.groups ?? []), ...(category.groups ?? [])].map(groups.indexOf),
       };
     }),
   }));
+  return { categories, optionGroups: groups.planned() };
 }
 
 function dietaryTags(categories: PlannedRestaurant["categories"]): string[] {
@@ -130,7 +171,7 @@ function planRestaurant(brand: BrandSpec, outlet: OutletSpec, chainSlug: string 
   const random = createRandom(seedFrom(outlet.name));
   const rating = floatBetween(random, 3.6, 4.9, 1);
   const ratingCount = intBetween(random, 40, 2400);
-  const categories = planMenu(brand.menu, random);
+  const { categories, optionGroups } = planMenu(brand.menu, random);
   return {
     chainSlug,
     name: outlet.name,
@@ -152,6 +193,7 @@ function planRestaurant(brand: BrandSpec, outlet: OutletSpec, chainSlug: string 
     periods: [...outlet.hours],
     exceptions: [...(outlet.exceptions ?? [])],
     categories,
+    optionGroups,
     tables: outlet.tables ? planTables(outlet.name) : [],
     channelCodes: chainSlug ? [...CHAIN_CHANNEL_CODES] : [...INDEPENDENT_CHANNEL_CODES],
   };

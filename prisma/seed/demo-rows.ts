@@ -15,6 +15,9 @@ export interface DemoRows {
   exceptions: Prisma.OpeningExceptionCreateManyInput[];
   categories: Prisma.MenuCategoryCreateManyInput[];
   items: Prisma.FoodItemCreateManyInput[];
+  optionGroups: Prisma.OptionGroupCreateManyInput[];
+  options: Prisma.MenuOptionCreateManyInput[];
+  itemOptionGroups: Prisma.ItemOptionGroupCreateManyInput[];
   inventory: Prisma.InventoryCreateManyInput[];
   tables: Prisma.DiningTableCreateManyInput[];
   channels: Prisma.SalesChannelCreateManyInput[];
@@ -41,7 +44,7 @@ function restaurantRows(plan: DemoPlan, rows: DemoRows, chainIds: Map<string, st
   for (const r of plan.restaurants) {
     const restaurantId = randomUUID();
     restaurantIds.set(r.name, restaurantId);
-    const { chainSlug, periods, exceptions, categories, tables, channelCodes, ...fields } = r;
+    const { chainSlug, periods, exceptions, categories, optionGroups, tables, channelCodes, ...fields } = r;
     rows.restaurants.push({ ...fields, id: restaurantId, chainId: chainSlug ? chainIds.get(chainSlug)! : null });
     rows.periods.push(...periods.map((p) => ({ ...p, restaurantId })));
     rows.exceptions.push(
@@ -54,13 +57,20 @@ function restaurantRows(plan: DemoPlan, rows: DemoRows, chainIds: Map<string, st
         note: e.note,
       })),
     );
+    const groupIds = optionGroups.map(({ options, ...group }) => {
+      const groupId = randomUUID();
+      rows.optionGroups.push({ ...group, id: groupId, restaurantId });
+      rows.options.push(...options.map((option) => ({ ...option, groupId, restaurantId })));
+      return groupId;
+    });
     for (const category of categories) {
       const categoryId = randomUUID();
       rows.categories.push({ id: categoryId, restaurantId, name: category.name, position: category.position });
-      for (const { quantity, maxQuantity, ...item } of category.items) {
+      for (const { quantity, maxQuantity, groups, ...item } of category.items) {
         const itemId = randomUUID();
         rows.items.push({ ...item, id: itemId, restaurantId, categoryId });
         rows.inventory.push({ itemId, restaurantId, quantity, maxQuantity });
+        rows.itemOptionGroups.push(...groups.map((group, position) => ({ itemId, groupId: groupIds[group]!, position })));
       }
     }
     rows.tables.push(...tables.map((t) => ({ ...t, restaurantId })));
@@ -111,6 +121,9 @@ export function toDemoRows(plan: DemoPlan, passwordHash: string): DemoRows {
     exceptions: [],
     categories: [],
     items: [],
+    optionGroups: [],
+    options: [],
+    itemOptionGroups: [],
     inventory: [],
     tables: [],
     channels: [],

@@ -29,6 +29,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ seeded: boolean 
         await tx.menuCategory.createMany({ data: rows.categories });
         await tx.foodItem.createMany({ data: rows.items });
         await tx.inventory.createMany({ data: rows.inventory });
+        await tx.optionGroup.createMany({ data: rows.optionGroups });
+        await tx.menuOption.createMany({ data: rows.options });
+        await tx.itemOptionGroup.createMany({ data: rows.itemOptionGroups });
         await tx.diningTable.createMany({ data: rows.tables });
         await tx.salesChannel.createMany({ data: rows.channels });
         await tx.listing.createMany({ data: rows.listings });

@@ -12,6 +12,18 @@ import { DISHES_PER_CUISINE, DISH_MODIFIERS, NAME_ADJECTIVES, NAME_NOUNS, SCALE_
 /** Marks scale rows: `WHERE city = 'Scaleville'` finds (or deletes) them; the demo never uses it. */
 export const SCALE_CITY = "Scaleville";
 const CATEGORY_NAMES = ["Favourites", "Mains", "Extras"];
+
+/**
+ * Every scale outlet's option groups, so menu reads and orders are measured with options:
+ * "Extras" (optional, up to 3) on every dish, a required "Size" on every fifth one.
+ * [group name, minSelect, maxSelect, options as [name, price delta in cents, default, allergens]]
+ */
+const SCALE_GROUPS = [
+  ["Size", 1, 1, [["Small", -150, false, []], ["Regular", 0, true, []], ["Large", 250, false, []]]],
+  ["Extras", 0, 3, [["Extra cheese", 100, false, ["milk"]], ["Fried egg", 150, false, ["eggs"]], ["Toasted sesame", 50, false, ["sesame"]], ["Chilli", 0, false, []]]],
+] as const;
+const REQUIRED_GROUP_EVERY = 5;
+const SCALE_OPTIONS = SCALE_GROUPS.flatMap(([, , , options], group) => options.map(([name, delta, isDefault, allergens], position) => ({ group, name, delta, isDefault, allergens: allergens.join("|"), position })));
 /** opening_periods rows per restaurant: one every day. */
 const DAYS = 7;
 
@@ -28,7 +40,7 @@ export interface ScaleOptions {
 export interface ScaleProgress {
   restaurants: number;
   items: number;
-  /** Every row written: restaurants, hours, categories, items and stock. */
+  /** Every row written: restaurants, hours, categories, items, stock, option groups, options and attachments. */
   rows: number;
   elapsedMs: number;
 }
@@ -149,6 +161,29 @@ const INSERT_MENUS = `
          now()
   FROM items`;
 
+// The outlet's groups, their options and the attachments, in one statement like the menus.
+const INSERT_OPTIONS = `
+  WITH r AS (SELECT * FROM unnest($1::uuid[]) WITH ORDINALITY AS r(id, idx)),
+  groups AS (
+    INSERT INTO option_groups (id, restaurant_id, name, min_select, max_select, position, updated_at)
+    SELECT ($2::text || lpad(to_hex((r.idx - 1) * array_length($3::text[], 1) + g.position - 1), 12, '0'))::uuid,
+           r.id, g.name, g.min_select, g.max_select, g.position - 1, now()
+    FROM r CROSS JOIN unnest($3::text[], $4::int[], $5::int[]) WITH ORDINALITY AS g(name, min_select, max_select, position)
+    RETURNING id, restaurant_id, position
+  ),
+  options AS (
+    INSERT INTO menu_options (id, group_id, restaurant_id, name, price_delta_cents, is_default, position, allergens, updated_at)
+    SELECT ($6::text || lpad(to_hex((r.idx - 1) * array_length($8::text[], 1) + o.n - 1), 12, '0'))::uuid,
+           g.id, g.restaurant_id, o.name, o.delta, o.is_default, o.position, string_to_array(o.allergens, '|'), now()
+    FROM unnest($7::int[], $8::text[], $9::int[], $10::bool[], $11::text[], $12::int[]) WITH ORDINALITY AS o(grp, name, delta, is_default, allergens, position, n)
+    JOIN groups g ON g.position = o.grp
+    JOIN r ON r.id = g.restaurant_id
+  )
+  INSERT INTO item_option_groups (item_id, group_id, position)
+  SELECT i.id, g.id, g.position
+  FROM food_items i JOIN groups g ON g.restaurant_id = i.restaurant_id
+  WHERE i.restaurant_id = ANY($1::uuid[]) AND (g.position > 0 OR i.position % $13 = 0)`;
+
 async function insertBatch(pool: pg.Pool, batch: RestaurantBatch, itemsPerRestaurant: number) {
   const client = await pool.connect();
   try {
@@ -161,6 +196,11 @@ async function insertBatch(pool: pg.Pool, batch: RestaurantBatch, itemsPerRestau
     await client.query(INSERT_MENUS, [
       batch.id, batch.ordinal, batch.cuisine, CATEGORY_NAMES, itemsPerRestaurant, DISH_MODIFIERS,
       SCALE_CUISINES.flatMap((c) => c.dishes), DISHES_PER_CUISINE, uuidV7Prefix(), uuidV7Prefix(), uuidV7Prefix(),
+    ]);
+    await client.query(INSERT_OPTIONS, [
+      batch.id, uuidV7Prefix(), SCALE_GROUPS.map(([name]) => name), SCALE_GROUPS.map(([, min]) => min), SCALE_GROUPS.map(([, , max]) => max),
+      uuidV7Prefix(), SCALE_OPTIONS.map((o) => o.group), SCALE_OPTIONS.map((o) => o.name), SCALE_OPTIONS.map((o) => o.delta),
+      SCALE_OPTIONS.map((o) => o.isDefault), SCALE_OPTIONS.map((o) => o.allergens), SCALE_OPTIONS.map((o) => o.position), REQUIRED_GROUP_EVERY,
     ]);
     await client.query("COMMIT");
   } catch (error) {
@@ -198,7 +238,8 @@ export async function seedScale(database: string | pg.Pool, options: ScaleOption
         });
         progress.restaurants += count;
         progress.items += count * itemsPerRestaurant;
-        progress.rows += count * (1 + DAYS + CATEGORY_NAMES.length + 2 * itemsPerRestaurant);
+        const attachments = itemsPerRestaurant + Math.ceil(itemsPerRestaurant / REQUIRED_GROUP_EVERY);
+        progress.rows += count * (1 + DAYS + CATEGORY_NAMES.length + 2 * itemsPerRestaurant + SCALE_GROUPS.length + SCALE_OPTIONS.length + attachments);
         progress.elapsedMs = Date.now() - started;
         onProgress?.({ ...progress });
       }

@@ -22,8 +22,9 @@ async function outletId(request: APIRequestContext, name: string): Promise<strin
 
 async function lastItem(request: APIRequestContext, restaurantId: string) {
   const menu = await (await request.get(`/api/v1/restaurants/${restaurantId}/menu`)).json();
-  const items = (menu.categories as { items: { id: string; name: string }[] }[]).flatMap((c) => c.items);
-  return items.at(-1)!;
+  const items = (menu.categories as { items: { id: string; name: string; optionGroups?: { minSelect: number }[] }[] }[]).flatMap((c) => c.items);
+  // One that can be ordered without choosing options (the test orders it plainly).
+  return items.filter((i) => !i.optionGroups?.some((g) => g.minSelect > 0)).at(-1)!;
 }
 
 /** Opens a menu page and waits until it follows the outlet live. */

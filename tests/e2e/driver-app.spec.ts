@@ -18,8 +18,11 @@ async function newPage(browser: Browser) {
 /** A paid order to a unique address, cooked to READY through the kitchen API. */
 async function readyOrder(customer: Page, kitchen: Page, address: string) {
   const outlet = await findOutlet(customer);
-  const menu = (await (await customer.request.get(`/api/v1/restaurants/${outlet.id}/menu`)).json()) as { categories: { items: { id: string; available: boolean }[] }[] };
-  const item = menu.categories.flatMap((c) => c.items).find((i) => i.available)!;
+  const menu = (await (await customer.request.get(`/api/v1/restaurants/${outlet.id}/menu`)).json()) as {
+    categories: { items: { id: string; available: boolean; optionGroups?: { minSelect: number }[] }[] }[];
+  };
+  // A dish with nothing to choose: drivers never see options.
+  const item = menu.categories.flatMap((c) => c.items).find((i) => i.available && !i.optionGroups?.some((g) => g.minSelect > 0))!;
   const res = await customer.request.post("/api/v1/orders", {
     headers: { "idempotency-key": `e2e-driver-${randomUUID()}` },
     data: { restaurantId: outlet.id, items: [{ itemId: item.id, quantity: 3 }], delivery: { address, lat: outlet.lat + 0.004, lng: outlet.lng + 0.003 }, cardNumber: TEST_CARDS.success },

@@ -174,6 +174,42 @@ describe("demo seed", () => {
     }
   });
 
+  it("gives demo menus option groups and allergens, with required choices only on dishes added for them", async () => {
+    const centrum = await prisma.restaurant.findFirstOrThrow({
+      where: { name: "Forno Rosso Centrum" },
+      include: {
+        items: { include: { optionGroups: { orderBy: { position: "asc" }, include: { group: { include: { options: { orderBy: { position: "asc" } } } } } } } },
+      },
+    });
+    const item = (name: string) => centrum.items.find((i) => i.name === name)!;
+    const groupsOf = (name: string) => item(name).optionGroups.map((a) => [a.group.name, a.group.minSelect, a.group.maxSelect]);
+    expect(groupsOf("Pizza a Modo Tuo")).toEqual([["Size", 1, 1], ["Crust", 0, 1], ["Extras", 0, 5]]);
+    expect(item("Pizza a Modo Tuo").optionGroups[0]!.group.options.map((o) => [o.name, o.priceDeltaCents, o.isDefault])).toEqual([
+      ["Small 25 cm", -250, false],
+      ["Medium 30 cm", 0, true],
+      ["Large 35 cm", 350, false],
+      ["Famiglia 45 cm", 900, false],
+    ]);
+    expect(groupsOf("Margherita")).toEqual([["Extras", 0, 5]]);
+    expect(item("Margherita").allergens).toEqual(["gluten", "milk"]);
+    expect(item("Margherita Senza Glutine").allergens).not.toContain("gluten");
+    // One "Extras" group per outlet, shared by every pizza: edited once.
+    expect(new Set(centrum.items.flatMap((i) => i.optionGroups.filter((a) => a.group.name === "Extras").map((a) => a.groupId))).size).toBe(1);
+
+    // Dishes the existing journeys add without choosing (each menu's first dishes) have no required group.
+    const required = await prisma.itemOptionGroup.findMany({
+      where: { group: { minSelect: { gt: 0 } }, item: { restaurant: { city: "Amsterdam" } } },
+      select: { item: { select: { name: true } } },
+    });
+    expect([...new Set(required.map((a) => a.item.name))].sort()).toEqual([
+      "Build Your Stack",
+      "Chef's Choice Set",
+      "Fresh Iced Tea",
+      "Limonata della Casa",
+      "Pizza a Modo Tuo",
+    ]);
+  });
+
   it("does nothing when run again", async () => {
     const before = await tableCounts();
     expect(await seedDemo(prisma)).toEqual({ seeded: false });
@@ -222,6 +258,10 @@ describe("scale seed", () => {
     expect(await prisma.inventory.count({ where: scale })).toBe(840);
     expect(await prisma.menuCategory.count({ where: scale })).toBe(360);
     expect(await prisma.openingPeriod.count({ where: scale })).toBe(840);
+    // Two groups per outlet; "Extras" on every dish, a required "Size" on dishes 0 and 5 of 7.
+    expect(await prisma.optionGroup.count({ where: scale })).toBe(240);
+    expect(await prisma.menuOption.count({ where: scale })).toBe(120 * 7);
+    expect(await prisma.itemOptionGroup.count({ where: { item: scale } })).toBe(120 * 9);
 
     // Rows written with raw SQL read back through Prisma like any others.
     const sample = await prisma.restaurant.findFirstOrThrow({

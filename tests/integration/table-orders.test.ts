@@ -7,6 +7,7 @@ import { errorResponse } from "@/lib/api/errors";
 import { placeTableOrder } from "@/lib/orders/place-table-order";
 import { listMenuItems } from "@/lib/catalog/list-menu-items";
 import { createItem, createOpenRestaurant } from "../support/fixtures";
+import { createOptionGroup } from "../support/option-groups";
 
 async function setup() {
   const restaurant = await createOpenRestaurant();
@@ -107,5 +108,73 @@ describe("table tablets", () => {
     expect(Number(sixth.headers.get("retry-after"))).toBeGreaterThan(0);
     // a retried order is not a new one: it still gets its original answer
     expect((await placeTableOrder(token, five[0])).created).toBe(false);
+  });
+});
+
+describe("table tablets with options", () => {
+  /** A burger (€12.50) with a required doneness and optional sides; the salmon has no groups. */
+  async function burgerSetup() {
+    const { restaurant, item: salmon, token, body } = await setup();
+    const burger = await createItem(restaurant.id, { name: "Burger", priceCents: 1250, quantity: null });
+    const doneness = await createOptionGroup(restaurant.id, {
+      name: "Doneness",
+      minSelect: 1,
+      maxSelect: 1,
+      itemIds: [burger.id],
+      options: [{ name: "Medium" }, { name: "Well done" }],
+    });
+    const sides = await createOptionGroup(restaurant.id, {
+      name: "Sides",
+      minSelect: 0,
+      maxSelect: 2,
+      itemIds: [burger.id],
+      options: [{ name: "Fries", priceDeltaCents: 350 }, { name: "Side salad", priceDeltaCents: 300 }, { name: "Onion rings", priceDeltaCents: 400, inStock: false }],
+    });
+    const choose = (group: typeof sides, ...names: string[]) => ({ group_id: group.id, option_ids: names.map((n) => group.option(n).id) });
+    return { restaurant, salmon, burger, doneness, sides, choose, token, body };
+  }
+
+  it("order lines with options and a note for the kitchen, priced and kept on the order", async () => {
+    const { restaurant, salmon, burger, doneness, sides, choose, token, body } = await burgerSetup();
+    const first = body({
+      items: [
+        { menu_item_id: burger.id, quantity: 2, notes: "no pickles", options: [choose(doneness, "Medium"), choose(sides, "Fries", "Side salad")] },
+        { menu_item_id: salmon.id, quantity: 1 },
+      ],
+      notes: "Birthday: bring the cake at 8",
+    });
+    const placed = await placeTableOrder(token, first);
+    expect(placed).toMatchObject({ created: true, order: { subtotalCents: 2 * (1250 + 350 + 300) + 1899, kitchenNote: "Birthday: bring the cake at 8" } });
+    const lines = await prisma.orderItem.findMany({ where: { orderId: placed.order.id }, orderBy: { name: "asc" } });
+    expect(lines).toMatchObject([
+      { name: "Burger", quantity: 2, notes: "no pickles", unitPriceCents: 1900, options: [{ name: "Medium" }, { name: "Fries" }, { name: "Side salad" }] },
+      { name: "Grilled Salmon", quantity: 1, unitPriceCents: 1899, options: [] },
+    ]);
+    // The same order_id is the same order, with options as with plain lines.
+    expect(await placeTableOrder(token, first)).toMatchObject({ created: false, order: { id: placed.order.id } });
+    expect(await prisma.order.count({ where: { restaurantId: restaurant.id } })).toBe(1);
+  });
+
+  it("answer option errors as the contract's bodies: 400 naming the group, 409 naming the option, writing nothing", async () => {
+    const { restaurant, burger, doneness, sides, choose, token, body } = await burgerSetup();
+    const burgerWith = (options?: unknown[], extra: Record<string, unknown> = {}) => body({ items: [{ menu_item_id: burger.id, quantity: 1, options, ...extra }] });
+    expect(await statusAndBody(placeTableOrder(token, burgerWith()))).toEqual({ status: 400, body: { error: "Doneness: choose exactly 1" } });
+    expect(await statusAndBody(placeTableOrder(token, burgerWith([choose(doneness, "Medium", "Well done")])))).toEqual({
+      status: 400,
+      body: { error: "Doneness: choose exactly 1" },
+    });
+    expect(await statusAndBody(placeTableOrder(token, burgerWith([choose(doneness, "Medium"), { group_id: sides.id, option_ids: [doneness.option("Medium").id] }])))).toEqual({
+      status: 400,
+      body: { error: "Unknown choice in Sides" },
+    });
+    expect(await statusAndBody(placeTableOrder(token, burgerWith([choose(doneness, "Medium"), choose(sides, "Onion rings")])))).toEqual({
+      status: 409,
+      body: { error: "Onion rings is no longer available" },
+    });
+    // Malformed choices and notes are the contract's one 400.
+    const invalid = { status: 400, body: { error: "Invalid item" } };
+    expect(await statusAndBody(placeTableOrder(token, burgerWith([{ group_id: "x", option_ids: [] }])))).toEqual(invalid);
+    expect(await statusAndBody(placeTableOrder(token, { ...burgerWith([choose(doneness, "Medium")]), notes: "x".repeat(501) }))).toEqual(invalid);
+    expect(await prisma.order.count({ where: { restaurantId: restaurant.id } })).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 // Burgers and Dutch snacks: the Stack Burger chain, a vegan burger bar and a snackbar.
 import type { MenuSpec } from "../types";
+import { BURGER_BUN, BURGER_DONENESS, BURGER_EXTRAS, BURGER_SIDE, DRINK_SIZE } from "../option-groups";
 import { drinks } from "./drinks";
 
 export const STACK_BURGER_MENU: MenuSpec = [
@@ -7,6 +8,7 @@ export const STACK_BURGER_MENU: MenuSpec = [
     name: "Burgers",
     kind: "MADE_TO_ORDER",
     prepMinutes: 10,
+    groups: [BURGER_SIDE, BURGER_EXTRAS],
     items: [
       ["Classic Stack", 1195, "Two smashed beef patties, American cheese, pickles, onion, house sauce."],
       ["Bacon Stack", 1395, "Two beef patties, crispy bacon, cheddar, caramelised onion, smoky BBQ sauce."],
@@ -17,6 +19,7 @@ export const STACK_BURGER_MENU: MenuSpec = [
       ["Halloumi Stack", 1295, "Grilled halloumi, roasted red pepper, rocket, harissa mayo.", ["vegetarian"]],
       ["Triple Threat", 1695, "Three beef patties, three slices of cheese, bacon."],
       ["Kids' Cheeseburger", 795, "One patty, cheese and ketchup."],
+      ["Build Your Stack", 1095, "One dry-aged beef patty cooked how you like it, lettuce, tomato, house sauce, on the bun you choose.", [], { groups: [BURGER_BUN, BURGER_DONENESS], allergens: ["mustard"] }],
     ],
   },
   {
@@ -63,7 +66,7 @@ export const STACK_BURGER_MENU: MenuSpec = [
       ["BBQ Sauce", 95, "Sweet and smoky.", ["vegan"]],
     ],
   },
-  drinks(["Homemade Lemonade", 395, "Lemon, mint and cane sugar."]),
+  drinks(["Homemade Lemonade", 395, "Lemon, mint and cane sugar."], ["Fresh Iced Tea", 375, "Black tea brewed daily, peach and lemon.", ["vegan"], { kind: "MADE_TO_ORDER", groups: [DRINK_SIZE] }]),
 ];
 
 export const PLANT_POWER_MENU: MenuSpec = [

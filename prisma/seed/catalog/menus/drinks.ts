@@ -1,5 +1,6 @@
 // The cold drinks nearly every Amsterdam delivery kitchen stocks, plus each menu's own extras.
 import type { CategorySpec, ItemLine } from "../types";
+import { DRINK_EXTRAS } from "../option-groups";
 
 const SODAS: readonly ItemLine[] = [
   ["Coca-Cola 330 ml", 295, "Chilled can."],
@@ -11,5 +12,5 @@ const SODAS: readonly ItemLine[] = [
 
 /** Drinks are on the shelf (PREPARED): they count down as orders take them. */
 export function drinks(...extra: ItemLine[]): CategorySpec {
-  return { name: "Drinks", kind: "PREPARED", prepMinutes: 1, items: [...SODAS, ...extra] };
+  return { name: "Drinks", kind: "PREPARED", prepMinutes: 1, groups: [DRINK_EXTRAS], items: [...SODAS, ...extra] };
 }

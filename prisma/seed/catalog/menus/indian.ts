@@ -1,6 +1,7 @@
 // Indian: a Punjabi curry house (curries cooked ahead in the morning, so PREPARED) and a
 // Mumbai street-food kitchen.
 import type { MenuSpec } from "../types";
+import { SPICE_LEVEL } from "../option-groups";
 import { drinks } from "./drinks";
 
 export const SPICE_OF_PUNJAB_MENU: MenuSpec = [
@@ -19,6 +20,7 @@ export const SPICE_OF_PUNJAB_MENU: MenuSpec = [
   },
   {
     name: "Curries",
+    groups: [SPICE_LEVEL],
     kind: "PREPARED",
     prepMinutes: 4,
     items: [

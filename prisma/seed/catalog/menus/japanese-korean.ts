@@ -1,5 +1,6 @@
 // Japanese and Korean: the Sushi Nami and Poké Haven chains and a Korean fried-chicken kitchen.
 import type { MenuSpec } from "../types";
+import { BOWL_EXTRAS, SUSHI_EXTRAS, SUSHI_SET_SIZE } from "../option-groups";
 import { drinks } from "./drinks";
 
 export const SUSHI_NAMI_MENU: MenuSpec = [
@@ -7,17 +8,22 @@ export const SUSHI_NAMI_MENU: MenuSpec = [
     name: "Sets",
     kind: "MADE_TO_ORDER",
     prepMinutes: 15,
+    groups: [SUSHI_EXTRAS],
+    allergens: ["soy"],
     items: [
       ["Nami Mix (24 pcs)", 3495, "Nigiri, uramaki and maki: the chef's daily selection to share."],
       ["Salmon Lover (16 pcs)", 2295, "Salmon nigiri, salmon avocado roll and sake maki."],
       ["Green Garden (18 pcs)", 1795, "Avocado, cucumber, pickled radish and tamago-free veggie rolls.", ["vegan"]],
       ["Sashimi Moriawase (15 pcs)", 2895, "Salmon, tuna, yellowtail and sea bream, sliced to order.", ["gluten-free"]],
+      ["Chef's Choice Set", 2495, "Salmon and tuna nigiri, uramaki and maki, in the size you choose.", [], { groups: [SUSHI_SET_SIZE], allergens: ["fish", "sesame"], mayContain: ["crustaceans"] }],
     ],
   },
   {
     name: "Maki & Uramaki",
     kind: "MADE_TO_ORDER",
     prepMinutes: 8,
+    groups: [SUSHI_EXTRAS],
+    allergens: ["soy"],
     items: [
       ["California Roll (8)", 895, "Surimi crab, avocado, cucumber, tobiko."],
       ["Spicy Tuna Roll (8)", 995, "Tuna, sriracha mayo, spring onion.", ["spicy"]],
@@ -72,6 +78,7 @@ export const SUSHI_NAMI_MENU: MenuSpec = [
 export const POKE_HAVEN_MENU: MenuSpec = [
   {
     name: "Signature Bowls",
+    groups: [BOWL_EXTRAS],
     kind: "MADE_TO_ORDER",
     prepMinutes: 6,
     items: [

@@ -1,5 +1,6 @@
 // Italian: the Forno Rosso pizza chain and an independent trattoria.
 import type { MenuSpec } from "../types";
+import { DRINK_SIZE, PIZZA_CRUST, PIZZA_EXTRAS, PIZZA_SIZE } from "../option-groups";
 import { drinks } from "./drinks";
 
 export const FORNO_ROSSO_MENU: MenuSpec = [
@@ -7,6 +8,8 @@ export const FORNO_ROSSO_MENU: MenuSpec = [
     name: "Pizze",
     kind: "MADE_TO_ORDER",
     prepMinutes: 12,
+    groups: [PIZZA_EXTRAS],
+    allergens: ["gluten"],
     items: [
       ["Margherita", 1150, "San Marzano tomato, fior di latte, basil, extra-virgin olive oil.", ["vegetarian"]],
       ["Marinara", 995, "Tomato, garlic, oregano and olive oil – no cheese.", ["vegan"]],
@@ -21,6 +24,7 @@ export const FORNO_ROSSO_MENU: MenuSpec = [
       ["'Nduja e Miele", 1575, "Spicy 'nduja, mozzarella, red onion, a drizzle of Italian honey.", ["spicy"]],
       ["Calzone Classico", 1495, "Folded pizza with ham, ricotta, mozzarella and tomato."],
       ["Margherita Senza Glutine", 1395, "Our Margherita on a certified gluten-free base.", ["vegetarian", "gluten-free"], { prepMinutes: 14 }],
+      ["Pizza a Modo Tuo", 1050, "Build your own: tomato, fior di latte and basil in the size you like, then up to five extras.", ["vegetarian"], { groups: [PIZZA_SIZE, PIZZA_CRUST] }],
     ],
   },
   {
@@ -48,7 +52,11 @@ export const FORNO_ROSSO_MENU: MenuSpec = [
       ["Pizzetta alla Nutella", 795, "Small pizza base with Nutella and hazelnuts.", ["vegetarian"], { kind: "MADE_TO_ORDER", prepMinutes: 8 }],
     ],
   },
-  drinks(["San Pellegrino Limonata 330 ml", 325, "Sparkling Sicilian lemon."], ["San Pellegrino Aranciata 330 ml", 325, "Sparkling orange."]),
+  drinks(
+    ["San Pellegrino Limonata 330 ml", 325, "Sparkling Sicilian lemon."],
+    ["San Pellegrino Aranciata 330 ml", 325, "Sparkling orange."],
+    ["Limonata della Casa", 395, "Our own lemonade with Amalfi lemons and mint.", ["vegan"], { kind: "MADE_TO_ORDER", groups: [DRINK_SIZE] }],
+  ),
 ];
 
 export const TRATTORIA_DA_MARCO_MENU: MenuSpec = [

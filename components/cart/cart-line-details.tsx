@@ -1,0 +1,28 @@
+// What makes a cart or order line this line: its chosen options, the note for the kitchen and
+// (where known) the allergens of the dish with those options.
+import { AllergenNote } from "@/components/menu/allergen-note";
+import { describeOptions } from "@/lib/cart/cart-line";
+
+interface Props {
+  options: { name: string }[];
+  note: string | null;
+  allergens?: string[];
+}
+
+export function CartLineDetails({ options, note, allergens = [] }: Props) {
+  return (
+    <>
+      {options.length > 0 && (
+        <span className="line-options muted small" data-testid="line-options">
+          {describeOptions(options)}
+        </span>
+      )}
+      {note && (
+        <span className="line-note small" data-testid="line-note">
+          Note: {note}
+        </span>
+      )}
+      {allergens.length > 0 && <AllergenNote allergens={allergens} mayContain={[]} className="line-allergens muted small" as="span" />}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+// Create or edit a group's name and rule. The rule is asked the way staff think of it —
+// required or optional, how many — and shown as customers will read it ("Required, choose 1").
+import { useState } from "react";
+import { requestJson } from "@/lib/api/request-json";
+import { FieldError, fieldMessages, invalidProps } from "./field-error";
+import { optionGroupsApi, type StaffOptionGroupJson } from "./option-group-keys";
+import { describeRule } from "./option-rules";
+import { useMenuMutation } from "./use-menu-mutation";
+
+interface Props {
+  restaurantId: string;
+  /** The group to edit; none: a new group. */
+  group?: StaffOptionGroupJson;
+  onDone: () => void;
+}
+
+interface GroupInput {
+  name: string;
+  minSelect: number;
+  maxSelect: number;
+}
+
+const MAX_CHOICES = 20;
+
+export function OptionGroupForm({ restaurantId, group, onDone }: Props) {
+  const [name, setName] = useState(group?.name ?? "");
+  const [required, setRequired] = useState((group?.minSelect ?? 1) > 0);
+  const [atLeast, setAtLeast] = useState(String(group?.minSelect || 1));
+  const [atMost, setAtMost] = useState(String(group?.maxSelect ?? 1));
+  const save = useMenuMutation(restaurantId, (body: GroupInput) =>
+    group ? requestJson(`${optionGroupsApi(restaurantId)}/${group.id}`, { method: "PATCH", body }) : requestJson(optionGroupsApi(restaurantId), { method: "POST", body }),
+  );
+  const minSelect = required ? Number(atLeast) : 0;
+  const maxSelect = Number(atMost);
+  const localProblem = required && minSelect > maxSelect ? "“At most” cannot be less than “at least”" : undefined;
+  const { byName: errors, elsewhere } = fieldMessages(save.fieldErrors, ["name", "minSelect", "maxSelect"]);
+  const otherError = save.errorMessage && (elsewhere || Object.keys(errors).length === 0) ? save.errorMessage : null;
+  const id = `group-${group?.id ?? "new"}`;
+  const maxError = localProblem ?? errors.maxSelect;
+
+  return (
+    <form
+      className="form menu-admin-form"
+      aria-label={group ? `Edit group ${group.name}` : "New option group"}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (localProblem) return;
+        save.mutate({ name, minSelect, maxSelect }, { onSuccess: onDone });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Group name</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} placeholder="e.g. Size, Extras, Doneness" {...invalidProps(`${id}-name-error`, errors.name)} />
+        <FieldError id={`${id}-name-error`} message={errors.name} />
+      </div>
+      <fieldset className="menu-admin-rule">
+        <legend>Must customers choose?</legend>
+        <label className="menu-admin-check">
+          <input type="radio" name={`${id}-required`} checked={required} onChange={() => setRequired(true)} />
+          Required
+        </label>
+        <label className="menu-admin-check">
+          <input type="radio" name={`${id}-required`} checked={!required} onChange={() => setRequired(false)} />
+          Optional
+        </label>
+        <div className="menu-admin-grid">
+          {required && (
+            <div className="field">
+              <label htmlFor={`${id}-min`}>Choose at least</label>
+              <input id={`${id}-min`} type="number" min={1} max={MAX_CHOICES} step={1} value={atLeast} onChange={(e) => setAtLeast(e.target.value)} required {...invalidProps(`${id}-min-error`, errors.minSelect)} />
+              <FieldError id={`${id}-min-error`} message={errors.minSelect} />
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-max`}>{required ? "Choose at most" : "Up to"}</label>
+            <input id={`${id}-max`} type="number" min={1} max={MAX_CHOICES} step={1} value={atMost} onChange={(e) => setAtMost(e.target.value)} required {...invalidProps(`${id}-max-error`, maxError)} />
+            <FieldError id={`${id}-max-error`} message={maxError} />
+          </div>
+        </div>
+        <p className="muted small" aria-live="polite">
+          Customers read: <strong>{Number.isInteger(minSelect) && Number.isInteger(maxSelect) && maxSelect > 0 ? describeRule(minSelect, maxSelect) : "…"}</strong>
+        </p>
+      </fieldset>
+      {otherError && (
+        <p role="alert" className="form-error">
+          {otherError}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {group ? "Save group" : "Create group"}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+// The words staff and customers read for a group's min/max, and price deltas as staff type
+// and read them. Pure, so the editor's preview and its tests agree.
+import { formatCents } from "@/lib/money";
+
+/** "Required, choose 1", "Required, choose 1 to 3", "Optional, up to 5". */
+export function describeRule(minSelect: number, maxSelect: number): string {
+  if (minSelect === 0) return `Optional, up to ${maxSelect}`;
+  if (minSelect === maxSelect) return `Required, choose ${minSelect}`;
+  return `Required, choose ${minSelect} to ${maxSelect}`;
+}
+
+/**
+ * A price change in euros as staff type it ("1.50", "+1,5", "-2", "−0.50", "0") to integer
+ * cents, without floating-point arithmetic; null when it is not a price.
+ */
+export function parseDeltaEuros(text: string): number | null {
+  const match = /^([+\-−]?)\s*€?\s*(\d{1,4})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  const cents = Number(match[2]) * 100 + Number((match[3] ?? "0").padEnd(2, "0"));
+  return match[1] === "-" || match[1] === "−" ? -cents : cents;
+}
+
+/** Cents back to what the price field shows: 150 → "1.50", -50 → "-0.50". */
+export function deltaToEuros(cents: number): string {
+  return `${cents < 0 ? "-" : ""}${(Math.abs(cents) / 100).toFixed(2)}`;
+}
+
+/** A delta as read on a menu: "+€1.50", "−€2.00" (a real minus sign), "no charge". */
+export function formatDelta(cents: number): string {
+  if (cents === 0) return "no extra charge";
+  return `${cents < 0 ? "−" : "+"}${formatCents(Math.abs(cents))}`;
+}
