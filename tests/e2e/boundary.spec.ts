@@ -20,7 +20,7 @@ const REALTIME = `http://localhost:${E2E_PORT + 1}`;
  * wait for (or read) the whole body.
  */
 function streamUpload(path: string, total: number, headers: Record<string, string>) {
-  return new Promise<{ status: number; body: string; sentWhenAnswered: number; connection?: string }>((resolve, reject) => {
+  return new Promise<{ status: number | "reset"; body: string; sentWhenAnswered: number; connection?: string }>((resolve, reject) => {
     let sent = 0;
     let answered = false;
     const req = http.request({ host: "localhost", port: E2E_PORT, path, method: path.includes("/photo") ? "PUT" : "POST", headers }, (res) => {
@@ -34,7 +34,12 @@ function streamUpload(path: string, total: number, headers: Record<string, strin
       });
     });
     req.on("error", (error: NodeJS.ErrnoException) => {
-      if (!answered) reject(error);
+      if (answered) return;
+      // The server answered and closed while this client was still writing: on a busy machine
+      // the close can reach the client before it read the answer (the "TCP reset problem" of
+      // RFC 9112 §9.6; nodejs/node#12339). That is still a refusal mid-stream.
+      if (error.code === "EPIPE" || error.code === "ECONNRESET") resolve({ status: "reset", body: "", sentWhenAnswered: sent });
+      else reject(error);
     });
     const chunk = Buffer.alloc(64 * 1024, 0x61);
     const pump = () => {
@@ -59,7 +64,7 @@ test("a 100 MB webhook body is refused 413 while it streams, before the client f
   expect(result.sentWhenAnswered).toBeLessThan(total);
 });
 
-test("a 150 MB chunked photo is refused 413 before the client finished sending", async ({ page }) => {
+test("a 150 MB chunked photo is refused before the client finished sending", async ({ page }) => {
   await signIn(page, "staff@swifteats.test", DEMO_PASSWORD);
   const { restaurants } = (await (await page.request.get("/api/v1/kitchen/restaurants")).json()) as { restaurants: { id: string }[] };
   const menu = (await (await page.request.get(`/api/v1/restaurants/${restaurants[0]!.id}/menu/categories`)).json()) as { categories: { items: { id: string }[] }[] };
@@ -69,7 +74,9 @@ test("a 150 MB chunked photo is refused 413 before the client finished sending",
     "content-type": "multipart/form-data; boundary=x",
     cookie: await cookieOf(page),
   });
-  expect(result.status).toBe(413);
+  // A chunked body has no length to refuse up front: the limit trips while it streams, and the
+  // client may see the close before the 413 it was sent.
+  expect([413, "reset"]).toContain(result.status);
   expect(result.sentWhenAnswered).toBeLessThan(total);
 });
 

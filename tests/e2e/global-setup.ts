@@ -16,6 +16,9 @@ export default async function globalSetup() {
       SIGN_IN_FAILURES_PER_IP: "100000",
       // Loopback is trusted as our proxy: tests play clients behind it with X-Forwarded-For.
       TRUSTED_PROXIES: "loopback",
+      // Offers stay open 60 s instead of 30: on a machine at load 20+ a browser step takes
+      // seconds, and the driver journey must not lose its offer between reading and tapping it.
+      DISPATCH_OFFER_SECONDS: "60",
     },
   });
   // Workers inherit it: specs read the mails the app sends (sign-up links) and write state of
