@@ -4,12 +4,14 @@
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
-// the database backends serving it and of the load generator (from /proc, over the measured
-// window only), RSS, the load average; then the app's ratios to the baseline (medians).
+// the database backends serving it, of the Redis server and of the load generator (from
+// /proc, over the measured window only), RSS, the load average; then the app's ratios to the
+// baseline (medians).
 // Everything on 127.0.0.1, on its own database, dropped at the end; bounded in time.
 // A new path is one more HotPath (see bench/compare-gps.ts, bench/compare-menu.ts).
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { Redis } from "ioredis";
 import { databaseName, withDatabase } from "@/lib/db/admin";
 import { openBenchDatabase } from "./bench-database";
 import { intOption as int } from "./load";
@@ -70,6 +72,8 @@ interface Run {
   figures: LoadFigures;
   serverCpuPerOp: number;
   dbCpuPerOp: number;
+  /** The whole Redis server's CPU (it is shared: read runs of a quiet machine). */
+  redisCpuPerOp: number;
   generatorCpuPerOp: number;
   rssMb: number;
   load: number;
@@ -88,10 +92,23 @@ async function backendPids(admin: pg.Client, database: string): Promise<number[]
   return rows.map((r) => r.pid);
 }
 
+/** The Redis server's pid, when it runs on this machine (capacity planning needs its cost per op). */
+async function redisServerPid(url: string): Promise<number[]> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const pid = Number(/process_id:(\d+)/.exec(await redis.info("server"))?.[1]);
+    const host = new URL(url).hostname;
+    return pid > 0 && ["127.0.0.1", "localhost", "::1", "[::1]"].includes(host) ? [pid] : [];
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** Stops what the current run started (set while one runs), for Ctrl-C and the time limit. */
 let stopCurrentRun: (() => Promise<void>) | undefined;
 
-async function runSide(path: HotPath, side: string, round: number, port: number, seconds: number, admin: pg.Client, database: string): Promise<Run> {
+async function runSide(path: HotPath, side: string, round: number, port: number, seconds: number, admin: pg.Client, database: string, redisPids: number[]): Promise<Run> {
   const server = await path.start(side, port);
   stopCurrentRun = server.stop;
   try {
@@ -102,6 +119,7 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
       const serverBefore = cpuSnapshot(serverPids);
       const generatorBefore = cpuSnapshot(load.pids);
       const dbBefore = cpuSnapshot(await backendPids(admin, database));
+      const redisBefore = cpuSnapshot(redisPids);
       const figures = await load.measure(seconds);
       const perOp = (ms: number) => (figures.ops > 0 ? round3(ms / figures.ops) : NaN);
       return {
@@ -112,6 +130,7 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
         serverCpuPerOp: perOp(cpuSince(serverBefore, serverPids)),
         generatorCpuPerOp: perOp(cpuSince(generatorBefore, load.pids)),
         dbCpuPerOp: perOp(cpuSince(dbBefore, await backendPids(admin, database))),
+        redisCpuPerOp: perOp(cpuSince(redisBefore, redisPids)),
         rssMb: serverPids.reduce((total, pid) => total + rssMb(pid), 0),
         load: loadAverage(),
       };
@@ -136,6 +155,7 @@ function printRuns(runs: Run[]) {
       ...r.figures.extra,
       "server CPU ms/op": r.serverCpuPerOp,
       "db CPU ms/op": r.dbCpuPerOp,
+      "redis CPU ms/op": r.redisCpuPerOp,
       "generator CPU ms/op": r.generatorCpuPerOp,
       "server RSS MB": r.rssMb,
       load: r.load,
@@ -213,6 +233,7 @@ export async function benchCompare(argv: string[]) {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => abort(130));
   try {
     const context = { databaseUrl: database.url, redisUrl: process.env.REDIS_URL || "redis://127.0.0.1:6379" };
+    const redisPids = await redisServerPid(context.redisUrl);
     const paths: HotPath[] = [];
     closers = paths;
     if (wanted.includes("gps")) {
@@ -245,7 +266,7 @@ export async function benchCompare(argv: string[]) {
     for (const path of paths) {
       for (let round = 1; round <= rounds; round++) {
         for (const side of path.sides) {
-          const run = await runSide(path, side, round, port, seconds, admin, databaseName(database.url));
+          const run = await runSide(path, side, round, port, seconds, admin, databaseName(database.url), redisPids);
           console.log(`${path.name} ${side} round ${round}: ${run.figures.perSecond} ${path.unit}s/s, P99 ${round2(run.figures.p99)} ms, server ${run.serverCpuPerOp} ms CPU/${path.unit}`);
           runs.push(run);
         }
