@@ -6,6 +6,7 @@ import { ItemForm } from "./item-form";
 import { ItemRow } from "./item-row";
 import { menuApi, moved, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
 import { useMenuMutation } from "./use-menu-mutation";
+import { ArchiveButton } from "./archive-button";
 
 interface Props {
   restaurantId: string;
@@ -61,16 +62,7 @@ export function CategoryCard({ restaurantId, categories, optionGroups, category,
             <button type="button" className="button button-quiet button-small" aria-label={`Move ${category.name} down`} disabled={last} onClick={() => move(1)}>
               ↓
             </button>
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              disabled={archive.isPending}
-              onClick={() => {
-                if (window.confirm(`Archive ${category.name} and its ${items.length} items?`)) archive.mutate(undefined);
-              }}
-            >
-              Archive
-            </button>
+            <ArchiveButton confirmText={`Archive ${category.name} and its ${items.length} items?`} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
           </div>
         )}
       </header>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { itemGroupsApi, type StaffOptionGroupJson } from "./option-group-keys";
 import { useMenuMutation } from "./use-menu-mutation";
+import { FormFooter } from "./form-footer";
 
 export interface PickableItem {
   id: string;
@@ -70,19 +71,7 @@ export function GroupItemsPicker({ restaurantId, group, items, onDone }: Props) 
           </div>
         )}
       </fieldset>
-      {save.errorMessage && (
-        <p role="alert" className="form-error">
-          {save.errorMessage}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          Save items
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={save.errorMessage} submitLabel={"Save items"} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
 import { itemGroupsApi } from "./option-group-keys";
 import { useMenuMutation } from "./use-menu-mutation";
+import { FormFooter } from "./form-footer";
 
 interface Props {
   restaurantId: string;
@@ -138,19 +139,7 @@ export function ItemForm({ restaurantId, categories, optionGroups: groups, item,
           </div>
         </fieldset>
       )}
-      {generalError && (
-        <p role="alert" className="form-error">
-          {generalError}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {item ? "Save item" : "Add item"}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={generalError} submitLabel={item ? "Save item" : "Add item"} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { formatCents } from "@/lib/money";
 import { ItemForm } from "./item-form";
 import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
 import { useMenuMutation } from "./use-menu-mutation";
+import { ArchiveButton } from "./archive-button";
 
 interface Props {
   restaurantId: string;
@@ -75,16 +76,7 @@ export function ItemRow({ restaurantId, categories, optionGroups, item, move, fi
             }}
           />
         </label>
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          disabled={archive.isPending}
-          onClick={() => {
-            if (window.confirm(`Take ${item.name} off the menu for good?`)) archive.mutate(undefined);
-          }}
-        >
-          Archive
-        </button>
+        <ArchiveButton confirmText={`Take ${item.name} off the menu for good?`} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
       </div>
       {error && (
         <p role="alert" className="form-error">

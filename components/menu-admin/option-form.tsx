@@ -8,6 +8,7 @@ import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { optionGroupsApi, type OptionInput, type StaffOptionJson } from "./option-group-keys";
 import { deltaToEuros, parseDeltaEuros } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
+import { FormFooter } from "./form-footer";
 
 interface Props {
   restaurantId: string;
@@ -76,19 +77,7 @@ export function OptionForm({ restaurantId, groupId, groupName, option, onDone }:
       <FieldError id={`${id}-default-error`} message={errors.isDefault} />
       <AllergenFieldset legend="Contains (allergens)" idPrefix={`${id}-allergens`} value={allergens} onChange={setAllergens} error={errors.allergens} />
       <AllergenFieldset legend="May contain (traces)" idPrefix={`${id}-may`} value={mayContain} onChange={setMayContain} error={errors.mayContain} />
-      {otherError && (
-        <p role="alert" className="form-error">
-          {otherError}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {option ? "Save option" : "Add option"}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={otherError} submitLabel={option ? "Save option" : "Add option"} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { optionGroupsApi, type StaffOptionGroupJson } from "./option-group-keys"
 import { OptionRow } from "./option-row";
 import { describeRule } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
+import { ArchiveButton } from "./archive-button";
 
 interface Props {
   restaurantId: string;
@@ -36,18 +37,12 @@ export function OptionGroupCard({ restaurantId, group, items }: Props) {
           <button type="button" className="button button-quiet button-small" aria-label={`Edit group ${group.name}`} onClick={() => setEditing("group")}>
             Edit
           </button>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            aria-label={`Archive group ${group.name}`}
-            disabled={archive.isPending}
-            onClick={() => {
-              const where = offeredOn.length ? ` It comes off ${offeredOn.length} item${offeredOn.length === 1 ? "" : "s"}.` : "";
-              if (window.confirm(`Archive ${group.name}?${where}`)) archive.mutate(undefined);
-            }}
-          >
-            Archive
-          </button>
+          <ArchiveButton
+            label={`Archive group ${group.name}`}
+            confirmText={`Archive ${group.name}?${offeredOn.length ? ` It comes off ${offeredOn.length} item${offeredOn.length === 1 ? "" : "s"}.` : ""}`}
+            pending={archive.isPending}
+            onArchive={() => archive.mutate(undefined)}
+          />
         </div>
       </header>
       {archive.errorMessage && (

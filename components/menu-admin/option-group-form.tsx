@@ -7,6 +7,7 @@ import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { optionGroupsApi, type StaffOptionGroupJson } from "./option-group-keys";
 import { describeRule } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
+import { FormFooter } from "./form-footer";
 
 interface Props {
   restaurantId: string;
@@ -82,19 +83,7 @@ export function OptionGroupForm({ restaurantId, group, onDone }: Props) {
           Customers read: <strong>{Number.isInteger(minSelect) && Number.isInteger(maxSelect) && maxSelect > 0 ? describeRule(minSelect, maxSelect) : "…"}</strong>
         </p>
       </fieldset>
-      {otherError && (
-        <p role="alert" className="form-error">
-          {otherError}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {group ? "Save group" : "Create group"}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={otherError} submitLabel={group ? "Save group" : "Create group"} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

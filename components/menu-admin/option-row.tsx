@@ -7,6 +7,7 @@ import { OptionForm } from "./option-form";
 import { optionGroupsApi, type StaffOptionJson } from "./option-group-keys";
 import { formatDelta } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
+import { ArchiveButton } from "./archive-button";
 
 interface Props {
   restaurantId: string;
@@ -61,17 +62,7 @@ export function OptionRow({ restaurantId, groupId, groupName, option, neighbours
         <button type="button" className="button button-quiet button-small" aria-label={`Edit ${option.name}`} onClick={() => setEditing(true)}>
           Edit
         </button>
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          aria-label={`Archive ${option.name}`}
-          disabled={archive.isPending}
-          onClick={() => {
-            if (window.confirm(`Take ${option.name} out of ${groupName} for good?`)) archive.mutate(undefined);
-          }}
-        >
-          Archive
-        </button>
+        <ArchiveButton label={`Archive ${option.name}`} confirmText={`Take ${option.name} out of ${groupName} for good?`} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
       </div>
       {error && (
         <p role="alert" className="form-error">

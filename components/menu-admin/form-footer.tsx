@@ -1,0 +1,20 @@
+// The end of every menu editor form: the error no field owns, then save and cancel.
+export function FormFooter({ error, submitLabel, pending, onCancel }: { error: string | null | undefined; submitLabel: string; pending: boolean; onCancel: () => void }) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
