@@ -3,7 +3,7 @@
 // collected per page (expect.soft), so one run lists every page's.
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLE_TOKEN } from "@/prisma/seed/demo-accounts";
-import { auditPage } from "./support/audit-page";
+import { auditPage, blockingFindings } from "./support/audit-page";
 import { findOutlet } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
@@ -64,4 +64,9 @@ test("chain admin pages: live, reports, alert settings, notifications, outbox, a
   for (const path of ["/admin", "/admin/reports", "/admin/alerts", "/admin/notifications", "/admin/outbox", `/admin/outlets/${outlet.id}`]) {
     await auditPage(page, path);
   }
+});
+
+test("the audit fails on a serious finding: body text in white on the old brand orange", async ({ page }) => {
+  await page.setContent(`<html lang="en"><body><main><h1>Title</h1><p style="color:#fff;background:#d9480f">4.3:1 is below AA</p></main></body></html>`);
+  expect((await blockingFindings(page)).join("\n")).toMatch(/^color-contrast \(serious/);
 });

@@ -14,7 +14,7 @@ export async function signInOwnCustomer(page: Page): Promise<void> {
   await signIn(page, email, DEMO_PASSWORD);
 }
 
-/** Places a paid order at the demo outlet, delivered 500 m away; returns its id. */
+/** Places a paid order at the demo outlet (two of a dish: over its €15 minimum), delivered 500 m away; returns its id. */
 export async function placePaidOrder(page: Page): Promise<string> {
   const outlet = await findOutlet(page);
   const menu = (await (await page.request.get(`/api/v1/restaurants/${outlet.id}/menu`)).json()) as {
@@ -27,7 +27,7 @@ export async function placePaidOrder(page: Page): Promise<string> {
     headers: { "idempotency-key": `e2e-a11y-${randomUUID()}` },
     data: {
       restaurantId: outlet.id,
-      items: [{ itemId: item!.id, quantity: 1 }],
+      items: [{ itemId: item!.id, quantity: 2 }],
       delivery: { address: "Prinsengracht 263, Amsterdam", lat: outlet.lat + 0.004, lng: outlet.lng + 0.003 },
       cardNumber: TEST_CARDS.success,
     },
