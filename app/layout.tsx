@@ -9,15 +9,21 @@ export const metadata: Metadata = {
   description: "Order from restaurants near you and follow your delivery live.",
 };
 
-export const viewport: Viewport = { themeColor: "#d9480f", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { themeColor: "#c4420c", width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
         <Providers>
+          <a href="#main" className="skip-link">
+            Skip to content
+          </a>
           <AppHeader />
-          <main className="page">{children}</main>
+          {/* tabIndex -1: the skip link moves focus here, so the next Tab starts in the page. */}
+          <main id="main" tabIndex={-1} className="page">
+            {children}
+          </main>
         </Providers>
       </body>
     </html>

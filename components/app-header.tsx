@@ -3,6 +3,7 @@ import Link from "next/link";
 import { canUse, type Surface } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { SignOutButton } from "./auth/sign-out-button";
+import { HeaderMenu } from "./header-menu";
 
 const SURFACE_LINKS: { surface: Surface; href: string; label: string }[] = [
   { surface: "orders", href: "/orders", label: "Orders" },
@@ -20,15 +21,7 @@ export async function AppHeader() {
         <span className="brand-mark" aria-hidden>⚡</span>
         <span className="brand-name">Swift Eats</span>
       </Link>
-      {links.length > 0 && (
-        <nav aria-label="Your surfaces" className="surface-nav">
-          {links.map((l) => (
-            <Link key={l.href} href={l.href}>
-              {l.label}
-            </Link>
-          ))}
-        </nav>
-      )}
+      {links.length > 0 && <HeaderMenu links={links.map(({ href, label }) => ({ href, label }))} />}
       <div className="account">
         {actor ? (
           <>

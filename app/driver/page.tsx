@@ -11,7 +11,7 @@ export const metadata: Metadata = {
   appleWebApp: { capable: true, title: "Swift Driver", statusBarStyle: "default" },
   icons: { apple: "/driver-icon-192.png" },
 };
-export const viewport: Viewport = { themeColor: "#d9480f", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { themeColor: "#c4420c", width: "device-width", initialScale: 1 };
 export const dynamic = "force-dynamic";
 
 export default async function DriverPage() {

@@ -2,6 +2,7 @@
 // uptime per listing and channel by period.
 import { formatCents } from "@/lib/money";
 import type { ChainReport, OutletRow, PeriodFigures } from "@/lib/monitoring/reports/build-chain-report";
+import { TableScroll } from "@/components/table-scroll";
 
 const pct = (f: PeriodFigures) => (f.uptimePercent === null ? "–" : `${f.uptimePercent}%`);
 
@@ -33,7 +34,7 @@ export function ReportTables({ report }: { report: ChainReport }) {
       </div>
       <section className="section" aria-labelledby="outlet-table-title">
         <h2 id="outlet-table-title">Outlets</h2>
-        <div className="table-wrap">
+        <TableScroll label="Outlets">
           <table>
             <thead>
               <tr>
@@ -58,11 +59,11 @@ export function ReportTables({ report }: { report: ChainReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section className="section" aria-labelledby="period-table-title">
         <h2 id="period-table-title">Uptime by {report.granularity}</h2>
-        <div className="table-wrap">
+        <TableScroll label={`Uptime by ${report.granularity}`}>
           <table>
             <thead>
               <tr>
@@ -98,7 +99,7 @@ export function ReportTables({ report }: { report: ChainReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

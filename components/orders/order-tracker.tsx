@@ -82,6 +82,25 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
       )}
 
       <div className="order-grid">
+        {/* The map and ETA first: on a phone they were ~1,150 px down, under the timeline. */}
+        <section className="card order-map-card" aria-label="Map">
+          <OrderMap
+            restaurant={{ lat: order.restaurant.lat, lng: order.restaurant.lng, name: order.restaurant.name }}
+            destination={destination}
+            driver={live.position && status === "PICKED_UP" ? { position: live.position, gapMs: live.gapMs, stale: now !== null && isPositionStale(live.heardAt, now) } : null}
+            onTilesFailed={() => setTilesFailed(true)}
+          />
+          <DeliveryStatus
+            status={status}
+            tracking={live}
+            driver={tracking.driver}
+            restaurant={order.restaurant}
+            destination={destination ? { ...destination, address: order.deliveryAddress } : null}
+            timeZone={order.restaurant.timeZone}
+            tilesFailed={tilesFailed}
+          />
+        </section>
+
         <section className="card" aria-labelledby="timeline-title">
           <h2 id="timeline-title">Timeline</h2>
           <ol className="timeline" data-testid="order-timeline">
@@ -140,23 +159,6 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
           <p className="muted small">Includes {formatCents(order.taxCents)} VAT.</p>
         </section>
 
-        <section className="card order-map-card" aria-label="Map">
-          <OrderMap
-            restaurant={{ lat: order.restaurant.lat, lng: order.restaurant.lng, name: order.restaurant.name }}
-            destination={destination}
-            driver={live.position && status === "PICKED_UP" ? { position: live.position, gapMs: live.gapMs, stale: now !== null && isPositionStale(live.heardAt, now) } : null}
-            onTilesFailed={() => setTilesFailed(true)}
-          />
-          <DeliveryStatus
-            status={status}
-            tracking={live}
-            driver={tracking.driver}
-            restaurant={order.restaurant}
-            destination={destination ? { ...destination, address: order.deliveryAddress } : null}
-            timeZone={order.restaurant.timeZone}
-            tilesFailed={tilesFailed}
-          />
-        </section>
       </div>
     </div>
   );

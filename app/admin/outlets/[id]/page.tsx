@@ -5,6 +5,7 @@ import { requireSurface } from "@/lib/auth/session";
 import { getOutletTimeline } from "@/lib/monitoring/reports/get-outlet-timeline";
 import { addDays, isUuid, timelineQuerySchema } from "@/lib/monitoring/reports/schemas";
 import { OutletTimelineChart } from "@/components/admin/outlet-timeline-chart";
+import { TableScroll } from "@/components/table-scroll";
 import type { AdminSearchParams } from "../../chain-from-params";
 import { orPageError } from "@/app/page-errors";
 
@@ -48,7 +49,7 @@ export default async function OutletTimelinePage({ params, searchParams }: { par
         {bands.length === 0 ? (
           <p className="muted">Nothing observed on this day.</p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label="Observed bands">
             <table>
               <thead>
                 <tr>
@@ -69,7 +70,7 @@ export default async function OutletTimelinePage({ params, searchParams }: { par
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </details>
     </>
