@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Logger } from "@/lib/logger";
 import { AppError, type ErrorCode } from "@/lib/errors/app-error";
 import { isDatabaseBusy } from "@/lib/db/database-busy";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 
 export interface ErrorAnswer {
   status: number;
@@ -36,6 +37,11 @@ export function describeExpected(error: unknown): ErrorAnswer | null {
   if (isDatabaseBusy(error)) {
     return { status: 503, body: { error: "The service is busy, try again in a moment", code: "busy" }, headers: { "retry-after": "1" } };
   }
+  // The database is restarting or out of reach (lib/db/database-unavailable.ts): the app
+  // reconnects by itself within seconds, so this too is "try again", not a crash.
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, body: { error: "The service is unavailable for a moment, try again shortly", code: "unavailable" }, headers: { "retry-after": "2" } };
+  }
   return null;
 }
 
@@ -43,7 +49,8 @@ export function describeExpected(error: unknown): ErrorAnswer | null {
 export function describeError(error: unknown, log: Logger, context: Record<string, unknown> = {}): ErrorAnswer {
   const expected = describeExpected(error);
   if (expected) {
-    if (expected.body.code === "busy") log.warn("database busy", { ...context, message: (error as Error).message });
+    // The database was busy or away: not a bug, but worth a line.
+    if (expected.status === 503 && !(error instanceof AppError)) log.warn(`database ${expected.body.code}`, { ...context, message: (error as Error).message });
     return expected;
   }
   const requestId = randomUUID();

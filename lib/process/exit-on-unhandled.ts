@@ -3,8 +3,17 @@
 // Kubernetes in production) starts a clean process. Installed first thing by every process.
 import type { Logger } from "@/lib/logger";
 
-export function exitOnUnhandled(log: Logger) {
+export interface UnhandledOptions {
+  /** Rejections known to leave the process sound: logged as a warning, and it carries on (the caller says why). */
+  survivable?: (reason: unknown) => boolean;
+}
+
+export function exitOnUnhandled(log: Logger, { survivable = () => false }: UnhandledOptions = {}) {
   process.on("unhandledRejection", (reason) => {
+    if (survivable(reason)) {
+      log.warn("unhandled promise rejection, known to be harmless; carrying on", { error: reason });
+      return;
+    }
     log.error("unhandled promise rejection; exiting so the supervisor restarts this process", { error: reason });
     process.exit(1);
   });

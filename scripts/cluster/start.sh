@@ -130,7 +130,9 @@ done
 # once deadlock (the loser exits). Afterwards they share the queue.
 for i in $(seq 1 "$WORKERS"); do
   live_pid "$STATE/run/worker-$i.pid" >/dev/null && continue
-  seen=$(cat "$STATE/logs/worker-$i.log" 2>/dev/null | wc -l)
+  # Lines already in its log (none on a fresh cluster: no file yet, which must not stop the script).
+  seen=0
+  [ -f "$STATE/logs/worker-$i.log" ] && seen=$(wc -l <"$STATE/logs/worker-$i.log")
   app_start "worker-$i" server/worker/index.ts
   for _ in $(seq 1 60); do tail -n +"$((seen + 1))" "$STATE/logs/worker-$i.log" 2>/dev/null | grep -q '"worker started"' && break; sleep 1; done
 done

@@ -5,7 +5,7 @@
 //     new ETA and refreshes the driver's job, a cancelled order withdraws its offers;
 //   - NOTIFY dispatch_wakeup (a decline, a driver going offline with an open offer);
 //   - each offer's own expiry job (startAfter = its deadline) → the next driver;
-//   - a sweep every minute for anything the above lost (worker down, job lost), and an hourly
+//   - a sweep every 15 s for anything the above lost (worker killed, job lost), and an hourly
 //     clean-up of old GPS history.
 import type PgBoss from "pg-boss";
 import { z } from "zod";
@@ -31,6 +31,8 @@ export const DISPATCH_QUEUES = {
   dead: "dispatch.dead",
 } as const;
 
+/** How often the dispatch sweep runs besides its schedule (every minute). */
+const SWEEP_SECONDS = 15;
 /** Nobody free near the restaurant: look again this much later. */
 const NO_DRIVER_RETRY_SECONDS = 15;
 /**
@@ -55,6 +57,7 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
   await boss.createQueue(DISPATCH_QUEUES.sweep, { name: DISPATCH_QUEUES.sweep, retryLimit: 2, retryBackoff: true });
   await boss.createQueue(DISPATCH_QUEUES.retention, { name: DISPATCH_QUEUES.retention, retryLimit: 2, retryBackoff: true });
 
+  const send = (what: string, promise: Promise<unknown>) => void promise.catch((error: unknown) => log.error("cannot queue a dispatch job", { what, error }));
   const dispatchSoon = (orderId: string, seconds = 0) =>
     boss.send(DISPATCH_QUEUES.order, { orderId }, seconds > 0 ? { startAfter: seconds, singletonKey: `${orderId}:later` } : { singletonKey: `${orderId}:now` });
 
@@ -106,6 +109,11 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
     for (const orderId of waiting) await dispatchSoon(orderId);
     if (expired || released || waiting.length) log.info("dispatch sweep", { expired, released, waiting: waiting.length });
   });
+  // Between the minute's sweeps too, while any worker runs: a worker killed mid-dispatch
+  // leaves its jobs active (pg-boss retries them only after they expire, 15 min), and the
+  // sweep is what hands those orders to another worker. Every worker offers one each
+  // SWEEP_SECONDS; pg-boss keeps one per window (singletonSeconds) for all of them.
+  const sweepSoon = setInterval(() => send("sweep", boss.send(DISPATCH_QUEUES.sweep, {}, { singletonSeconds: SWEEP_SECONDS })), SWEEP_SECONDS * 1000);
   await boss.schedule(DISPATCH_QUEUES.retention, "17 * * * *");
   await boss.work(DISPATCH_QUEUES.retention, async () => {
     const deleted = await deleteOldPositions(new Date(Date.now() - env.DRIVER_POSITION_RETENTION_DAYS * 86_400_000));
@@ -114,7 +122,6 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
     if (ended.sessions || ended.signUpLinks) log.info("ended sessions and sign-up links deleted", ended);
   });
 
-  const send = (what: string, promise: Promise<unknown>) => void promise.catch((error: unknown) => log.error("cannot queue a dispatch job", { what, error }));
   const events = await startOrderEventRelay({
     databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
     log,
@@ -140,6 +147,7 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
   });
   return {
     async stop() {
+      clearInterval(sweepSoon);
       await wakeups.stop();
       await events.stop();
     },

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { createLogger } from "@/lib/logger";
 import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { getRedis, withRedis } from "@/lib/redis";
 import { startHeartbeat } from "@/lib/health/record-heartbeat";
 import { schedulePaymentJobs } from "./schedule-payment-jobs";
@@ -14,7 +15,11 @@ import { startDispatchJobs } from "./dispatch-jobs";
 import { startMonitoringJobs } from "./monitoring-jobs";
 
 const log = createLogger("worker");
-exitOnUnhandled(log);
+// pg-boss 10 records a job's completion or failure without awaiting it (manager.js onFetch):
+// when PostgreSQL restarts under a running job, that write's rejection goes unhandled. The
+// job stays active and is retried once it expires; the process is sound and its pools
+// reconnect, so it must not exit (every worker would at once, on one database restart).
+exitOnUnhandled(log, { survivable: isDatabaseUnavailable });
 const instance = `${os.hostname()}:${process.pid}`;
 
 const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", application_name: "swifteats-worker" });

@@ -1,8 +1,9 @@
 // The loopback cluster's pieces, as the topology tests see them: ports (deploy/*), pid files
 // (.data/cluster/run), and ways to kill and bring back one piece.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { Redis } from "ioredis";
 
 export const ROOT = process.env.CLUSTER_ROOT!;
@@ -13,10 +14,32 @@ export const REALTIME_PORTS = [4420, 4421];
 export const SENTINEL_PORTS = [55421, 55422, 55423];
 export const REDIS_PORTS: Record<number, string> = { 55411: "redis-primary", 55412: "redis-replica" };
 
+/** The app's processes (scripts/cluster/start.sh names their pid files so). */
+export const APP_PROCESSES = ["web-1", "web-2", "realtime-1", "realtime-2", "worker-1", "worker-2"];
+
 export const pidOf = (name: string) => Number(fs.readFileSync(path.join(STATE, "run", `${name}.pid`), "utf8").trim());
 
 export function kill(name: string, signal: NodeJS.Signals = "SIGKILL") {
   process.kill(pidOf(name), signal);
+}
+
+/** Whether the process of that pid file still runs (signal 0 only checks). */
+export function isRunning(name: string): boolean {
+  try {
+    process.kill(pidOf(name), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs bash with scripts/cluster/common.sh loaded (as_pg, $PG_BIN, $STATE), without blocking
+ * the test's event loop: clients keep running while, say, PostgreSQL restarts.
+ */
+export async function clusterShell(command: string): Promise<string> {
+  const { stdout } = await promisify(execFile)("bash", ["-c", `source scripts/cluster/common.sh && ${command}`], { cwd: ROOT, timeout: 120_000 });
+  return stdout;
 }
 
 /** Starts whatever is down again (scripts/cluster/start.sh is idempotent) and waits until all is healthy. */

@@ -4,9 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/api/errors";
 
-function prismaError(code: string) {
-  return new Prisma.PrismaClientKnownRequestError("boom", { code, clientVersion: "7.10.0" });
+function prismaError(code: string, meta?: Record<string, unknown>) {
+  return new Prisma.PrismaClientKnownRequestError("boom", { code, clientVersion: "7.10.0", meta });
 }
+
+/** How Prisma reports a PostgreSQL error from the driver adapter (P2010 raw SQL, P2039 otherwise). */
+const fromPostgres = (code: "P2010" | "P2039", sqlState: string) => prismaError(code, { driverAdapterError: { cause: { kind: "postgres", originalCode: sqlState } } });
 
 describe("errorResponse", () => {
   it("sends an AppError as it is", async () => {
@@ -27,6 +30,26 @@ describe("errorResponse", () => {
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("1");
     expect(await res.json()).toEqual({ error: "The service is busy, try again in a moment", code: "busy" });
+  });
+
+  // What a PostgreSQL restart looked like on the loopback cluster (tests/topology), directly
+  // and through PgBouncer: the app reconnects by itself, so the caller is told to retry.
+  it.each([
+    ["a statement cut off by the shutdown (57P01)", fromPostgres("P2010", "57P01")],
+    ["the server still starting up (57P03)", fromPostgres("P2039", "57P03")],
+    ["PgBouncer unable to reach the server (08P01)", fromPostgres("P2039", "08P01")],
+    ["a refused connection (P1001)", prismaError("P1001", { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } })],
+    ["a pooled connection that died with the server", new Error("Client has encountered a connection error and is not queryable")],
+    ["a socket reset inside a transaction", Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" })],
+  ])("answers 503 unavailable with retry-after for %s", async (_, error) => {
+    const res = errorResponse(error);
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("2");
+    expect(await res.json()).toEqual({ error: "The service is unavailable for a moment, try again shortly", code: "unavailable" });
+  });
+
+  it("keeps a PostgreSQL error that is the request's own a 500 (a constraint the code did not expect)", async () => {
+    expect(errorResponse(fromPostgres("P2010", "23514")).status).toBe(500);
   });
 
   it("keeps anything unexpected a generic 500 carrying the request id of its log line", async () => {

@@ -14,6 +14,20 @@ describe("retryWhenBusy", () => {
     expect([result, calls]).toEqual(["settled", 3]);
   });
 
+  it("runs again while the database is restarting (the statement was cut off: 57P01)", async () => {
+    const restarting = new Prisma.PrismaClientKnownRequestError("terminating connection due to administrator command", {
+      code: "P2010",
+      clientVersion: "7",
+      meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } },
+    });
+    let calls = 0;
+    const result = await retryWhenBusy(async () => {
+      if (++calls < 4) throw restarting;
+      return "settled";
+    }, { baseMs: 1 });
+    expect([result, calls]).toEqual(["settled", 4]);
+  });
+
   it("never retries another error, and gives up after its attempts", async () => {
     let calls = 0;
     await expect(retryWhenBusy(() => (calls++, Promise.reject(new Error("bug"))), { baseMs: 1 })).rejects.toThrow("bug");
