@@ -14,6 +14,8 @@ export interface ErrorAnswer {
   status: number;
   body: { error: string; code?: ErrorCode | "internal"; details?: unknown; requestId?: string };
   headers?: Record<string, string>;
+  /** An expected error that still deserves a warning in the log (the database busy or away). */
+  warn?: boolean;
 }
 
 /** The caller's share of an error we expected, or null for one we did not. */
@@ -35,12 +37,12 @@ export function describeExpected(error: unknown): ErrorAnswer | null {
   // Overload, not a bug (lib/db/database-busy.ts): nothing was committed; the caller should
   // back off and retry, not see a crash.
   if (isDatabaseBusy(error)) {
-    return { status: 503, body: { error: "The service is busy, try again in a moment", code: "busy" }, headers: { "retry-after": "1" } };
+    return { status: 503, body: { error: "The service is busy, try again in a moment", code: "busy" }, headers: { "retry-after": "1" }, warn: true };
   }
   // The database is restarting or out of reach (lib/db/database-unavailable.ts): the app
   // reconnects by itself within seconds, so this too is "try again", not a crash.
   if (isDatabaseUnavailable(error)) {
-    return { status: 503, body: { error: "The service is unavailable for a moment, try again shortly", code: "unavailable" }, headers: { "retry-after": "2" } };
+    return { status: 503, body: { error: "The service is unavailable for a moment, try again shortly", code: "unavailable" }, headers: { "retry-after": "2" }, warn: true };
   }
   return null;
 }
@@ -49,8 +51,7 @@ export function describeExpected(error: unknown): ErrorAnswer | null {
 export function describeError(error: unknown, log: Logger, context: Record<string, unknown> = {}): ErrorAnswer {
   const expected = describeExpected(error);
   if (expected) {
-    // The database was busy or away: not a bug, but worth a line.
-    if (expected.status === 503 && !(error instanceof AppError)) log.warn(`database ${expected.body.code}`, { ...context, message: (error as Error).message });
+    if (expected.warn) log.warn(`database ${expected.body.code}`, { ...context, message: (error as Error).message });
     return expected;
   }
   const requestId = randomUUID();

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/api/errors";
+import { describeError } from "@/lib/errors/describe-error";
+import type { Logger } from "@/lib/logger";
 
 function prismaError(code: string, meta?: Record<string, unknown>) {
   return new Prisma.PrismaClientKnownRequestError("boom", { code, clientVersion: "7.10.0", meta });
@@ -58,5 +60,33 @@ describe("errorResponse", () => {
     const body = await res.json();
     expect(body).toEqual({ error: "Internal server error", code: "internal", requestId: expect.any(String) });
     expect(res.headers.get("x-request-id")).toBe(body.requestId);
+  });
+});
+
+describe("describeError's log", () => {
+  function recordingLogger() {
+    const lines: { level: string; msg: string }[] = [];
+    const record = (level: string) => (msg: string) => void lines.push({ level, msg });
+    return { lines, log: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") } as Logger };
+  }
+
+  it("warns when the database was busy or away, and says nothing for a caller's mistake answered 503", () => {
+    const { lines, log } = recordingLogger();
+    describeError(prismaError("P2028"), log);
+    describeError(fromPostgres("P2010", "57P01"), log);
+    describeError(new AppError(503, "Payments are paused", "unavailable"), log);
+    describeError(new AppError(404, "Not found", "not_found"), log);
+    expect(lines).toEqual([
+      { level: "warn", msg: "database busy" },
+      { level: "warn", msg: "database unavailable" },
+    ]);
+  });
+
+  it("logs an unexpected error with the request id the caller gets", () => {
+    const { lines, log } = recordingLogger();
+    const answer = describeError(new Error("bug"), log);
+    expect(answer.status).toBe(500);
+    expect(answer.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lines).toEqual([{ level: "error", msg: "unhandled error" }]);
   });
 });
