@@ -7,6 +7,9 @@
 //   - each offer's own expiry job (startAfter = its deadline) → the next driver;
 //   - a sweep every 15 s for anything the above lost (worker killed, job lost), and an hourly
 //     clean-up of old GPS history.
+// Order events arrive in bursts (placed and paid within milliseconds): the follow-up reads the
+// order as it is when it runs, so one waiting follow-up per order serves the whole burst (one
+// ETA computed, not one per event).
 import type PgBoss from "pg-boss";
 import { z } from "zod";
 import { env } from "@/lib/env";
@@ -31,7 +34,7 @@ export const DISPATCH_QUEUES = {
   dead: "dispatch.dead",
 } as const;
 
-/** How often the dispatch sweep runs besides its schedule (every minute). */
+/** How often the dispatch sweep runs. */
 const SWEEP_SECONDS = 15;
 /** Nobody free near the restaurant: look again this much later. */
 const NO_DRIVER_RETRY_SECONDS = 15;
@@ -45,7 +48,8 @@ const BATCH = 20;
 const orderJob = z.object({ orderId: z.uuid() });
 const offerJob = z.object({ offerId: z.uuid() });
 
-export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ stop(): Promise<void> }> {
+/** The queues, as this code expects them, on a new database or one an older worker set up. */
+export async function createDispatchQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(DISPATCH_QUEUES.dead, { name: DISPATCH_QUEUES.dead });
   const retrying = { retryLimit: 5, retryDelay: 1, retryBackoff: true, deadLetter: DISPATCH_QUEUES.dead };
   // "short": at most one waiting job per singleton key, so triggers that pile up for one order
@@ -53,9 +57,22 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
   // swallowing an immediate one.
   await boss.createQueue(DISPATCH_QUEUES.order, { name: DISPATCH_QUEUES.order, policy: "short", ...retrying });
   await boss.createQueue(DISPATCH_QUEUES.offerExpiry, { name: DISPATCH_QUEUES.offerExpiry, ...retrying });
-  await boss.createQueue(DISPATCH_QUEUES.orderChange, { name: DISPATCH_QUEUES.orderChange, ...retrying });
+  const orderChangeQueue = { name: DISPATCH_QUEUES.orderChange, policy: "short" as const, ...retrying };
+  await boss.createQueue(DISPATCH_QUEUES.orderChange, orderChangeQueue);
+  // createQueue leaves an existing queue as it was; databases from before the follow-ups were
+  // coalesced hold it with the standard policy.
+  await boss.updateQueue(DISPATCH_QUEUES.orderChange, orderChangeQueue);
   await boss.createQueue(DISPATCH_QUEUES.sweep, { name: DISPATCH_QUEUES.sweep, retryLimit: 2, retryBackoff: true });
   await boss.createQueue(DISPATCH_QUEUES.retention, { name: DISPATCH_QUEUES.retention, retryLimit: 2, retryBackoff: true });
+}
+
+/** Queues the follow-up of an order's change; while one waits, more for that order are dropped. */
+export function followOrderChangeSoon(boss: PgBoss, orderId: string): Promise<string | null> {
+  return boss.send(DISPATCH_QUEUES.orderChange, { orderId }, { singletonKey: orderId });
+}
+
+export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ stop(): Promise<void> }> {
+  await createDispatchQueues(boss);
 
   const send = (what: string, promise: Promise<unknown>) => void promise.catch((error: unknown) => log.error("cannot queue a dispatch job", { what, error }));
   const dispatchSoon = (orderId: string, seconds = 0) =>
@@ -103,17 +120,20 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
   });
   await boss.work(DISPATCH_QUEUES.dead, async ([job]) => log.error("dispatch job gave up", { job: job?.id, data: job?.data }));
 
-  await boss.schedule(DISPATCH_QUEUES.sweep, "* * * * *");
+  // The sweep once had a minute schedule too; one trigger is enough.
+  await boss.unschedule(DISPATCH_QUEUES.sweep);
   await boss.work(DISPATCH_QUEUES.sweep, async () => {
     const { expired, released, waiting } = await sweepDispatch();
     for (const orderId of waiting) await dispatchSoon(orderId);
     if (expired || released || waiting.length) log.info("dispatch sweep", { expired, released, waiting: waiting.length });
   });
-  // Between the minute's sweeps too, while any worker runs: a worker killed mid-dispatch
-  // leaves its jobs active (pg-boss retries them only after they expire, 15 min), and the
-  // sweep is what hands those orders to another worker. Every worker offers one each
-  // SWEEP_SECONDS; pg-boss keeps one per window (singletonSeconds) for all of them.
-  const sweepSoon = setInterval(() => send("sweep", boss.send(DISPATCH_QUEUES.sweep, {}, { singletonSeconds: SWEEP_SECONDS })), SWEEP_SECONDS * 1000);
+  // Seconds apart, not a cron minute: a worker killed mid-dispatch leaves its jobs active
+  // (pg-boss retries them only after they expire, 15 min), and the sweep is what hands those
+  // orders to another worker. Every worker offers one each SWEEP_SECONDS; pg-boss keeps one
+  // per window (singletonSeconds) for all of them.
+  const offerSweep = () => send("sweep", boss.send(DISPATCH_QUEUES.sweep, {}, { singletonSeconds: SWEEP_SECONDS }));
+  offerSweep();
+  const sweepSoon = setInterval(offerSweep, SWEEP_SECONDS * 1000);
   await boss.schedule(DISPATCH_QUEUES.retention, "17 * * * *");
   await boss.work(DISPATCH_QUEUES.retention, async () => {
     const deleted = await deleteOldPositions(new Date(Date.now() - env.DRIVER_POSITION_RETENTION_DAYS * 86_400_000));
@@ -130,7 +150,7 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
       // Straight to dispatch when the order may need a driver now (latency), and always to
       // the follow-up (ETA, job card, withdrawals).
       if (["ACCEPTED", "READY"].includes(event.toStatus)) send("dispatch", dispatchSoon(event.orderId));
-      send("order change", boss.send(DISPATCH_QUEUES.orderChange, { orderId: event.orderId }));
+      send("order change", followOrderChangeSoon(boss, event.orderId));
     },
   });
   const wakeups = await listenChannel({
