@@ -1,7 +1,8 @@
 // Reads the next-auth session cookie for every process (Next.js and server/realtime). The
 // cookie is only an encrypted pointer to a sessions row; that row, and the user's current role
 // and scope, decide (resolve-session.ts).
-import { decode } from "next-auth/jwt";
+import { hkdfSync } from "node:crypto";
+import { jwtDecrypt } from "jose";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSession } from "@/lib/auth/resolve-session";
 
@@ -15,11 +16,22 @@ function readCookie(header: string, name: string): string | undefined {
   return undefined;
 }
 
+// next-auth's `decode` derives the encryption key from the secret (HKDF) on every call: 2 % of
+// the web process placing orders. The same derivation (next-auth/jwt getDerivedEncryptionKey,
+// empty salt), once per secret; tests/unit/session-token.test.ts holds it to next-auth's `encode`.
+const derivedKeys = new Map<string, Uint8Array>();
+function encryptionKey(secret: string): Uint8Array {
+  let key = derivedKeys.get(secret);
+  if (!key) derivedKeys.set(secret, (key = new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32))));
+  return key;
+}
+
 /** The session id a next-auth session token names, or null when absent or forged. */
 export async function sessionIdFromToken(token: string | undefined, secret: string): Promise<string | null> {
   if (!token) return null;
   try {
-    const sessionId = (await decode({ token, secret }))?.sid;
+    // next-auth's own tolerance for the token's exp/iat.
+    const sessionId = (await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 })).payload.sid;
     return typeof sessionId === "string" ? sessionId : null;
   } catch {
     return null;
