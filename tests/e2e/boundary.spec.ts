@@ -11,6 +11,7 @@ import { io } from "socket.io-client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { E2E_PORT } from "../../playwright.config";
 import { signIn } from "./support/sign-in";
+import { findOutlet } from "./support/delivery";
 
 const REALTIME = `http://localhost:${E2E_PORT + 1}`;
 
@@ -168,4 +169,21 @@ test("per-address limits count the address our proxy reports, not one shared buc
   expect(statuses[120]).toBe(429);
   // Another client behind the same proxy still has its own allowance.
   expect((await search("203.0.113.77")).status()).toBe(200);
+});
+
+test("answers to writes go out uncompressed; large reads are compressed", async ({ page }) => {
+  await signIn(page, "customer@swifteats.test", DEMO_PASSWORD);
+  const outlet = await findOutlet(page);
+  const gzip = { "accept-encoding": "gzip" };
+  const menu = await page.request.get(`/api/v1/restaurants/${outlet.id}/menu`, { headers: gzip });
+  expect(menu.headers()["content-encoding"]).toBe("gzip");
+  // A write whose answer is as large (every bad line named): it is not compressed.
+  const items = Array.from({ length: 40 }, () => ({ itemId: "not-an-id", quantity: 0 }));
+  const write = await page.request.post("/api/v1/orders", {
+    headers: { ...gzip, "idempotency-key": `gzip-${randomUUID()}` },
+    data: { restaurantId: outlet.id, items, delivery: { address: "Damrak 1", lat: outlet.lat, lng: outlet.lng } },
+  });
+  expect(write.status()).toBe(400);
+  expect((await write.body()).length).toBeGreaterThan(2048);
+  expect(write.headers()["content-encoding"]).toBeUndefined();
 });
