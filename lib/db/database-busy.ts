@@ -10,6 +10,7 @@ const POOL_TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
 const QUERY_CANCELED = "57014";
 
 interface WithAdapterCause {
+  code?: unknown;
   meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
   cause?: { originalCode?: string };
 }
@@ -18,7 +19,9 @@ export function isDatabaseBusy(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028") return true;
   if (!(error instanceof Error)) return false;
   if (error.message === POOL_TIMEOUT_MESSAGE) return true;
-  const { meta, cause } = error as WithAdapterCause;
+  const { code, meta, cause } = error as WithAdapterCause;
+  // A raw pg error (lib/db/sql.ts) carries the SQLSTATE itself.
+  if (code === QUERY_CANCELED) return true;
   // Prisma wraps the adapter's error (P2010 for raw SQL, P2039 otherwise); inside a
   // transaction the adapter's own error may arrive unwrapped.
   return (meta?.driverAdapterError?.cause ?? cause)?.originalCode === QUERY_CANCELED;

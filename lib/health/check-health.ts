@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { queryRows, sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { getRedis, withRedis } from "@/lib/redis";
 import { HEARTBEAT_STALE_MS } from "@/lib/health/record-heartbeat";
@@ -39,7 +40,9 @@ async function processes(service: string) {
  * instance that reaches it. The ping goes through the breaker, so it is also its trial call.
  */
 export async function checkHealth(): Promise<Health> {
-  const database = await timed(() => prisma.$queryRaw`SELECT 1`);
+  // Plain `pg`: the probe runs every few seconds per instance, and what it asks is whether the
+  // database answers, not whether the ORM has finished starting.
+  const database = await timed(() => queryRows(sql`SELECT 1`));
   const redis = getRedis() ? await timed(() => withRedis((r) => r.ping())) : { status: "not_configured" as const };
   if (database.status === "down") {
     const unknown = { status: "down" as const, reason: "database unavailable" };

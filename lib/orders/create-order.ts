@@ -4,7 +4,8 @@
 // The hot path is one read (read-order-context.ts) and one written statement in a
 // transaction (insert-order.ts); the rare replay and race paths read through the ORM.
 import { randomInt } from "node:crypto";
-import { prisma, type Tx } from "@/lib/db/client";
+import { prisma } from "@/lib/db/client";
+import { inTransaction, queryRows, sql, type Sql } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { isUniqueViolation, retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { CLOSED_MESSAGES, outletOrderability } from "@/lib/catalog/outlet-orderability";
@@ -165,7 +166,7 @@ export async function createOrder(order: NewOrder) {
   };
   try {
     const inserted = await retryOnConflict(() =>
-      prisma.$transaction(async (tx) => {
+      inTransaction(async (tx) => {
         const written = await insertOrder(tx, row);
         // Some tracked item had too little left when it came to it: nothing of the order stays.
         if (written.reservedCount < tracked.length) throw new ItemsUnavailableError(await stockLeft(tx, tracked.map((d) => items.get(d.id)!)));
@@ -187,17 +188,23 @@ export async function createOrder(order: NewOrder) {
 }
 
 /** What is left of tracked items an order could not reserve (read inside the aborted attempt's transaction). */
-async function stockLeft(tx: Tx, items: OrderableItem[]) {
-  const left = await tx.inventory.findMany({ where: { itemId: { in: items.map((i) => i.id) } }, select: { itemId: true, quantity: true } });
-  return items.map((item) => ({ itemId: item.id, name: item.name, available: left.find((l) => l.itemId === item.id)?.quantity ?? 0 }));
+async function stockLeft(tx: Sql, items: OrderableItem[]) {
+  const left = await queryRows<{ item_id: string; quantity: number | null }>(
+    sql`SELECT item_id, quantity FROM inventory WHERE item_id = ANY(${items.map((i) => i.id)}::uuid[])`,
+    tx,
+  );
+  return items.map((item) => ({ itemId: item.id, name: item.name, available: left.find((l) => l.item_id === item.id)?.quantity ?? 0 }));
 }
 
 /** Which chosen option the write could not hold, as it is now (read inside the aborted attempt's transaction). */
-async function optionGone(tx: Tx, demand: Demand[]) {
-  const now = await tx.menuOption.findMany({ where: { id: { in: demand.map((d) => d.id) } }, select: { id: true, name: true, inStock: true, archivedAt: true, quantity: true } });
+async function optionGone(tx: Sql, demand: Demand[]) {
+  const now = await queryRows<{ id: string; name: string; in_stock: boolean; archived: boolean; quantity: number | null }>(
+    sql`SELECT id, name, in_stock, archived_at IS NOT NULL AS archived, quantity FROM menu_options WHERE id = ANY(${demand.map((d) => d.id)}::uuid[])`,
+    tx,
+  );
   for (const need of demand) {
     const option = now.find((o) => o.id === need.id)!;
-    if (!option.inStock || option.archivedAt) return new OptionUnavailableError(option, 0);
+    if (!option.in_stock || option.archived) return new OptionUnavailableError(option, 0);
     if (option.quantity !== null && option.quantity < need.quantity) return new OptionUnavailableError(option, option.quantity);
   }
   // Its stock was switched between counted and not counted as the order was written.

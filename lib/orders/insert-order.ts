@@ -3,9 +3,10 @@
 // reservation of its tracked items and options, and a hold on every chosen option. The caller
 // runs it in a transaction and rolls back when fewer items were reserved than it tracks
 // (`reservedCount`) or fewer options held than chosen (`optionsHeld`): all or nothing.
-// Through the ORM this was a dozen round trips; see lib/orders/read-order-context.ts.
+// Through the ORM this was a dozen round trips; see lib/orders/read-order-context.ts. Plain
+// `pg` (lib/db/sql.ts), as the whole placement path.
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@/lib/db/client";
+import { queryRows, sql, type Sql } from "@/lib/db/sql";
 import type { OrderChannel } from "@/lib/generated/prisma/enums";
 import type { EventActor } from "@/lib/orders/append-order-event";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
@@ -43,7 +44,7 @@ export interface InsertedOrder {
   optionsHeld: number;
 }
 
-export async function insertOrder(tx: Tx, order: OrderRow): Promise<InsertedOrder> {
+export async function insertOrder(tx: Sql, order: OrderRow): Promise<InsertedOrder> {
   const id = randomUUID();
   const paymentId = order.paymentProvider ? randomUUID() : null;
   const customerId = "customerId" in order.owner ? order.owner.customerId : null;
@@ -55,7 +56,7 @@ export async function insertOrder(tx: Tx, order: OrderRow): Promise<InsertedOrde
   // racing on the same key fails it on the unique index with nothing written.
   const items = order.itemDemand;
   const options = order.optionDemand;
-  const [row] = await tx.$queryRaw<{ currency: string; reserved: number; held: number }[]>`
+  const [row] = await queryRows<{ currency: string; reserved: number; held: number }>(sql`
     WITH line AS (
       SELECT * FROM unnest(${l.map((x) => x.itemId)}::uuid[], ${l.map((x) => x.name)}::text[], ${l.map((x) => x.unitPriceCents)}::int[],
                            ${l.map((x) => x.quantity)}::int[], ${l.map((x) => x.notes)}::text[],
@@ -116,6 +117,6 @@ export async function insertOrder(tx: Tx, order: OrderRow): Promise<InsertedOrde
     SELECT new_order.currency, (SELECT count(*)::int FROM reserved) AS reserved,
            (SELECT count(*)::int FROM (SELECT id FROM option_counted UNION SELECT id FROM option_held) AS h) AS held,
            pg_notify(${ORDER_EVENTS_CHANNEL}, event.seq::text)::text AS notified
-    FROM new_order, event`;
+    FROM new_order, event`, tx);
   return { id, paymentId, currency: row!.currency, reservedCount: row!.reserved, optionsHeld: row!.held };
 }

@@ -3,7 +3,8 @@
 // not left hanging and not a 500. Real PostgreSQL, a client built as lib/db/client builds it.
 import { afterAll, describe, expect, it } from "vitest";
 import { errorResponse } from "@/lib/api/errors";
-import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { createPool, createPrismaClient } from "@/lib/db/create-prisma-client";
+import { queryRows, sql } from "@/lib/db/sql";
 
 // One connection, so a second request must wait for the pool.
 const prisma = createPrismaClient(process.env.DATABASE_URL!, 1, { statementTimeoutMs: 300, poolTimeoutMs: 300 });
@@ -65,5 +66,19 @@ describe("a busy database", () => {
     release();
     await holder;
     expect(await prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
+  });
+
+  // The hot paths' plain SQL (lib/db/sql.ts) on a pool built as lib/db/client builds it.
+  it("answers 503 busy for plain SQL past the statement timeout or kept waiting for a connection", async () => {
+    const pool = createPool(process.env.DATABASE_URL!, 1, { statementTimeoutMs: 300, poolTimeoutMs: 300 });
+    try {
+      expect(await answerOf(queryRows(sql`SELECT pg_sleep(2)`, pool))).toEqual(busy);
+      const holder = await pool.connect();
+      expect(await answerOf(queryRows(sql`SELECT 1`, pool))).toEqual(busy);
+      holder.release();
+      expect(await queryRows(sql`SELECT ${41}::int + 1 AS ok`, pool)).toEqual([{ ok: 42 }]);
+    } finally {
+      await pool.end();
+    }
   });
 });
