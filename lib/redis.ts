@@ -101,8 +101,13 @@ export function createRedis(target: RedisTarget, { subscriber = false } = {}): R
  * hence the cast; tests/topology's Redis failover test fails if its shape changes.
  */
 function retireFailoverDetectorWithItsConnection(redis: Redis) {
-  const connector = (redis as unknown as { connector: { failoverDetector?: { cleanup(): void } | null } }).connector;
-  redis.on("close", () => connector.failoverDetector?.cleanup());
+  const connector = (redis as unknown as { connector: { failoverDetector: { cleanup(): void } | null } }).connector;
+  redis.on("close", () => {
+    // Once: every reconnect attempt that is refused closes again, and a second cleanup would
+    // add another close listener to the detector's already closed Sentinel sockets.
+    connector.failoverDetector?.cleanup();
+    connector.failoverDetector = null;
+  });
 }
 
 // Each client without a usable connection: since when, and whether a connection was refused
