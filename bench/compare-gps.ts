@@ -1,6 +1,9 @@
 // GPS ingest in `npm run bench -- compare`: the realtime server (server/realtime/index.ts)
 // against the raw baseline (bench/baselines/gps-server.ts), both driven by the same fleet of
 // driver and watcher sockets (bench/gps-load.ts). One operation is one accepted point.
+// With realtimeInstances > 1, a further app side runs that many instances on one Redis: driver i
+// on instance i mod N and its watcher on the next, so every position crosses the Socket.IO
+// adapter; its total CPU per point against one instance's is issue 12's scaling rule (≤ 15 %).
 import { startProcess } from "./start-process";
 import { randomBytes } from "node:crypto";
 import { createFleet, startGpsLoad, waitForHealth } from "./gps-load";
@@ -14,6 +17,8 @@ export interface GpsPathOptions {
   /** Sockets opened per second: a handshake storm would be measured as the points' cost. */
   connectRate: number;
   warmupSeconds: number;
+  /** Realtime instances of the scaled-out app side (1: no such side). */
+  realtimeInstances: number;
   /** Folder for V8 CPU profiles of the app side. */
   cpuProf: string | undefined;
 }
@@ -28,25 +33,32 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
     app: { script: "server/realtime/index.ts", portVar: "REALTIME_PORT", profile: true },
     raw: { script: "bench/baselines/gps-server.ts", portVar: "BASELINE_PORT", profile: false },
   };
+  const scaled = `app×${options.realtimeInstances}`;
+  const instancesOf = (side: string) => (side === scaled ? options.realtimeInstances : 1);
   return {
     name: "gps ingest",
     unit: "point",
-    sides: ["app", "raw"],
+    sides: ["app", "raw", ...(options.realtimeInstances > 1 ? [scaled] : [])],
+    pairs: options.realtimeInstances > 1 ? [[scaled, "app"]] : [],
     async start(side, port) {
-      const { script, portVar, profile } = scripts[side]!;
+      const { script, portVar, profile } = scripts[side === scaled ? "app" : side]!;
       const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
-      const { child, stop } = startProcess(process.execPath, [...flags, "--import", "tsx", script], { ...env, [portVar]: String(port) });
-      const url = `http://127.0.0.1:${port}`;
+      const instances = Array.from({ length: instancesOf(side) }, (_, i) => ({
+        ...startProcess(process.execPath, [...flags, "--import", "tsx", script], { ...env, [portVar]: String(port + i) }),
+        url: `http://127.0.0.1:${port + i}`,
+      }));
+      const stop = async () => void (await Promise.all(instances.map((instance) => instance.stop())));
       try {
-        await waitForHealth(`${url}/health`, child, Date.now() + 120_000);
+        await Promise.all(instances.map(({ url, child }) => waitForHealth(`${url}/health`, child, Date.now() + 120_000)));
       } catch (error) {
         await stop();
         throw error;
       }
-      return { pid: child.pid!, url, stop };
+      const pids = instances.map(({ child }) => child.pid!);
+      return { pid: pids[0]!, pids, url: instances[0]!.url, urls: instances.map(({ url }) => url), stop };
     },
-    async load(url) {
-      const load = await startGpsLoad({ urls: [url], fleet, intervalMs: options.intervalMs, processes: options.processes, connectRate: options.connectRate });
+    async load({ url, urls }) {
+      const load = await startGpsLoad({ urls: urls ?? [url], fleet, intervalMs: options.intervalMs, processes: options.processes, connectRate: options.connectRate });
       load.send();
       await sleep(options.warmupSeconds * 1000);
       return {

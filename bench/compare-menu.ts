@@ -136,7 +136,7 @@ export async function menuPath(context: PathContext, options: MenuPathOptions): 
       const url = side === "next floor" ? `${base}/api/v1/restaurants/not-a-uuid/menu` : `${base}${menuUrlPath}`;
       return { pid: web.child.pid!, url, stop: web.stop };
     },
-    async load(url) {
+    async load({ url }) {
       const load = startHttpLoad({ url, concurrency: options.concurrency });
       await sleep(options.warmupSeconds * 1000);
       return {

@@ -94,7 +94,7 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
       }
       return { pid: child.pid!, url, stop };
     },
-    async load(url) {
+    async load({ url }) {
       // Closed loop: `concurrency` clients, each sending its next order when the last one is answered.
       let window: { latencies: number[]; created: number; statuses: Record<number, number> } | null = null;
       let running = true;

@@ -1,12 +1,13 @@
 // `npm run bench -- compare [--paths gps,menu,ordering] [--rounds 2] [--seconds 20] [--warmup 8]
 //   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400]
-//   [--concurrency 16] [--customers 8000] [--port 3800] [--cpu-prof <dir>]`
+//   [--concurrency 16] [--customers 8000] [--port 3800] [--realtime-instances 3] [--cpu-prof <dir>]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
 // the database backends serving it, of the Redis server and of the load generator (from
 // /proc, over the measured window only), RSS, the load average; then the app's ratios to the
-// baseline (medians).
+// baseline (medians). --realtime-instances N adds a GPS side with N realtime instances sharing
+// the fleet through the Socket.IO adapter, and its total CPU per point against one instance's.
 // Everything on 127.0.0.1, on its own database, dropped at the end; bounded in time.
 // A new path is one more HotPath (see bench/compare-gps.ts, bench/compare-menu.ts).
 import { parseArgs } from "node:util";
@@ -31,6 +32,8 @@ export interface RunningSide {
   /** Every process serving the side (a proxy and its app), when more than `pid`. */
   pids?: number[];
   url: string;
+  /** Every instance's URL, when the side runs several (the load spreads over them). */
+  urls?: string[];
   stop(): Promise<void>;
 }
 
@@ -59,8 +62,10 @@ export interface HotPath {
   sides: string[];
   /** A further side the app is also compared with (a framework's floor). */
   reference?: string;
+  /** Further [side, against] comparisons (several instances against one). */
+  pairs?: [string, string][];
   start(side: string, port: number): Promise<RunningSide>;
-  load(url: string): Promise<RunningLoad>;
+  load(server: RunningSide): Promise<RunningLoad>;
   /** Frees what the path set up for all its runs. */
   close?(): Promise<void>;
 }
@@ -85,6 +90,8 @@ const median = (values: number[]) => {
 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+/** Everything the operation cost the machine's servers: the processes serving it, their database backends, Redis. */
+const totalCpuPerOp = (r: Run) => r.serverCpuPerOp + r.dbCpuPerOp + r.redisCpuPerOp;
 
 /** Pids of the PostgreSQL backends connected to the bench database (same machine). */
 async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
@@ -112,7 +119,7 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
   const server = await path.start(side, port);
   stopCurrentRun = server.stop;
   try {
-    const load = await path.load(server.url);
+    const load = await path.load(server);
     stopCurrentRun = () => load.stop().then(server.stop);
     try {
       const serverPids = server.pids ?? [server.pid];
@@ -156,6 +163,7 @@ function printRuns(runs: Run[]) {
       "server CPU ms/op": r.serverCpuPerOp,
       "db CPU ms/op": r.dbCpuPerOp,
       "redis CPU ms/op": r.redisCpuPerOp,
+      "total CPU ms/op": round3(totalCpuPerOp(r)),
       "generator CPU ms/op": r.generatorCpuPerOp,
       "server RSS MB": r.rssMb,
       load: r.load,
@@ -170,6 +178,7 @@ function printRatios(paths: HotPath[], runs: Run[]) {
     const m = (list: Run[], pick: (r: Run) => number) => median(list.map(pick));
     const pairs = path.sides.filter((s) => s !== path.sides[1]).map((side) => [side, path.sides[1]!]);
     if (path.reference) pairs.push([path.sides[0]!, path.reference]);
+    pairs.push(...(path.pairs ?? []));
     for (const [side, against] of pairs) {
       const app = of(side!);
       const baseline = of(against!);
@@ -182,6 +191,7 @@ function printRatios(paths: HotPath[], runs: Run[]) {
         "P99": round2(m(app, (r) => r.figures.p99) / m(baseline, (r) => r.figures.p99)),
         [`server CPU/${path.unit}`]: round2(m(app, (r) => r.serverCpuPerOp) / m(baseline, (r) => r.serverCpuPerOp)),
         [`server+db CPU/${path.unit}`]: round2(m(app, (r) => r.serverCpuPerOp + r.dbCpuPerOp) / m(baseline, (r) => r.serverCpuPerOp + r.dbCpuPerOp)),
+        [`total CPU/${path.unit}`]: round2(m(app, totalCpuPerOp) / m(baseline, totalCpuPerOp)),
         RSS: round2(m(app, (r) => r.rssMb) / m(baseline, (r) => r.rssMb)),
       });
     }
@@ -206,6 +216,7 @@ export async function benchCompare(argv: string[]) {
       concurrency: { type: "string", default: "16" },
       customers: { type: "string", default: "8000" },
       port: { type: "string", default: "3800" },
+      "realtime-instances": { type: "string", default: "1" },
       "cpu-prof": { type: "string" },
     },
   });
@@ -244,6 +255,7 @@ export async function benchCompare(argv: string[]) {
           intervalMs: int("interval", values.interval, 60) * 1000,
           processes: int("processes", values.processes, 16),
           connectRate: int("connect-rate", values["connect-rate"], 5000),
+          realtimeInstances: int("realtime-instances", values["realtime-instances"], 8),
           warmupSeconds,
           cpuProf: values["cpu-prof"],
         }),

@@ -72,6 +72,7 @@ export function createRedis(target: RedisTarget, { subscriber = false } = {}): R
           failoverDetector: true,
           reconnectOnError: (error) => (/^READONLY\b/.test(error.message) ? 2 : false),
         });
+  if (typeof target !== "string") retireFailoverDetectorWithItsConnection(redis);
   notReady.set(redis, { since: Date.now(), closed: false });
   redis.on("close", () => notReady.set(redis, { since: notReady.get(redis)?.since ?? Date.now(), closed: true }));
   // One line per outage, not one per reconnect attempt.
@@ -87,6 +88,26 @@ export function createRedis(target: RedisTarget, { subscriber = false } = {}): R
     reported = false;
   });
   return redis;
+}
+
+/**
+ * ioredis (5.x) makes a failover detector (subscriptions to the Sentinels' +switch-master) when a
+ * connection opens, but retires it only in disconnect(). After a connection is lost (a killed
+ * primary) the detector lives on; when the Sentinels then announce the promotion, it aborts the
+ * client's reconnect if that is asking a Sentinel for the primary at that moment: the lookup
+ * fails with "Connection is closed.", the client ends and never reconnects (the Socket.IO
+ * adapter's publisher or subscriber, or the shared client, dead for good). Retired with its
+ * connection instead; the next connection makes its own. The detector is private to ioredis,
+ * hence the cast; tests/topology's Redis failover test fails if its shape changes.
+ */
+function retireFailoverDetectorWithItsConnection(redis: Redis) {
+  const connector = (redis as unknown as { connector: { failoverDetector: { cleanup(): void } | null } }).connector;
+  redis.on("close", () => {
+    // Once: every reconnect attempt that is refused closes again, and a second cleanup would
+    // add another close listener to the detector's already closed Sentinel sockets.
+    connector.failoverDetector?.cleanup();
+    connector.failoverDetector = null;
+  });
 }
 
 // Each client without a usable connection: since when, and whether a connection was refused
