@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLE_TOKEN } from "@/prisma/seed/de
 import { auditPage, blockingFindings } from "./support/audit-page";
 import { findOutlet } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
+import { createOwnTable } from "./support/own-table";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
 import { signIn } from "./support/sign-in";
 
@@ -29,6 +30,20 @@ test("public pages: home, search, menu, cart, sign-in, sign-up, table tablet @ph
   for (const path of ["/", "/search?q=pizza", `/r/${outlet.id}`, "/checkout", "/signin", "/signup", `/t/${DEMO_TABLE_TOKEN}`]) {
     await auditPage(page, path);
   }
+});
+
+test("table tablet states: the review step, a sent order with its status, a changed table link @phone", async ({ page }) => {
+  // A table of its own: the demo table's 5-a-minute order budget belongs to the ordering specs.
+  const table = await createOwnTable();
+  await auditPage(page, `/t/${table.token}`);
+  await page.getByRole("button", { name: /^Add / }).first().click();
+  await page.getByRole("button", { name: "Review order" }).click();
+  await expect(page.getByRole("heading", { name: "Check your order" })).toBeFocused();
+  expect.soft(await blockingFindings(page), "serious or critical axe findings on the review step").toEqual([]);
+  await page.getByRole("button", { name: "Send order to the kitchen" }).click();
+  await expect(page.getByTestId("table-order-status").getByRole("listitem")).toHaveCount(1);
+  expect.soft(await blockingFindings(page), "serious or critical axe findings on the sent order").toEqual([]);
+  await auditPage(page, "/t/a-rotated-table-token");
 });
 
 test("customer pages: checkout with a cart, order history, order tracking @phone", async ({ page }) => {
