@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { requestJson } from "@/lib/api/request-json";
 import { menuApi, menuChangesKey, type MenuChangeJson } from "./menu-editor-keys";
+import { describeMenuChange } from "./describe-menu-change";
 
 const ACTIONS: Record<string, string> = {
   "category.created": "Added a category",
@@ -22,18 +23,6 @@ const ACTIONS: Record<string, string> = {
   "option.updated": "Edited an option",
   "option.archived": "Archived an option",
 };
-
-/** The changed fields or the name, short: "price 1250 → 1400" or "Tiramisu". */
-function summary(changes: unknown): string {
-  if (!changes || typeof changes !== "object") return "";
-  const entries = Object.entries(changes as Record<string, unknown>);
-  const name = (changes as { name?: unknown }).name;
-  if (typeof name === "string") return name;
-  return entries
-    .filter(([, value]) => Array.isArray(value) && value.length === 2)
-    .map(([field, value]) => `${field}: ${JSON.stringify((value as unknown[])[0])} → ${JSON.stringify((value as unknown[])[1])}`)
-    .join(", ");
-}
 
 export function MenuChangeLog({ restaurantId }: { restaurantId: string }) {
   const { data } = useQuery({
@@ -55,7 +44,7 @@ export function MenuChangeLog({ restaurantId }: { restaurantId: string }) {
                 {new Date(c.createdAt).toLocaleString([], { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
               </time>
               <span>
-                <strong>{ACTIONS[c.action] ?? c.action}</strong> {summary(c.changes)} · {c.actorName ?? "someone no longer here"} · v{c.menuVersion}
+                <strong>{ACTIONS[c.action] ?? c.action}</strong> {describeMenuChange(c.changes)} · {c.actorName ?? "someone no longer here"} · v{c.menuVersion}
               </span>
             </li>
           ))}
