@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { requestJson } from "@/lib/api/request-json";
 import { menuApi, menuChangesKey, type MenuChangeJson } from "./menu-editor-keys";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 import { describeMenuChange } from "./describe-menu-change";
 
 const ACTIONS: Record<string, string> = {
@@ -24,7 +25,7 @@ const ACTIONS: Record<string, string> = {
   "option.archived": "Archived an option",
 };
 
-export function MenuChangeLog({ restaurantId }: { restaurantId: string }) {
+export function MenuChangeLog({ restaurantId, timeZone }: { restaurantId: string; timeZone: string }) {
   const { data } = useQuery({
     queryKey: menuChangesKey(restaurantId),
     queryFn: () => requestJson<{ changes: MenuChangeJson[] }>(`${menuApi(restaurantId)}/changes`),
@@ -41,7 +42,7 @@ export function MenuChangeLog({ restaurantId }: { restaurantId: string }) {
           {data.changes.map((c) => (
             <li key={c.id}>
               <time dateTime={c.createdAt}>
-                {new Date(c.createdAt).toLocaleString([], { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+                {formatOutletTime(c.createdAt, timeZone, true)}
               </time>
               <span>
                 <strong>{ACTIONS[c.action] ?? c.action}</strong> {describeMenuChange(c.changes)} · {c.actorName ?? "someone no longer here"} · v{c.menuVersion}
