@@ -3,6 +3,7 @@
 // diner having to look.
 import { formatCents } from "@/lib/money";
 import { TABLE_STATUS_TEXT } from "@/lib/orders/table-status-labels";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 import type { TableOrder } from "./use-table-orders";
 
 export function TableOrderStatus({ orders, timeZone }: { orders: TableOrder[]; timeZone: string }) {
@@ -13,7 +14,7 @@ export function TableOrderStatus({ orders, timeZone }: { orders: TableOrder[]; t
         {orders.map((o) => (
           <li key={o.order_id} data-status={o.status}>
             <span className="muted small">
-              #{o.order_id.slice(0, 8)} · <time dateTime={o.placed_at}>{new Date(o.placed_at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone })}</time> ·{" "}
+              #{o.order_id.slice(0, 8)} · <time dateTime={o.placed_at}>{formatOutletTime(o.placed_at, timeZone)}</time> ·{" "}
               {formatCents(o.total_cents)}
             </span>
             <strong>{TABLE_STATUS_TEXT[o.status]}</strong>
