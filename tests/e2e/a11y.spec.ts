@@ -85,3 +85,20 @@ test("the audit fails on a serious finding: body text in white on the old brand 
   await page.setContent(`<html lang="en"><body><main><h1>Title</h1><p style="color:#fff;background:#d9480f">4.3:1 is below AA</p></main></body></html>`);
   expect((await blockingFindings(page)).join("\n")).toMatch(/^color-contrast \(serious/);
 });
+
+test("reduced motion: a fresh kitchen ticket flashes only for people who did not ask for less motion @phone", async ({ page }) => {
+  const flashSeconds = () =>
+    page.evaluate(() => {
+      const ticket = document.createElement("div");
+      ticket.className = "kitchen-ticket";
+      ticket.dataset.fresh = "";
+      document.body.append(ticket);
+      const seconds = parseFloat(getComputedStyle(ticket).animationDuration);
+      ticket.remove();
+      return seconds;
+    });
+  await page.goto("/");
+  expect(await flashSeconds()).toBe(1);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  expect(await flashSeconds()).toBeLessThan(0.001);
+});
