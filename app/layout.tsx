@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
+import { SiteHeaderGate } from "@/components/site-header-gate";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -19,7 +20,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a href="#main" className="skip-link">
             Skip to content
           </a>
-          <AppHeader />
+          <SiteHeaderGate>
+            <AppHeader />
+          </SiteHeaderGate>
           {/* tabIndex -1: the skip link moves focus here, so the next Tab starts in the page. */}
           <main id="main" tabIndex={-1} className="page">
             {children}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPublicUrl, publicBaseUrl } from "@/lib/http/public-url";
 
 // Every variable the processes read, validated once at start (documented in .env.example).
 const schema = z.object({
@@ -67,6 +68,12 @@ const schema = z.object({
   WEB_ORIGINS: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** Where people open the site (links in QR codes, emails, push); see lib/http/public-url.ts. */
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || isPublicUrl(v), "must be an http(s) URL such as https://eats.example.com, without query or fragment"),
   /** Absolute lifetime of a session: it ends this long after sign-in, however busy (default 7 days). */
   SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(604_800),
   /** A session unused this long ends (default 24 hours; last use is recorded at most once a minute). */
@@ -153,7 +160,7 @@ function load(): Env {
 
 export const env: Env = load();
 
-/** Absolute URL of a page of the web app, for links in emails. */
-export function appUrl(path: string): string {
-  return `${env.NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`}${path}`;
+/** Absolute URL of a page of the web app, for links that leave the browser (emails, push, QR codes). */
+export function appUrl(path: string, requestOrigin?: string): string {
+  return `${publicBaseUrl(env, requestOrigin)}${path}`;
 }

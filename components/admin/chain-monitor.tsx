@@ -63,7 +63,7 @@ export function ChainMonitor({ initialStatus, initialIncidents, realtimeUrl }: {
         ) : (
           <ul className="list" aria-label="Open incidents">
             {incidents.data.map((i) => (
-              <IncidentCard key={i.id} incident={i} />
+              <IncidentCard key={i.id} incident={i} timeZone={outlets.find((o) => o.id === i.restaurantId)?.timeZone ?? "UTC"} />
             ))}
           </ul>
         )}

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
 import { acknowledgeIncident, commentOnIncident, incidentsKey, statusKey, resolveIncident } from "./monitoring-api";
 import { ResumeOutletButton } from "./resume-outlet-button";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 
 type Action = { kind: "ack" } | { kind: "resolve" } | { kind: "comment"; body: string };
 
@@ -27,7 +28,7 @@ function since(iso: string): string {
   return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-export function IncidentCard({ incident }: { incident: IncidentSummary }) {
+export function IncidentCard({ incident, timeZone }: { incident: IncidentSummary; timeZone: string }) {
   const queryClient = useQueryClient();
   const [comment, setComment] = useState("");
   const [done, setDone] = useState<string | null>(null);
@@ -59,7 +60,7 @@ export function IncidentCard({ incident }: { incident: IncidentSummary }) {
         </span>
       </header>
       <p className="small muted">
-        Started {new Date(incident.startedAt).toLocaleTimeString()} ({resolved ? `lasted ${Math.round(incident.durationSeconds / 60)} min` : `${since(incident.startedAt)} ago`})
+        Started {formatOutletTime(incident.startedAt, timeZone)} ({resolved ? `lasted ${Math.round(incident.durationSeconds / 60)} min` : `${since(incident.startedAt)} ago`})
         {incident.commentCount > 0 && ` · ${incident.commentCount} comment${incident.commentCount === 1 ? "" : "s"}`}
       </p>
       {!resolved && (

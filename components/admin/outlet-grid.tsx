@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { OutletHealth, OutletStatus } from "./monitoring-api";
 import { ResumeOutletButton } from "./resume-outlet-button";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 
 export const HEALTH_LABEL: Record<OutletHealth, string> = {
   ok: "As expected",
@@ -28,7 +29,7 @@ export function OutletGrid({ outlets, chainId }: { outlets: OutletStatus[]; chai
           </div>
           <ul className="chips" aria-label={`${o.name} listings`}>
             {o.listings.map((l) => (
-              <li key={l.id} className={`chip chip-${l.state.toLowerCase()}`} title={l.since ? `since ${new Date(l.since).toLocaleString()}` : "not observed yet"}>
+              <li key={l.id} className={`chip chip-${l.state.toLowerCase()}`} title={l.since ? `since ${formatOutletTime(l.since, o.timeZone, true)}` : "not observed yet"}>
                 {l.channelName}: {l.state.toLowerCase()}
               </li>
             ))}

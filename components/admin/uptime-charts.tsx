@@ -1,8 +1,10 @@
 "use client";
 // Report charts (recharts): uptime per channel over the periods, and the outlets' uptime
-// over the whole report, worst first (a long chain shows its 20 worst).
+// over the whole report, worst first (a long chain shows its 20 worst). The uptime axis is
+// drawn from the data (./uptime-axis-domain.ts) and labelled, since it may not start at 0.
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChainReport } from "@/lib/monitoring/reports/build-chain-report";
+import { uptimeAxisDomain } from "./uptime-axis-domain";
 
 const PALETTE = ["#d9480f", "#364fc7", "#2b8a3e", "#862e9c", "#e67700", "#0b7285"];
 const WORST_SHOWN = 20;
@@ -18,6 +20,8 @@ export function UptimeCharts({ report }: { report: ChainReport }) {
     .sort((a, b) => a.total.uptimePercent! - b.total.uptimePercent!)
     .slice(0, WORST_SHOWN)
     .map((o) => ({ name: o.name, uptime: o.total.uptimePercent }));
+  const channelDomain = uptimeAxisDomain(report.channels.flatMap((c) => c.periods.map((p) => p.uptimePercent)));
+  const outletDomain = uptimeAxisDomain(outlets.map((o) => o.uptime));
 
   return (
     <div className="admin-grid">
@@ -25,10 +29,10 @@ export function UptimeCharts({ report }: { report: ChainReport }) {
         <h2 id="channel-chart-title">Uptime per channel by {report.granularity}</h2>
         <div className="chart-box" data-testid="channel-chart">
           <ResponsiveContainer>
-            <LineChart data={byPeriod} margin={{ top: 10, right: 10, bottom: 0, left: -10 }}>
+            <LineChart data={byPeriod} margin={{ top: 10, right: 10, bottom: 0, left: 10 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="period" fontSize={11} />
-              <YAxis domain={[0, 100]} unit="%" fontSize={11} />
+              <YAxis domain={channelDomain} unit="%" fontSize={11} label={{ value: "Uptime", angle: -90, position: "insideLeft", fontSize: 11 }} />
               <Tooltip formatter={percent} />
               <Legend />
               {report.channels.map((c, i) => (
@@ -42,9 +46,9 @@ export function UptimeCharts({ report }: { report: ChainReport }) {
         <h2 id="outlet-chart-title">Outlet uptime (worst first)</h2>
         <div className="chart-box" data-testid="outlet-chart">
           <ResponsiveContainer>
-            <BarChart data={outlets} layout="vertical" margin={{ top: 10, right: 10, bottom: 0, left: 40 }}>
+            <BarChart data={outlets} layout="vertical" margin={{ top: 10, right: 10, bottom: 16, left: 40 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" domain={[0, 100]} unit="%" fontSize={11} />
+              <XAxis type="number" domain={outletDomain} unit="%" fontSize={11} label={{ value: "Uptime", position: "insideBottom", offset: -10, fontSize: 11 }} />
               <YAxis type="category" dataKey="name" width={120} fontSize={11} />
               <Tooltip formatter={percent} />
               <Bar dataKey="uptime" fill="#d9480f" isAnimationActive={false} />

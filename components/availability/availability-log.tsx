@@ -1,6 +1,6 @@
 // The latest availability changes: who, when, what, why.
 import type { BoardJson } from "./board-key";
-import { formatOutletTime } from "./format-outlet-time";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 
 type Report = BoardJson["reports"][number];
 

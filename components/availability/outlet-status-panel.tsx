@@ -8,7 +8,7 @@ import { CLOSED_MESSAGES, effectiveStatus } from "@/lib/catalog/outlet-orderabil
 import { useClock } from "@/components/kitchen/use-clock";
 import type { OutletStatusInput } from "@/lib/availability/schemas";
 import type { BoardJson } from "./board-key";
-import { formatOutletTime } from "./format-outlet-time";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 import { useBoardMutation } from "./use-board-mutation";
 
 type Restaurant = BoardJson["restaurant"];

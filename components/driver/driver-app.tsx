@@ -13,6 +13,7 @@ import { useNetworkOnline } from "./use-network-online";
 import { useServiceWorker } from "./use-service-worker";
 import { ConnectionNotice } from "./connection-notice";
 import { OfferCard } from "./offer-card";
+import { OfferAnnouncement } from "./offer-announcement";
 import { JobView } from "./job-view";
 
 const STATUS_LABEL = { OFFLINE: "Offline", AVAILABLE: "Online, waiting for offers", ON_DELIVERY: "On a delivery" } as const;
@@ -77,6 +78,7 @@ export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
       )}
       <ConnectionNotice networkOnline={networkOnline} socketConnected={socketConnected} online={online} gps={stream.gps} buffered={stream.buffered} />
 
+      <OfferAnnouncement offer={offer && !job ? offer : null} />
       {offer && !job && <OfferCard key={offer.id} offer={offer} />}
       {job && <JobView job={job} driver={stream.position} />}
       {online && !offer && !job && <p className="card muted driver-waiting">No offers right now. Stay online: new ones appear here with a countdown to answer.</p>}

@@ -1,16 +1,20 @@
 "use client";
+// The table tablet: menu → review → sent, with the status of the sitting's orders on top.
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatCents } from "@/lib/money";
 import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
 import type { Menu } from "@/lib/catalog/get-menu";
 import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
 import { cartLine, withLineAdded, MAX_LINE_QUANTITY, type CartLine, type NewCartLine } from "@/lib/cart/cart-line";
 import { ItemSheet } from "@/components/menu/item-sheet";
-import { AllergenNote } from "@/components/menu/allergen-note";
-import { checkKioskLines, tableOrderLine } from "./kiosk-lines";
-import { KioskOrderList } from "./kiosk-order-list";
-import { KioskItemActions } from "./kiosk-item-actions";
+import { checkKioskLines } from "./kiosk-lines";
+import { KioskMenu } from "./kiosk-menu";
+import { KioskReview } from "./kiosk-review";
+import { OrderSentNotice } from "./order-sent-notice";
+import { TableOrderStatus } from "./table-order-status";
+import { useSendTableOrder } from "./use-send-table-order";
+import { useTableOrders } from "./use-table-orders";
 
 interface Props {
   token: string;
@@ -19,22 +23,30 @@ interface Props {
   realtimeUrl: string;
 }
 
+type Step = { kind: "menu" } | { kind: "review" } | { kind: "sent"; orderId: string };
+
 export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
   const router = useRouter();
   const live = useLiveMenuPage(realtimeUrl, menu.restaurant.id, menu.restaurant.menuVersion);
+  const { send, pending } = useSendTableOrder(token);
+  const { orders, remember } = useTableOrders(token);
   const [lines, setLines] = useState<CartLine[]>([]);
   const [orderNote, setOrderNote] = useState("");
   const [sheetItemId, setSheetItemId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const [step, setStep] = useState<Step>({ kind: "menu" });
+  const [error, setError] = useState<string | null>(null);
+  // Where focus goes back to: the dish that opened the sheet; the review button after "Back".
   const trigger = useRef<HTMLButtonElement | null>(null);
-  // The client-chosen order id makes a resend (tap twice, network retry) the same order.
-  const orderId = useRef<string | null>(null);
-  const items = menu.categories.flatMap((c) => c.items);
-  const byId = new Map(items.map((i) => [i.id, i]));
+  const reviewButton = useRef<HTMLButtonElement>(null);
+  const [backFromReview, setBackFromReview] = useState(0);
+  useEffect(() => {
+    if (backFromReview) (reviewButton.current ?? document.querySelector<HTMLElement>("#main"))?.focus();
+  }, [backFromReview]);
+
+  const byId = new Map(menu.categories.flatMap((c) => c.items).map((i) => [i.id, i]));
   const sheetItem = sheetItemId ? (byId.get(sheetItemId) ?? null) : null;
   // A line whose dish sold out or whose option was 86'd while it sat in the order is not sent
-  // (the menu refreshes live); the list says why.
+  // (the menu refreshes live); the review says why.
   const checked = checkKioskLines(lines, byId);
   const sendable = checked.filter((l) => !l.problem);
   const count = sendable.reduce((sum, l) => sum + l.line.quantity, 0);
@@ -44,49 +56,18 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
   const setQuantity = (key: string, quantity: number) =>
     setLines((prev) => prev.flatMap((l) => (l.key !== key ? [l] : quantity > 0 ? [{ ...l, quantity: Math.min(MAX_LINE_QUANTITY, quantity) }] : [])));
 
-  async function send() {
-    orderId.current ??= crypto.randomUUID();
-    setPending(true);
-    setMessage(null);
-    try {
-      const res = await fetch("/api/v1/orders", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          table_number: tableNumber,
-          items: sendable.map(tableOrderLine),
-          ...(orderNote.trim() ? { notes: orderNote.trim() } : {}),
-          version: menu.restaurant.menuVersion,
-          order_id: orderId.current,
-        }),
-      });
-      const body = await res.json().catch(() => ({}));
-      if (res.status === 201) {
-        orderId.current = null;
-        setLines([]);
-        setOrderNote("");
-        setMessage({ kind: "done", text: `Order sent to the kitchen (#${String(body.order_id).slice(0, 8)}). Enjoy your meal!` });
-        return;
-      }
-      orderId.current = null;
-      const reason = typeof body.error === "string" ? body.error : null;
-      if (res.status === 409) {
-        // "Version conflict" is the menu having moved on; anything else names the option 86'd.
-        setMessage({ kind: "error", text: reason && reason !== "Version conflict" ? `${reason}. Please check your order.` : "The menu just changed. Please check your order and send it again." });
-        router.refresh();
-      } else if (res.status === 429) {
-        setMessage({ kind: "error", text: `Too many orders from this table. Try again in ${res.headers.get("retry-after") ?? "a few"} seconds.` });
-      } else if (res.status === 400) {
-        setMessage({ kind: "error", text: reason && reason !== "Invalid item" ? `${reason}. Please check your order.` : "Something in your order is no longer available. Please check it." });
-        router.refresh();
-      } else {
-        setMessage({ kind: "error", text: reason ?? "Your order could not be sent. Please ask a waiter." });
-      }
-    } catch {
-      setMessage({ kind: "error", text: "No connection. Your order is kept: try sending it again." });
-    } finally {
-      setPending(false);
+  async function sendOrder() {
+    setError(null);
+    const result = await send({ tableNumber, lines: sendable, note: orderNote, menuVersion: menu.restaurant.menuVersion });
+    if (result.ok) {
+      remember(result.orderId);
+      setLines([]);
+      setOrderNote("");
+      setStep({ kind: "sent", orderId: result.orderId });
+      return;
     }
+    setError(result.message);
+    if (result.menuMoved) router.refresh();
   }
 
   return (
@@ -100,53 +81,36 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
           {CLOSED_MESSAGES[menu.restaurant.closedReason!]}
         </p>
       )}
-      {message && (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "form-error" : "form-success"}>
-          {message.text}
-        </p>
+      {step.kind === "sent" && <OrderSentNotice orderId={step.orderId} onMore={() => setStep({ kind: "menu" })} />}
+      {orders.length > 0 && <TableOrderStatus orders={orders} timeZone={menu.restaurant.timeZone} />}
+      {step.kind === "review" && (
+        <KioskReview
+          lines={checked}
+          count={count}
+          totalCents={total}
+          note={orderNote}
+          error={error}
+          pending={pending}
+          onNote={setOrderNote}
+          onQuantity={setQuantity}
+          onBack={() => {
+            setError(null);
+            setStep({ kind: "menu" });
+            setBackFromReview((n) => n + 1);
+          }}
+          onSend={sendOrder}
+        />
       )}
-      {menu.categories.map((c) => (
-        <section key={c.id} className="section" aria-label={c.name}>
-          <h2>{c.name}</h2>
-          <ul className="kiosk-grid">
-            {c.items.map((item) => (
-              <li key={item.id} className="kiosk-item" data-available={item.available}>
-                <h3>{item.name}</h3>
-                <p className="muted small">{item.description}</p>
-                <p>
-                  <strong>
-                    {item.optionGroups.length > 0 && "from "}
-                    {formatCents(item.priceCents)}
-                  </strong>
-                </p>
-                <AllergenNote allergens={item.allergens} mayContain={item.mayContain} />
-                {!item.available ? (
-                  <span className="badge badge-closed">Sold out</span>
-                ) : (
-                  <KioskItemActions
-                    item={item}
-                    open={menu.restaurant.open}
-                    quantity={quickQuantity}
-                    onQuantity={(line, delta) => (delta > 0 ? setLines((prev) => withLineAdded(prev, line, 1)) : setQuantity(cartLine(line, 0).key, quickQuantity(line) - 1))}
-                    onChoose={(button) => {
-                      trigger.current = button;
-                      setSheetItemId(item.id);
-                    }}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      {lines.length > 0 && (
-        <>
-          <KioskOrderList lines={checked} onQuantity={setQuantity} />
-          <div className="field kiosk-note">
-            <label htmlFor="kiosk-order-note">Note for the kitchen (optional)</label>
-            <textarea id="kiosk-order-note" maxLength={500} rows={2} value={orderNote} onChange={(e) => setOrderNote(e.target.value)} />
-          </div>
-        </>
+      {step.kind === "menu" && (
+        <KioskMenu
+          menu={menu}
+          quantity={quickQuantity}
+          onQuantity={(line, delta) => (delta > 0 ? setLines((prev) => withLineAdded(prev, line, 1)) : setQuantity(cartLine(line, 0).key, quickQuantity(line) - 1))}
+          onChoose={(itemId, button) => {
+            trigger.current = button;
+            setSheetItemId(itemId);
+          }}
+        />
       )}
       {sheetItem && (
         <ItemSheet
@@ -165,13 +129,13 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
           }}
         />
       )}
-      {count > 0 && (
+      {step.kind === "menu" && lines.length > 0 && (
         <div className="cart-bar">
           <span>
-            {count} items · {formatCents(total)}
+            {count} {count === 1 ? "item" : "items"} · {formatCents(total)}
           </span>
-          <button type="button" className="button" disabled={pending} onClick={send}>
-            {pending ? "Sending…" : "Send order to the kitchen"}
+          <button ref={reviewButton} type="button" className="button" onClick={() => setStep({ kind: "review" })}>
+            Review order
           </button>
         </div>
       )}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import type { KitchenQueue } from "@/lib/kitchen/list-kitchen-orders";
 import { BOARD_COLUMNS, boardColumnOf, type BoardColumnId } from "@/lib/kitchen/kitchen-board";
+import { LiveAnnouncement } from "@/components/live-announcement";
 import { FinishedOrders } from "./finished-orders";
 import { KitchenTicket } from "./kitchen-ticket";
 import { useAlertSound } from "./use-alert-sound";
@@ -12,6 +13,7 @@ import { useClock } from "./use-clock";
 import { useKitchenHeartbeat } from "./use-kitchen-heartbeat";
 import { useKitchenQueue } from "./use-kitchen-queue";
 import { useNewOrderAlert } from "./use-new-order-alert";
+import { newOrderAnnouncement } from "./new-order-announcement";
 
 interface Props {
   restaurant: { id: string; name: string; timeZone: string };
@@ -49,6 +51,7 @@ export function KitchenScreen({ restaurant, initialQueue, realtimeUrl, sendHeart
 
   return (
     <div className="kitchen" data-alert={columns.new.some((o) => isFresh(o.id)) || undefined}>
+      <LiveAnnouncement text={newOrderAnnouncement(columns.new.filter((o) => isFresh(o.id)))} testId="kitchen-announcement" />
       <div className="kitchen-bar">
         <p className="kitchen-outlet">{restaurant.name}</p>
         <p className="kitchen-connection" role="status" data-testid="kitchen-connection" data-connected={connected}>

@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { requestJson } from "@/lib/api/request-json";
 import { menuApi, menuChangesKey, type MenuChangeJson } from "./menu-editor-keys";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
+import { describeMenuChange } from "./describe-menu-change";
 
 const ACTIONS: Record<string, string> = {
   "category.created": "Added a category",
@@ -23,19 +25,7 @@ const ACTIONS: Record<string, string> = {
   "option.archived": "Archived an option",
 };
 
-/** The changed fields or the name, short: "price 1250 → 1400" or "Tiramisu". */
-function summary(changes: unknown): string {
-  if (!changes || typeof changes !== "object") return "";
-  const entries = Object.entries(changes as Record<string, unknown>);
-  const name = (changes as { name?: unknown }).name;
-  if (typeof name === "string") return name;
-  return entries
-    .filter(([, value]) => Array.isArray(value) && value.length === 2)
-    .map(([field, value]) => `${field}: ${JSON.stringify((value as unknown[])[0])} → ${JSON.stringify((value as unknown[])[1])}`)
-    .join(", ");
-}
-
-export function MenuChangeLog({ restaurantId }: { restaurantId: string }) {
+export function MenuChangeLog({ restaurantId, timeZone }: { restaurantId: string; timeZone: string }) {
   const { data } = useQuery({
     queryKey: menuChangesKey(restaurantId),
     queryFn: () => requestJson<{ changes: MenuChangeJson[] }>(`${menuApi(restaurantId)}/changes`),
@@ -52,10 +42,10 @@ export function MenuChangeLog({ restaurantId }: { restaurantId: string }) {
           {data.changes.map((c) => (
             <li key={c.id}>
               <time dateTime={c.createdAt}>
-                {new Date(c.createdAt).toLocaleString([], { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+                {formatOutletTime(c.createdAt, timeZone, true)}
               </time>
               <span>
-                <strong>{ACTIONS[c.action] ?? c.action}</strong> {summary(c.changes)} · {c.actorName ?? "someone no longer here"} · v{c.menuVersion}
+                <strong>{ACTIONS[c.action] ?? c.action}</strong> {describeMenuChange(c.changes)} · {c.actorName ?? "someone no longer here"} · v{c.menuVersion}
               </span>
             </li>
           ))}

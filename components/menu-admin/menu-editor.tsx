@@ -77,7 +77,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
         )}
       </form>
       <OptionGroupsSection restaurantId={restaurantId} groups={menu.optionGroups} items={items} />
-      <MenuChangeLog restaurantId={restaurantId} />
+      <MenuChangeLog restaurantId={restaurantId} timeZone={menu.restaurant.timeZone} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import type { OrderTracking } from "@/lib/tracking/get-order-tracking";
 import { useDriverTracking } from "./use-driver-tracking";
 import { DeliveryStatus } from "./delivery-status";
 import { CartLineDetails } from "@/components/cart/cart-line-details";
+import { LiveAnnouncement } from "@/components/live-announcement";
 
 const OrderMap = dynamic(() => import("@/components/map/order-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
 
@@ -37,6 +38,8 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
     router.refresh();
   }, [events.length, router]);
   const status: OrderStatus = events.findLast((e) => e.toStatus)?.toStatus ?? order.status;
+  // Announced when it changes while the page is open; the status the page opened with is on screen.
+  const [openedWith] = useState(status);
   // Why it ended: the payment provider's answer, or the reason the kitchen gave.
   const failure = events.findLast((e) => e.toStatus === "PAYMENT_FAILED" || e.toStatus === "REJECTED")?.payload as { reason?: string } | undefined;
   const failureReason = failure?.reason ?? order.failureReason;
@@ -49,6 +52,7 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
       <section className="order-head">
         <p className="muted small">Order #{order.id.slice(0, 8)} · {order.restaurant.name}</p>
         <h1 data-testid="order-status">{STATUS_LABEL[status]}</h1>
+        <LiveAnnouncement text={status === openedWith ? "" : `Order status: ${STATUS_LABEL[status]}. ${STATUS_HINT[status]}`} testId="order-status-announcement" />
         <p>
           {STATUS_HINT[status]}
           {(status === "PAYMENT_FAILED" || status === "REJECTED") && failureReason ? (

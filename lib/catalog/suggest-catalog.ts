@@ -1,7 +1,7 @@
 // GET /api/v1/search/suggest: autocomplete for the search box. Cuisines, tags, restaurant
 // names and dish names from the search vocabulary, nearest to what is typed by trigram word
 // similarity (a GiST index finds them without scoring every partial match), names starting
-// with it first, so "marg" and "margerita" both offer Margherita.
+// with it first, so "marg" and "margerita" both offer Margherita, and "kabob" offers kebab.
 import { z } from "zod";
 import { onReplica } from "@/lib/db/read-client";
 import { splitSearchWords } from "@/lib/catalog/split-search-words";
@@ -26,12 +26,21 @@ export async function suggestCatalog(input: unknown) {
   if (!typed) return { query: q, suggestions: [] as Suggestion[] };
   const suggestions = await onReplica((db) => db.$queryRaw<Suggestion[]>`
     WITH typed AS (SELECT search_normalize(${typed}) AS text),
+    -- A synonym the catalog does not use ("kabob", "hamburger") also looks for the word it
+    -- does (kebab, burger), as search itself does (lib/catalog/expand-search-words.ts).
+    queries AS (
+      SELECT text FROM typed
+      UNION
+      SELECT s.canonical FROM search_synonyms s, typed WHERE s.term = replace(typed.text, ' ', '')
+    ),
     nearest AS (
-      SELECT t.kind, t.term, t.label, typed.text <<-> t.term AS distance, typed.text AS typed
-      FROM search_terms t, typed
-      WHERE t.kind <> 'word' AND typed.text <% t.term
-      ORDER BY typed.text <<-> t.term
-      LIMIT ${NEAREST}::int
+      SELECT n.* FROM queries q CROSS JOIN LATERAL (
+        SELECT t.kind, t.term, t.label, q.text <<-> t.term AS distance, q.text AS typed
+        FROM search_terms t
+        WHERE t.kind <> 'word' AND q.text <% t.term
+        ORDER BY q.text <<-> t.term
+        LIMIT ${NEAREST}::int
+      ) n
     ),
     ranked AS (
       SELECT n.*, k.priority,

@@ -12,7 +12,7 @@ export function carriesCredentialHeader(headers: Headers): boolean {
   return headers.has("authorization") || headers.has("x-api-key");
 }
 
-/** The web app's own origins (NEXTAUTH_URL, localhost:PORT, WEB_ORIGINS) or the request's own host. */
+/** The web app's own origins (PUBLIC_URL, NEXTAUTH_URL, localhost:PORT, WEB_ORIGINS) or the request's own host. */
 export function isAllowedOrigin(origin: string, host: string | null): boolean {
   configured ??= new Set(allowedOrigins(env));
   if (configured.has(origin)) return true;

@@ -19,6 +19,8 @@ export async function listEditableMenu(actor: Actor, restaurantId: unknown) {
       id: true,
       name: true,
       menuVersion: true,
+      // The change log shows the outlet's clock, as the kitchen and availability pages do.
+      timeZone: true,
       categories: { where: { archivedAt: null }, take: env.MAX_CATEGORIES_PER_OUTLET, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, position: true } },
       items: {
         where: { archivedAt: null },

@@ -102,6 +102,8 @@ export async function getChainOutletStatus(actor: Actor, chainId: unknown, now =
       city: o.city,
       lat: o.lat,
       lng: o.lng,
+      /** Admin pages show each outlet's times on its own clock. */
+      timeZone: o.timeZone,
       health,
       /** The opening hours say open now. */
       expectedOpen,

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLE_TOKEN } from "@/prisma/seed/de
 import { auditPage, blockingFindings } from "./support/audit-page";
 import { findOutlet } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
+import { createOwnTable } from "./support/own-table";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
 import { signIn } from "./support/sign-in";
 
@@ -29,6 +30,20 @@ test("public pages: home, search, menu, cart, sign-in, sign-up, table tablet @ph
   for (const path of ["/", "/search?q=pizza", `/r/${outlet.id}`, "/checkout", "/signin", "/signup", `/t/${DEMO_TABLE_TOKEN}`]) {
     await auditPage(page, path);
   }
+});
+
+test("table tablet states: the review step, a sent order with its status, a changed table link @phone", async ({ page }) => {
+  // A table of its own: the demo table's 5-a-minute order budget belongs to the ordering specs.
+  const table = await createOwnTable();
+  await auditPage(page, `/t/${table.token}`);
+  await page.getByRole("button", { name: /^Add / }).first().click();
+  await page.getByRole("button", { name: "Review order" }).click();
+  await expect(page.getByRole("heading", { name: "Check your order" })).toBeFocused();
+  expect.soft(await blockingFindings(page), "serious or critical axe findings on the review step").toEqual([]);
+  await page.getByRole("button", { name: "Send order to the kitchen" }).click();
+  await expect(page.getByTestId("table-order-status").getByRole("listitem")).toHaveCount(1);
+  expect.soft(await blockingFindings(page), "serious or critical axe findings on the sent order").toEqual([]);
+  await auditPage(page, "/t/a-rotated-table-token");
 });
 
 test("customer pages: checkout with a cart, order history, order tracking @phone", async ({ page }) => {
@@ -69,4 +84,21 @@ test("chain admin pages: live, reports, alert settings, notifications, outbox, a
 test("the audit fails on a serious finding: body text in white on the old brand orange", async ({ page }) => {
   await page.setContent(`<html lang="en"><body><main><h1>Title</h1><p style="color:#fff;background:#d9480f">4.3:1 is below AA</p></main></body></html>`);
   expect((await blockingFindings(page)).join("\n")).toMatch(/^color-contrast \(serious/);
+});
+
+test("reduced motion: a fresh kitchen ticket flashes only for people who did not ask for less motion @phone", async ({ page }) => {
+  const flashSeconds = () =>
+    page.evaluate(() => {
+      const ticket = document.createElement("div");
+      ticket.className = "kitchen-ticket";
+      ticket.dataset.fresh = "";
+      document.body.append(ticket);
+      const seconds = parseFloat(getComputedStyle(ticket).animationDuration);
+      ticket.remove();
+      return seconds;
+    });
+  await page.goto("/");
+  expect(await flashSeconds()).toBe(1);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  expect(await flashSeconds()).toBeLessThan(0.001);
 });

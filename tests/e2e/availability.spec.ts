@@ -164,8 +164,12 @@ test("the menu editor and tables screens change the menu and the table links", a
   await expect(category.getByTestId("menu-admin-item")).toContainText(`Test burger ${suffix} · €11.50`);
 
   const customerMenu = await (await page.request.get(`/api/v1/restaurants/${restaurantId}/menu`)).json();
-  const added = (customerMenu.categories as { name: string; items: { name: string; priceCents: number }[] }[]).find((c) => c.name === `E2E ${suffix}`);
+  const added = (customerMenu.categories as { name: string; items: { id: string; name: string; priceCents: number }[] }[]).find((c) => c.name === `E2E ${suffix}`);
   expect(added?.items).toEqual([expect.objectContaining({ name: `Test burger ${suffix}`, priceCents: 1150 })]);
+  // The change log says it in euros and words ("Price: €11.50 → €12.40"), not "priceCents: 1150 → 1240".
+  expect((await page.request.patch(`/api/v1/restaurants/${restaurantId}/menu/items/${added!.items[0]!.id}`, { data: { price: 12.4 } })).status()).toBe(200);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Recent menu changes" })).toContainText("Edited an item Price: €11.50 → €12.40");
 
   page.on("dialog", (dialog) => void dialog.accept());
   await category.getByRole("button", { name: "Archive", exact: true }).first().click();

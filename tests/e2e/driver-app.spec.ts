@@ -104,6 +104,8 @@ test("a driver installs the app, goes online, accepts an offer and delivers it @
   }).toPass({ timeout: 90_000 });
   // The e2e stack gives offers 60 s (global-setup.ts): the countdown starts at a minute or under.
   await expect(offer.getByRole("timer")).toHaveText(/^(1:00|0:[0-5]\d)$/);
+  // Announced politely, with the time left only at coarse steps (never the ticking seconds).
+  await expect(driver.getByTestId("offer-announcement")).toHaveText(/^New delivery offer: €\d+\.\d\d, pick up at .+\.( About (30|20|10) seconds left to accept\.)?$/);
   await offer.getByRole("button", { name: "Accept" }).click();
 
   // The job: map with pickup and drop-off, ready to pick up.

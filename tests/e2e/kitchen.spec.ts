@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
+import { tabTo } from "./support/keyboard";
 import { signIn } from "./support/sign-in";
 import { signUpCustomer } from "./support/sign-up";
 
@@ -62,6 +63,10 @@ test("a new order appears on the kitchen screen live, and each kitchen step show
   // No reload: the ticket arrives over the socket.
   const ticket = (column: string) => kitchen.locator(`[data-column="${column}"] [data-order-id="${orderId}"]`);
   await expect(ticket("new")).toBeVisible();
+  // Announced as well as shown: the screen's polite live region names the new order.
+  await expect(kitchen.getByTestId("kitchen-announcement")).toHaveText(/new orders?: .*for Kees, 2 items/i);
+  await expect(kitchen.getByTestId("kitchen-announcement")).toHaveAttribute("aria-live", "polite");
+  await expect(customer.getByTestId("order-status-announcement")).toHaveText("");
   await expect(ticket("new")).toContainText("2×");
   await expect(ticket("new").getByRole("timer")).toHaveText(/^Waiting \d+:\d\d$/);
 
@@ -70,6 +75,8 @@ test("a new order appears on the kitchen screen live, and each kitchen step show
   await expect(ticket("accepted")).toBeVisible();
   await expect(ticket("accepted").getByRole("timer")).toHaveText(/^1[45]:\d\d left$/);
   await expect(customer.getByTestId("order-status")).toHaveText("Accepted");
+  // The customer's page says it out loud too (a polite live region), not only in the heading.
+  await expect(customer.getByTestId("order-status-announcement")).toHaveText("Order status: Accepted. The restaurant accepted your order.");
 
   await ticket("accepted").getByRole("button", { name: "Start preparing" }).click();
   await expect(customer.getByTestId("order-status")).toHaveText("Preparing");
@@ -150,4 +157,31 @@ test("the kitchen API: 401 signed out, 403 for a customer and for another outlet
   expect(accepted.status()).toBe(200);
   expect((await accepted.json()).order).toMatchObject({ id: orderId, status: "ACCEPTED", prepMinutes: 20 });
   expect((await kitchen.request.post(status, { data: { status: "ACCEPTED", prep_minutes: 20 } })).status()).toBe(409);
+});
+
+test("the kitchen accepts, prepares and readies an order by keyboard alone", async ({ browser }) => {
+  const kitchen = await newPage(browser);
+  await signIn(kitchen, staff.email, staff.password);
+  const customer = await newPage(browser);
+  await signUpCustomer(customer, "Kim Keyboard");
+  const orderId = await placeOrder(customer, await outletId(customer));
+  await kitchen.goto("/kitchen");
+  await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");
+  const ticket = (column: string) => kitchen.locator(`[data-column="${column}"] [data-order-id="${orderId}"]`);
+  await expect(ticket("new")).toBeVisible();
+
+  // Every tap of the screen, done with Tab and Enter/Space: the kitchen may have other tickets
+  // (other specs' orders), so the way there can be long.
+  const far = { max: 400 };
+  await tabTo(kitchen, ticket("new").getByRole("button", { name: "Accept" }), far);
+  await kitchen.keyboard.press("Enter");
+  await tabTo(kitchen, ticket("new").getByRole("button", { name: "15 min" }), far);
+  await kitchen.keyboard.press("Space");
+  await expect(ticket("accepted")).toBeVisible();
+  await tabTo(kitchen, ticket("accepted").getByRole("button", { name: "Start preparing" }), far);
+  await kitchen.keyboard.press("Enter");
+  await expect(ticket("preparing")).toBeVisible();
+  await tabTo(kitchen, ticket("preparing").getByRole("button", { name: "Mark ready" }), far);
+  await kitchen.keyboard.press("Enter");
+  await expect(ticket("ready")).toContainText("Waiting for the driver");
 });

@@ -115,12 +115,14 @@ test("a diner orders a burger with options from the table tablet", async ({ brow
   await expect(sheet.getByTestId("sheet-price")).toHaveText("€30.00"); // 2 × (12.50 + 2.50)
   await sheet.getByRole("button", { name: /^Add to order/ }).click();
   await page.getByRole("button", { name: "Add Cola" }).click();
+  await expect(page.getByText("3 items · €33.00")).toBeVisible();
+  await page.getByRole("button", { name: "Review order" }).click();
 
   const line = page.getByTestId("kiosk-line").filter({ hasText: "Smash Burger" });
   await expect(line).toContainText("2 × Smash Burger");
   await expect(line.getByTestId("line-options")).toHaveText("Well done, Fries");
   await expect(line.getByTestId("line-note")).toHaveText("Note: no pickles");
-  await expect(page.getByText("3 items · €33.00")).toBeVisible();
+  await expect(page.getByTestId("kiosk-total")).toHaveText("3 items · €33.00");
   await page.getByRole("button", { name: "Send order to the kitchen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Order sent to the kitchen" })).toBeVisible();
 

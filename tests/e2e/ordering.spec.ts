@@ -69,6 +69,7 @@ test("a diner orders from the table tablet", async ({ page }) => {
   await page.getByRole("button", { name: /^Add / }).first().click();
   await page.getByRole("button", { name: /^Add / }).first().click();
   await expect(page.getByText("2 items")).toBeVisible();
+  await page.getByRole("button", { name: "Review order" }).click();
   await page.getByRole("button", { name: "Send order to the kitchen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Order sent to the kitchen" })).toBeVisible();
 });
@@ -76,4 +77,5 @@ test("a diner orders from the table tablet", async ({ page }) => {
 test("an unknown table token is a 404 page", async ({ page }) => {
   const res = await page.goto("/t/not-a-real-token");
   expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "This table link has changed" })).toBeVisible();
 });

@@ -119,6 +119,9 @@ describe("search suggestions", () => {
     expect((await suggestCatalog({ q: "marg" })).suggestions).toContainEqual({ label: "Margherita", kind: "dish" });
     expect((await suggestCatalog({ q: "margerita" })).suggestions).toContainEqual({ label: "Margherita", kind: "dish" });
     expect((await suggestCatalog({ q: "sult" })).suggestions).toContainEqual({ label: "Sultan Palace", kind: "restaurant" });
+    // Synonyms, as search has them: what the catalog calls a "kabob" or a "hamburger".
+    expect((await suggestCatalog({ q: "kabob" })).suggestions).toContainEqual({ label: "Döner Kebab", kind: "dish" });
+    expect((await suggestCatalog({ q: "Hamburger" })).suggestions).toContainEqual({ label: "Burgers", kind: "cuisine" });
     expect((await suggestCatalog({ q: "a" })).suggestions.length).toBeLessThanOrEqual(8);
   });
 

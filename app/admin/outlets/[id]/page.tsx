@@ -8,6 +8,7 @@ import { OutletTimelineChart } from "@/components/admin/outlet-timeline-chart";
 import { TableScroll } from "@/components/table-scroll";
 import type { AdminSearchParams } from "../../chain-from-params";
 import { orPageError } from "@/app/page-errors";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 
 export const metadata: Metadata = { title: "Outlet timeline" };
 
@@ -64,8 +65,8 @@ export default async function OutletTimelinePage({ params, searchParams }: { par
                   <tr key={`${b.channel}-${b.start}`}>
                     <td>{b.channel}</td>
                     <td>{b.state.toLowerCase()}</td>
-                    <td>{new Date(b.start).toLocaleTimeString("en-GB", { timeZone: page.outlet.timeZone })}</td>
-                    <td>{new Date(b.end).toLocaleTimeString("en-GB", { timeZone: page.outlet.timeZone })}</td>
+                    <td>{formatOutletTime(b.start, page.outlet.timeZone)}</td>
+                    <td>{formatOutletTime(b.end, page.outlet.timeZone)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,7 @@
 // table (the old one dies at once), and new tables.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 import { qrSvg } from "@/lib/qr/qr-svg";
 import { listTables } from "@/lib/tables/list-tables";
 import { OutletNav } from "@/components/outlet/outlet-nav";
@@ -14,17 +14,17 @@ import { addTableAction, rotateTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tables" };
 
-/** Where diners' phones and tablets open the links: the public URL, else this request's host. */
-async function siteOrigin(): Promise<string> {
-  if (env.NEXTAUTH_URL) return new URL(env.NEXTAUTH_URL).origin;
+/** The origin this page was requested at: the links' base when PUBLIC_URL is not set. */
+async function requestOrigin(): Promise<string | undefined> {
   const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? `localhost:${env.PORT}`}`;
+  const host = h.get("host");
+  return host ? `${h.get("x-forwarded-proto") ?? "http"}://${host}` : undefined;
 }
 
 export default async function TablesPage({ params }: { params: Promise<{ restaurantId: string }> }) {
   const { restaurantId } = await params;
   const actor = await requireOutletStaff(restaurantId, `/kitchen/${restaurantId}/tables`);
-  const [{ restaurant, tables }, origin] = await Promise.all([listTables(actor, restaurantId), siteOrigin()]);
+  const [{ restaurant, tables }, origin] = await Promise.all([listTables(actor, restaurantId), requestOrigin()]);
   return (
     <>
       <OutletNav restaurantId={restaurantId} name={restaurant.name} current="tables" />
@@ -33,7 +33,8 @@ export default async function TablesPage({ params }: { params: Promise<{ restaur
       </div>
       <ul className="menu-admin-qr-sheet">
         {tables.map((table) => {
-          const link = `${origin}/t/${table.token}`;
+          // Printed and scanned by diners' phones: PUBLIC_URL (lib/http/public-url.ts).
+          const link = appUrl(`/t/${table.token}`, origin);
           const qr = qrSvg(link);
           return (
             <li key={table.id} className="card menu-admin-qr-card" data-testid="table-card">

@@ -1,0 +1,34 @@
+// What the live regions say (issue 15): a driver's offer at coarse steps only, the kitchen's
+// new orders by table or first name.
+import { describe, expect, it } from "vitest";
+import type { Offer } from "@/lib/dispatch/views";
+import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
+import { offerAnnouncement } from "@/components/driver/offer-announcement-text";
+import { newOrderAnnouncement } from "@/components/kitchen/new-order-announcement";
+
+const offer = { payoutCents: 675, restaurant: { name: "Forno Rosso Centrum" } } as Offer;
+
+describe("the offer countdown announcement", () => {
+  it("changes only at 30, 20 and 10 seconds left and at expiry, not with every second", () => {
+    const spoken = new Set(Array.from({ length: 61 }, (_, i) => offerAnnouncement(offer, 60 - i)));
+    expect([...spoken]).toEqual([
+      "New delivery offer: €6.75, pick up at Forno Rosso Centrum.",
+      "New delivery offer: €6.75, pick up at Forno Rosso Centrum. About 30 seconds left to accept.",
+      "New delivery offer: €6.75, pick up at Forno Rosso Centrum. About 20 seconds left to accept.",
+      "New delivery offer: €6.75, pick up at Forno Rosso Centrum. About 10 seconds left to accept.",
+      "The delivery offer expired.",
+    ]);
+    expect(offerAnnouncement(offer, null)).toBe("New delivery offer: €6.75, pick up at Forno Rosso Centrum.");
+  });
+});
+
+describe("the kitchen's new-order announcement", () => {
+  const order = (id: string, tableNumber: string | null, customerName: string | null, quantities: number[]) =>
+    ({ id, tableNumber, customerName, items: quantities.map((quantity) => ({ quantity })) }) as unknown as KitchenOrder;
+
+  it("is silent without new orders and names each one by table, first name or number", () => {
+    expect(newOrderAnnouncement([])).toBe("");
+    expect(newOrderAnnouncement([order("a1b2c3d4-0000", "T4", null, [1])])).toBe("New order: table T4, 1 item");
+    expect(newOrderAnnouncement([order("a1", null, "Kees", [2, 1]), order("b2c3d4e5-1111", null, null, [1])])).toBe("2 new orders: for Kees, 3 items; #b2c3d4e5, 1 item");
+  });
+});
