@@ -70,25 +70,29 @@ test("checkout: a typed address moves the pin, a moved pin fills the address, an
   await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible();
 
   const address = page.getByRole("combobox", { name: "Delivery address" });
-  const pin = page.locator(".map-pin-home");
+  const picker = page.getByTestId("location-picker");
+  const pin = picker.locator(".map-pin-home");
   await expect(pin).toBeVisible();
-  const pinAt = async () => (await pin.boundingBox())!;
 
-  // Typed and chosen: the pin moves to it.
-  const before = await pinAt();
+  // Typed and chosen: the pin moves to it (and the map follows it).
+  const prinsengracht = await firstSuggestion(page, "Prinsengracht 20");
   await address.fill("Prinsengr 20");
   await page.getByRole("option", { name: "Prinsengracht 20, 1016 Amsterdam" }).click();
   await expect(address).toHaveValue("Prinsengracht 20, 1016 Amsterdam");
   await expect(page.getByTestId("delivery-place-note")).toContainText("Pin moved to Prinsengracht 20");
-  await expect.poll(async () => Math.hypot((await pinAt()).x - before.x, (await pinAt()).y - before.y)).toBeGreaterThan(20);
+  await expect(picker).toHaveAttribute("data-lat", String(prinsengracht.lat));
+  await expect(picker).toHaveAttribute("data-lng", String(prinsengracht.lng));
+  await expect(pin).toBeInViewport();
 
-  // The map tapped elsewhere: the address is filled from the pin.
-  const map = await page.locator(".leaflet-container").boundingBox();
-  await page.mouse.click(map!.x + map!.width / 2 + 60, map!.y + map!.height / 2 + 40);
+  // The map tapped ~200 m down the canal from the pin: the address is filled from the new pin.
+  const tip = (await pin.boundingBox())!;
+  await page.mouse.click(tip.x + tip.width / 2, tip.y + tip.height + 35);
   await expect(page.getByTestId("delivery-place-note")).toContainText("Address filled in from the pin");
+  await expect(picker).not.toHaveAttribute("data-lat", String(prinsengracht.lat));
   await expect(address).not.toHaveValue("Prinsengracht 20, 1016 Amsterdam");
   await expect(address).toHaveValue(/^[A-Z][a-z].* \d+, \d{4} Amsterdam$/);
   const shown = await address.inputValue();
+  const pinShown = [await picker.getAttribute("data-lat"), await picker.getAttribute("data-lng")];
 
   await page.getByLabel("Instructions for the driver (optional)").fill("3rd floor, green door");
   await page.getByLabel("Card number").fill(TEST_CARDS.success);
@@ -100,6 +104,7 @@ test("checkout: a typed address moves the pin, a moved pin fills the address, an
   // The point sent is the pin, and the pin is where the shown address is.
   const there = (await (await page.request.get(`/api/v1/geocode/reverse?lat=${body.delivery.lat}&lng=${body.delivery.lng}`)).json()) as { address: Suggestion };
   expect(there.address.label).toBe(shown);
+  expect([body.delivery.lat, body.delivery.lng].map(String)).toEqual(pinShown);
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
 });
 
