@@ -6,7 +6,23 @@ import { buildStreetAddresses } from "./build-street-addresses";
 
 export async function seedStreetAddresses(prisma: PrismaClient): Promise<{ seeded: number }> {
   if (await prisma.streetAddress.findFirst({ select: { id: true } })) return { seeded: 0 };
-  // Two seeds at once: the unique (city, street, house_number) key keeps one copy.
-  const { count } = await prisma.streetAddress.createMany({ data: buildStreetAddresses(), skipDuplicates: true });
-  return { seeded: count };
+  // Two seeds at once (`npm start` beside `npm run db:seed`): one fills the table while the
+  // other waits on the lock, then finds it filled. Concurrent inserts of the same keys instead
+  // hung.
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('seed:street_addresses'))`;
+      if (await tx.streetAddress.findFirst({ select: { id: true } })) return { seeded: 0 };
+      // One statement over arrays: createMany would send ~8,000 rows as many batches.
+      const rows = buildStreetAddresses();
+      const seeded = await tx.$executeRaw`
+        INSERT INTO street_addresses (id, street, house_number, postcode, city, lat, lng)
+        SELECT gen_random_uuid(), r.* FROM unnest(
+          ${rows.map((r) => r.street)}::text[], ${rows.map((r) => r.houseNumber)}::int[], ${rows.map((r) => r.postcode)}::text[],
+          ${rows.map((r) => r.city)}::text[], ${rows.map((r) => r.lat)}::float8[], ${rows.map((r) => r.lng)}::float8[]
+        ) AS r`;
+      return { seeded };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }
