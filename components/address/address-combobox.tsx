@@ -33,8 +33,11 @@ export function AddressCombobox({ id, label, value, onValueChange, onPick, onBlu
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { suggestions, problem } = useAddressSuggestions(value, near, open);
-  const typed = value.trim().toLowerCase();
+  // Typed since focus or the last pick: until then the box holds a chosen address, so every
+  // saved address is offered and nothing is looked up.
+  const [edited, setEdited] = useState(false);
+  const { suggestions, problem } = useAddressSuggestions(value, near, open && edited);
+  const typed = edited ? value.trim().toLowerCase() : "";
   const savedMatches = saved.filter((s) => !typed || `${s.savedAs} ${s.label}`.toLowerCase().includes(typed));
   const options: AddressOption[] = [...savedMatches, ...suggestions.filter((s) => !savedMatches.some((m) => m.label === s.label))];
   const expanded = open && options.length > 0;
@@ -42,6 +45,7 @@ export function AddressCombobox({ id, label, value, onValueChange, onPick, onBlu
 
   function pick(option: AddressOption) {
     onPick(option);
+    setEdited(false);
     setOpen(false);
     setActive(-1);
   }
@@ -82,10 +86,14 @@ export function AddressCombobox({ id, label, value, onValueChange, onPick, onBlu
         value={value}
         onChange={(e) => {
           onValueChange(e.target.value);
+          setEdited(true);
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setEdited(false);
+          setOpen(true);
+        }}
         onBlur={() => {
           setOpen(false);
           setActive(-1);

@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_STAFF_OUTLET } from "@/prisma/seed/catalog/chains";
+import { CUSTOMER_ADDRESSES } from "@/prisma/seed/catalog/people";
 import { findOutlet } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { signInOwnCustomer } from "./support/paid-order";
@@ -59,7 +60,7 @@ test("home: Deliver to… suggests addresses by keyboard, and the chosen one sho
   await expect(page.getByRole("combobox", { name: "Sort" })).toHaveValue("distance");
 });
 
-test("checkout: a typed address moves the pin, a moved pin fills the address, and the order carries both and the instructions", async ({ page }) => {
+test("checkout: a typed address moves the pin, a tapped or dragged pin fills the address, and the order carries both and the instructions", async ({ page }) => {
   await signInOwnCustomer(page);
   const outlet = await findOutlet(page);
   await page.goto(`/r/${outlet.id}`);
@@ -91,6 +92,16 @@ test("checkout: a typed address moves the pin, a moved pin fills the address, an
   await expect(picker).not.toHaveAttribute("data-lat", String(prinsengracht.lat));
   await expect(address).not.toHaveValue("Prinsengracht 20, 1016 Amsterdam");
   await expect(address).toHaveValue(/^[A-Z][a-z].* \d+, \d{4} Amsterdam$/);
+
+  // The pin dragged ~120 m up: the address follows it again.
+  const tapped = await picker.getAttribute("data-lat");
+  const grip = (await pin.boundingBox())!;
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 4; step++) await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 - step * 5);
+  await page.mouse.up();
+  await expect(picker).not.toHaveAttribute("data-lat", tapped!);
+  await expect(page.getByTestId("delivery-place-note")).toContainText("Address filled in from the pin");
   const shown = await address.inputValue();
   const pinShown = [await picker.getAttribute("data-lat"), await picker.getAttribute("data-lng")];
 
@@ -174,4 +185,28 @@ test("the customer's delivery instructions are on the driver's job screen @phone
   const job = driver.getByTestId("driver-job");
   await expect(job).toContainText(address);
   await expect(driver.getByTestId("job-instructions")).toHaveText(instructions);
+});
+
+test("checkout: saved addresses are offered in the address box, the default filled in with its note for the driver", async ({ page }) => {
+  const demo = DEMO_ACCOUNTS.find((a) => a.role === "CUSTOMER")!;
+  await signIn(page, demo.email, demo.password);
+  const outlet = await findOutlet(page);
+  await page.goto(`/r/${outlet.id}`);
+  await page.getByRole("button", { name: /^Add / }).first().click();
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+
+  const [home, work] = CUSTOMER_ADDRESSES;
+  const address = page.getByRole("combobox", { name: "Delivery address" });
+  const picker = page.getByTestId("location-picker");
+  await expect(address).toHaveValue(`${home.line1}, Amsterdam`);
+  await expect(picker).toHaveAttribute("data-lat", String(home.lat));
+  await expect(page.getByLabel("Instructions for the driver (optional)")).toHaveValue(home.notes!);
+
+  await address.focus();
+  const options = page.getByRole("listbox", { name: "Address suggestions" }).getByRole("option");
+  await expect(options).toHaveText(CUSTOMER_ADDRESSES.map((a) => `${a.label}: ${a.line1}, Amsterdam`));
+  await options.filter({ hasText: work.label }).click();
+  await expect(address).toHaveValue(`${work.line1}, Amsterdam`);
+  await expect(picker).toHaveAttribute("data-lat", String(work.lat));
+  await expect(picker).toHaveAttribute("data-lng", String(work.lng));
 });
