@@ -10,7 +10,7 @@ import { priceOrder } from "@/lib/orders/price-order";
 import type { Cart, CartLine } from "@/lib/cart/cart-line";
 import type { AddressOption } from "@/components/address/address-combobox";
 import { DeliveryFields } from "./delivery-fields";
-import { useDeliveryPlace } from "./use-delivery-place";
+import { notFoundMessage, useDeliveryPlace } from "./use-delivery-place";
 
 interface SavedAddress {
   id: string;
@@ -103,7 +103,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
       // The address and the pin sent are the ones shown: typed text is looked up first.
       const delivery = await place.confirm();
       if (!delivery) {
-        setError({ message: place.address.trim() ? `We could not find “${place.address.trim()}”. Choose an address from the list, or place the pin where the driver should go.` : "Enter the delivery address." });
+        setError({ message: place.address.trim() ? notFoundMessage(place.address.trim()) : "Enter the delivery address." });
         return;
       }
       const instructions = place.instructions.trim();

@@ -10,6 +10,10 @@ import type { AddressOption } from "@/components/address/address-combobox";
 
 const AMSTERDAM: LatLng = { lat: 52.3731, lng: 4.8926 };
 
+/** What the customer is told when typed text matches no address. */
+export const notFoundMessage = (text: string) =>
+  `We could not find “${text}”. Choose an address from the list, or place the pin where the driver should go.`;
+
 export interface DeliveryPlace {
   address: string;
   lat: number;
@@ -61,7 +65,7 @@ export function useDeliveryPlace(initial: AddressOption | undefined) {
     const [best] = await searchAddresses(text, pin).catch(() => []);
     if (mine !== lookup.current) return null;
     if (!best) {
-      setNote(`We could not find “${text}”. Choose an address from the list, or place the pin where the driver should go.`);
+      setNote(notFoundMessage(text));
       return null;
     }
     pick(best);
