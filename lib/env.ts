@@ -137,6 +137,16 @@ const schema = z.object({
   /** Comments one incident can have (the list is read whole). */
   MAX_COMMENTS_PER_INCIDENT: z.coerce.number().int().min(1).default(200),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Address search and reverse geocoding (lib/geo/geocoder/): the demo city's own table, or a Nominatim or Photon server at GEOCODER_URL. */
+  GEOCODER_PROVIDER: z.enum(["offline", "nominatim", "photon"]).default("offline"),
+  GEOCODER_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  /** How long one geocoder request may take before the answer is 503 unavailable. */
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
+  /** Sent with every geocoder request; Nominatim's usage policy asks for one naming the application. */
+  GEOCODER_USER_AGENT: z.string().min(3).default("SwiftEats/0.1 (food delivery demo)"),
+}).refine((e) => e.GEOCODER_PROVIDER === "offline" || e.GEOCODER_URL, {
+  path: ["GEOCODER_URL"],
+  message: "is required when GEOCODER_PROVIDER is nominatim or photon",
 });
 
 export type Env = z.infer<typeof schema>;

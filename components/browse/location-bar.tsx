@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { LatLng } from "@/components/map/location-picker";
+import { AddressCombobox } from "@/components/address/address-combobox";
 import { readStoredLocation, storeLocation, useStoredLocation, type StoredLocation } from "./stored-location";
 
 const LocationPicker = dynamic(() => import("@/components/map/location-picker"), { ssr: false });
@@ -18,6 +19,7 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
   const [error, setError] = useState<string | null>(null);
   const [locating, setLocating] = useState(false);
   const [pin, setPin] = useState<LatLng | null>(null);
+  const [typed, setTyped] = useState("");
 
   const go = (next: StoredLocation | null, { replace = false } = {}) => {
     storeLocation(next);
@@ -67,6 +69,18 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
     <div className="location-bar">
       <span className="muted">Deliver to</span>
       <strong data-testid="location-label">{location?.label ?? "anywhere in the city"}</strong>
+      <AddressCombobox
+        id="deliver-to-address"
+        label="Deliver to an address"
+        placeholder="Street and number, e.g. Damrak 1"
+        value={typed}
+        onValueChange={setTyped}
+        near={location}
+        onPick={(a) => {
+          setTyped("");
+          go({ lat: a.lat, lng: a.lng, label: a.line1 });
+        }}
+      />
       <button type="button" className="button button-small button-quiet" onClick={locate} disabled={locating}>
         {locating ? "Locating…" : "Use my location"}
       </button>

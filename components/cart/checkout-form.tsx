@@ -1,5 +1,4 @@
 "use client";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -9,13 +8,9 @@ import { CartLineDetails } from "./cart-line-details";
 import { formatCents } from "@/lib/money";
 import { priceOrder } from "@/lib/orders/price-order";
 import type { Cart, CartLine } from "@/lib/cart/cart-line";
-import type { LatLng } from "@/components/map/location-picker";
-
-// Leaflet needs `window`: load the map in the browser only.
-const LocationPicker = dynamic(() => import("@/components/map/location-picker"), {
-  ssr: false,
-  loading: () => <div className="map map-loading">Loading map…</div>,
-});
+import type { AddressOption } from "@/components/address/address-combobox";
+import { DeliveryFields } from "./delivery-fields";
+import { notFoundMessage, useDeliveryPlace } from "./use-delivery-place";
 
 interface SavedAddress {
   id: string;
@@ -24,6 +19,7 @@ interface SavedAddress {
   city: string;
   lat: number;
   lng: number;
+  notes: string | null;
 }
 
 interface Props {
@@ -56,14 +52,12 @@ function refusedLine(details: unknown, cart: Cart): CartLine | undefined {
   const d = (details ?? {}) as { itemId?: unknown; optionId?: unknown };
   return cart.lines.find((l) => (typeof d.optionId === "string" && l.options.some((o) => o.optionId === d.optionId)) || l.itemId === d.itemId);
 }
-const AMSTERDAM: LatLng = { lat: 52.3731, lng: 4.8926 };
-
 export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props) {
   const router = useRouter();
   const cart = useCart();
-  const first = addresses[0];
-  const [address, setAddress] = useState(first ? `${first.line1}, ${first.city}` : "");
-  const [pin, setPin] = useState<LatLng>(first ? { lat: first.lat, lng: first.lng } : AMSTERDAM);
+  // Saved addresses are offered in the address box; the first (the default) is filled in.
+  const saved: AddressOption[] = addresses.map((a) => ({ savedAs: a.label, label: `${a.line1}, ${a.city}`, line1: a.line1, city: a.city, lat: a.lat, lng: a.lng, notes: a.notes }));
+  const place = useDeliveryPlace(saved[0]);
   const [tipCents, setTipCents] = useState(100);
   const [kitchenNote, setKitchenNote] = useState("");
   const [error, setError] = useState<{ message: string; items?: string[] } | null>(null);
@@ -106,6 +100,13 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
     setPending(true);
     setError(null);
     try {
+      // The address and the pin sent are the ones shown: typed text is looked up first.
+      const delivery = await place.confirm();
+      if (!delivery) {
+        setError({ message: place.address.trim() ? notFoundMessage(place.address.trim()) : "Enter the delivery address." });
+        return;
+      }
+      const instructions = place.instructions.trim();
       const res = await fetch("/api/v1/orders", {
         method: "POST",
         headers: { "content-type": "application/json", "idempotency-key": attemptKey.current },
@@ -118,7 +119,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
             ...(l.note ? { notes: l.note } : {}),
           })),
           ...(kitchenNote.trim() ? { kitchenNote: kitchenNote.trim() } : {}),
-          delivery: { address, lat: pin.lat, lng: pin.lng },
+          delivery: { ...delivery, ...(instructions ? { instructions } : {}) },
           tipCents,
           cardNumber: String(form.get("cardNumber") ?? ""),
         }),
@@ -213,29 +214,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
       ) : (
         <form className="card form" onSubmit={onSubmit}>
           <h2>Delivery</h2>
-          {addresses.length > 0 && (
-            <div className="chips" role="group" aria-label="Saved addresses">
-              {addresses.map((a) => (
-                <button
-                  key={a.id}
-                  type="button"
-                  className="button button-small button-quiet"
-                  onClick={() => {
-                    setAddress(`${a.line1}, ${a.city}`);
-                    setPin({ lat: a.lat, lng: a.lng });
-                  }}
-                >
-                  {a.label}
-                </button>
-              ))}
-            </div>
-          )}
-          <div className="field">
-            <label htmlFor="delivery-address">Delivery address</label>
-            <input id="delivery-address" value={address} onChange={(e) => setAddress(e.target.value)} autoComplete="street-address" required />
-          </div>
-          <LocationPicker value={pin} onChange={setPin} />
-          <p className="muted small">Tap the map or drag the pin to where the driver should go.</p>
+          <DeliveryFields place={place} saved={saved} />
 
           <div className="field">
             <label htmlFor="kitchen-note">Note for the kitchen (optional)</label>
@@ -247,7 +226,6 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
               value={kitchenNote}
               onChange={(e) => setKitchenNote(e.target.value)}
             />
-            <span className="muted small">Instructions for the driver go with the delivery address.</span>
           </div>
 
           <fieldset className="chips">

@@ -55,6 +55,12 @@ export function JobView({ job, driver }: { job: Job; driver: LatLng | null }) {
         <dd>
           {job.customerName} · {job.dropoff.address || `${job.dropoff.lat.toFixed(5)}, ${job.dropoff.lng.toFixed(5)}`}
         </dd>
+        {job.dropoff.instructions && (
+          <>
+            <dt>Instructions</dt>
+            <dd data-testid="job-instructions">{job.dropoff.instructions}</dd>
+          </>
+        )}
         <dt>Items</dt>
         <dd>{job.items.map((i) => `${i.quantity} × ${i.name}`).join(", ")}</dd>
         <dt>You earn</dt>

@@ -3,7 +3,8 @@
 // (offline, blocked) the pin and the coordinates still work on the plain background.
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
-import { MapContainer, Marker, TileLayer, useMapEvents } from "react-leaflet";
+import { useEffect } from "react";
+import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { MAP_TILE_ATTRIBUTION, MAP_TILE_URL } from "@/lib/geo/map-tiles";
 
 export interface LatLng {
@@ -19,23 +20,36 @@ function ClickToMove({ onChange }: { onChange: (p: LatLng) => void }) {
   return null;
 }
 
+/** Keeps the pin in view when it is moved from outside the map (an address was chosen). */
+function FollowPin({ value }: { value: LatLng }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!map.getBounds().pad(-0.2).contains([value.lat, value.lng])) map.panTo([value.lat, value.lng]);
+  }, [map, value.lat, value.lng]);
+  return null;
+}
+
 export default function LocationPicker({ value, onChange }: { value: LatLng; onChange: (p: LatLng) => void }) {
+  // The pin's point is on the wrapper too: tests read where the pin is from it.
   return (
-    <MapContainer center={[value.lat, value.lng]} zoom={14} className="map" scrollWheelZoom={false}>
-      <TileLayer attribution={MAP_TILE_ATTRIBUTION} url={MAP_TILE_URL} />
-      <Marker
-        position={[value.lat, value.lng]}
-        icon={pinIcon("map-pin-home", "⌂")}
-        draggable
-        eventHandlers={{
-          dragend: (e) => {
-            const p = (e.target as L.Marker).getLatLng();
-            onChange({ lat: p.lat, lng: p.lng });
-          },
-        }}
-        title="Delivery location"
-      />
-      <ClickToMove onChange={onChange} />
-    </MapContainer>
+    <div className="location-picker" data-testid="location-picker" data-lat={value.lat} data-lng={value.lng}>
+      <MapContainer center={[value.lat, value.lng]} zoom={14} className="map" scrollWheelZoom={false}>
+        <TileLayer attribution={MAP_TILE_ATTRIBUTION} url={MAP_TILE_URL} />
+        <Marker
+          position={[value.lat, value.lng]}
+          icon={pinIcon("map-pin-home", "⌂")}
+          draggable
+          eventHandlers={{
+            dragend: (e) => {
+              const p = (e.target as L.Marker).getLatLng();
+              onChange({ lat: p.lat, lng: p.lng });
+            },
+          }}
+          title="Delivery location"
+        />
+        <ClickToMove onChange={onChange} />
+        <FollowPin value={value} />
+      </MapContainer>
+    </div>
   );
 }

@@ -7,6 +7,6 @@ export async function listSavedAddresses(actor: Actor | null) {
   return prisma.address.findMany({
     where: { userId: actor.userId },
     orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
-    select: { id: true, label: true, line1: true, city: true, lat: true, lng: true },
+    select: { id: true, label: true, line1: true, city: true, lat: true, lng: true, notes: true },
   });
 }

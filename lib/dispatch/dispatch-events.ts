@@ -11,7 +11,7 @@ export const DISPATCH_WAKEUP_CHANNEL = "dispatch_wakeup";
 
 const iso = z.string();
 const place = z.object({ name: z.string(), address: z.string(), lat: z.number(), lng: z.number() });
-const dropoff = z.object({ address: z.string(), lat: z.number(), lng: z.number() });
+const dropoff = z.object({ address: z.string(), lat: z.number(), lng: z.number(), instructions: z.string().nullable().default(null) });
 
 export const dispatchEventSchema = z.discriminatedUnion("type", [
   z.object({

@@ -15,6 +15,8 @@ export interface Dropoff {
   address: string;
   lat: number;
   lng: number;
+  /** The customer's words for the driver (floor, door, "leave at the door"), or null. */
+  instructions: string | null;
 }
 
 export interface Offer {
@@ -45,10 +47,15 @@ export interface Job {
 }
 
 const placeSelect = { name: true, address: true, lat: true, lng: true } as const;
-const dropoffSelect = { deliveryAddress: true, deliveryLat: true, deliveryLng: true } as const;
+const dropoffSelect = { deliveryAddress: true, deliveryLat: true, deliveryLng: true, deliveryInstructions: true } as const;
 
-type DropoffRow = { deliveryAddress: string | null; deliveryLat: number | null; deliveryLng: number | null };
-const toDropoff = (order: DropoffRow): Dropoff => ({ address: order.deliveryAddress ?? "", lat: order.deliveryLat ?? 0, lng: order.deliveryLng ?? 0 });
+type DropoffRow = { deliveryAddress: string | null; deliveryLat: number | null; deliveryLng: number | null; deliveryInstructions: string | null };
+const toDropoff = (order: DropoffRow): Dropoff => ({
+  address: order.deliveryAddress ?? "",
+  lat: order.deliveryLat ?? 0,
+  lng: order.deliveryLng ?? 0,
+  instructions: order.deliveryInstructions,
+});
 
 export const offerSelect = {
   id: true,

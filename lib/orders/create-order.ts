@@ -28,7 +28,7 @@ export interface NewOrder {
   lines: OrderLineInput[];
   /** The order's note for the kitchen ("allergic to nuts, please take care"). */
   kitchenNote?: string;
-  delivery: { address: string; lat: number; lng: number } | null;
+  delivery: { address: string; lat: number; lng: number; instructions?: string } | null;
   tipCents: number;
   actor: EventActor;
   /** Provider that will charge the order; null when the bill is paid at the table. */
@@ -58,6 +58,7 @@ export const orderSelect = {
   deliveryLat: true,
   deliveryLng: true,
   deliveryCode: true,
+  deliveryInstructions: true,
   failureReason: true,
   kitchenNote: true,
   placedAt: true,
@@ -154,7 +155,13 @@ export async function createOrder(order: NewOrder) {
     idempotencyKey: order.idempotencyKey,
     requestHash,
     totals,
-    delivery: order.delivery && { ...order.delivery, code: String(randomInt(0, 10_000)).padStart(4, "0") },
+    delivery: order.delivery && {
+      address: order.delivery.address,
+      lat: order.delivery.lat,
+      lng: order.delivery.lng,
+      instructions: order.delivery.instructions || null,
+      code: String(randomInt(0, 10_000)).padStart(4, "0"),
+    },
     prepMinutes: orderability.prepMinutes,
     placedAt: now,
     lines: priced.lines,
@@ -233,6 +240,7 @@ function placedOrder(row: OrderRow, inserted: InsertedOrder) {
     deliveryLat: row.delivery?.lat ?? null,
     deliveryLng: row.delivery?.lng ?? null,
     deliveryCode: row.delivery?.code ?? null,
+    deliveryInstructions: row.delivery?.instructions ?? null,
     failureReason: null,
     kitchenNote: row.kitchenNote,
     placedAt: row.placedAt,

@@ -21,7 +21,7 @@ export interface OrderRow {
   idempotencyKey: string;
   requestHash: string;
   totals: OrderTotals;
-  delivery: { address: string; lat: number; lng: number; code: string } | null;
+  delivery: { address: string; lat: number; lng: number; instructions: string | null; code: string } | null;
   prepMinutes: number;
   placedAt: Date;
   lines: PricedOrderLine[];
@@ -90,11 +90,12 @@ export async function insertOrder(tx: Sql, order: OrderRow): Promise<InsertedOrd
     new_order AS (
       INSERT INTO orders (id, restaurant_id, customer_id, table_id, channel, status, idempotency_key, request_hash,
                           subtotal_cents, delivery_fee_cents, service_fee_cents, tax_cents, tip_cents, total_cents,
-                          delivery_address, delivery_lat, delivery_lng, delivery_code, prep_minutes, kitchen_note, placed_at, updated_at)
+                          delivery_address, delivery_lat, delivery_lng, delivery_code, delivery_instructions, prep_minutes, kitchen_note, placed_at, updated_at)
       VALUES (${id}::uuid, ${order.restaurantId}::uuid, ${customerId}::uuid, ${tableId}::uuid, ${order.channel}::"OrderChannel", 'PLACED',
               ${order.idempotencyKey}, ${order.requestHash}, ${t.subtotalCents}, ${t.deliveryFeeCents}, ${t.serviceFeeCents}, ${t.taxCents},
               ${t.tipCents}, ${t.totalCents}, ${order.delivery?.address ?? null}, ${order.delivery?.lat ?? null}::float8,
-              ${order.delivery?.lng ?? null}::float8, ${order.delivery?.code ?? null}, ${order.prepMinutes}, ${order.kitchenNote},
+              ${order.delivery?.lng ?? null}::float8, ${order.delivery?.code ?? null},
+              ${order.delivery?.instructions ?? null}, ${order.prepMinutes}, ${order.kitchenNote},
               ${order.placedAt}::timestamptz, now())
       RETURNING id, currency
     ),

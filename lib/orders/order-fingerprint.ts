@@ -1,5 +1,5 @@
 // What an idempotency key is bound to: a sha256 of the order's content in a canonical form
-// (restaurant, lines sorted with their choices, delivery, tip, kitchen note), stored on the
+// (restaurant, lines sorted with their choices, delivery with its instructions, tip, kitchen note), stored on the
 // order in the transaction that creates it. A retry of the same order matches it however its
 // JSON was written; the same key with another cart does not, and is refused instead of
 // answered with the first cart.
@@ -13,7 +13,7 @@ export interface FingerprintedOrder {
   restaurantId: string;
   lines: { itemId: string; quantity: number; notes?: string; options?: ChosenOptions }[];
   kitchenNote?: string;
-  delivery: { address: string; lat: number; lng: number } | null;
+  delivery: { address: string; lat: number; lng: number; instructions?: string } | null;
   tipCents: number;
 }
 
@@ -26,7 +26,8 @@ export function orderFingerprint(order: FingerprintedOrder): string {
       return choices.length ? [l.itemId, l.quantity, l.notes ?? null, choices] : [l.itemId, l.quantity, l.notes ?? null];
     })
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  const delivery = order.delivery && [order.delivery.address, order.delivery.lat, order.delivery.lng];
+  // Instructions likewise only when there are some (they came after the fingerprint).
+  const delivery = order.delivery && [order.delivery.address, order.delivery.lat, order.delivery.lng, ...(order.delivery.instructions ? [order.delivery.instructions] : [])];
   // Arrays in a fixed order: the canonical form does not depend on how keys were ordered.
   const content: unknown[] = [order.restaurantId, lines, delivery, order.tipCents];
   if (order.kitchenNote) content.push(order.kitchenNote);

@@ -8,6 +8,7 @@ import { payForOrder } from "@/lib/payments/pay-for-order";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { enforceRateLimit } from "@/lib/ratelimit/rate-limit";
 import { CUSTOMER_ORDERS } from "@/lib/ratelimit/rules";
+import { DELIVERY_INSTRUCTIONS_MAX } from "@/lib/orders/delivery-instructions";
 
 export const idempotencyKeySchema = z
   .string()
@@ -35,6 +36,8 @@ export const placeOrderSchema = z.object({
     address: z.string().trim().min(3, "Enter the delivery address").max(200),
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
+    /** For the driver only (floor, door, "leave at the door"); the kitchen is not shown it. */
+    instructions: z.string().trim().max(DELIVERY_INSTRUCTIONS_MAX, `Keep the instructions for the driver under ${DELIVERY_INSTRUCTIONS_MAX} characters`).optional(),
   }),
   kitchenNote: z.string().trim().max(500, "Keep the note for the kitchen under 500 characters").optional(),
   tipCents: z.number().int().min(0).max(10_000).default(0),

@@ -7,6 +7,8 @@ export const TABLE_ORDERS: RateLimit = { limit: 5, windowMs: 60_000 };
 export const CUSTOMER_ORDERS: RateLimit = { limit: 10, windowMs: 60_000 };
 /** Public search and autocomplete: a keystroke-driven client stays well under it. */
 export const SEARCH_PER_IP: RateLimit = { limit: 120, windowMs: 60_000 };
+/** Address autocomplete and pin → address: each may cost a request to an outside geocoder. */
+export const GEOCODE_PER_IP: RateLimit = { limit: 120, windowMs: 60_000 };
 /** Orders from one address (many people behind one NAT, so generous; a load test raises it). */
 export const ORDERS_PER_IP: RateLimit = { limit: env.ORDERS_PER_IP_PER_MINUTE, windowMs: 60_000 };
 

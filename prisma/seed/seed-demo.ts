@@ -8,6 +8,7 @@ import { buildDemoPlan } from "./build-demo-plan";
 import { toDemoRows } from "./demo-rows";
 import { DEMO_CHAIN_SLUG } from "./catalog/chains";
 import { seedMonitoringHistory } from "./monitoring-history";
+import { seedStreetAddresses } from "./streets/seed-street-addresses";
 
 async function demoExists(prisma: PrismaClient): Promise<boolean> {
   const customer = await prisma.user.findUnique({ where: { email: DEMO_ACCOUNTS[0]!.email }, select: { id: true } });
@@ -15,6 +16,9 @@ async function demoExists(prisma: PrismaClient): Promise<boolean> {
 }
 
 export async function seedDemo(prisma: PrismaClient): Promise<{ seeded: boolean }> {
+  // The offline geocoder's streets are filled apart from the rest: a database seeded before
+  // they existed gets them too.
+  await seedStreetAddresses(prisma);
   if (await demoExists(prisma)) return { seeded: false };
   // Hashed once, outside the transaction: scrypt takes ~50 ms and 32 MiB per call.
   const rows = toDemoRows(buildDemoPlan(), await hashPassword(DEMO_PASSWORD));

@@ -56,6 +56,22 @@ test("customer pages: checkout with a cart, order history, order tracking @phone
   for (const path of ["/checkout", "/orders", `/orders/${orderId}`]) await auditPage(page, path);
 });
 
+test("address suggestions shown: home's Deliver to… and checkout's delivery address @phone", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("combobox", { name: "Deliver to an address" }).fill("damrak 1");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  expect.soft(await blockingFindings(page), "serious or critical axe findings with the home suggestions open").toEqual([]);
+
+  await signInOwnCustomer(page);
+  const outlet = await findOutlet(page);
+  await page.goto(`/r/${outlet.id}`);
+  await page.getByRole("button", { name: /^Add / }).first().click();
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+  await page.getByRole("combobox", { name: "Delivery address" }).fill("prinsengr 2");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  expect.soft(await blockingFindings(page), "serious or critical axe findings with the checkout suggestions open").toEqual([]);
+});
+
 test("kitchen pages: the screen, availability, menu editor, tables @phone", async ({ page }) => {
   const staff = demo("RESTAURANT_STAFF");
   await signIn(page, staff.email, staff.password);

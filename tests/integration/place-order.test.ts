@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { placeOrder } from "@/lib/orders/place-order";
 import { handlePaymentWebhook } from "@/lib/payments/handle-payment-webhook";
+import { jobSelect, toJob } from "@/lib/dispatch/views";
 import { statusOf } from "../support/status-of";
 import { retryWhenBusy } from "../support/retry-when-busy";
 import { createActor, createCustomers, createItem, createOpenRestaurant, createRestaurant } from "../support/fixtures";
@@ -174,6 +175,30 @@ describe("placing an order", () => {
     await handlePaymentWebhook(body, signature, WEBHOOK_SECRET, provider); // redelivery
     expect((await prisma.order.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PAID");
     expect(await prisma.orderEvent.count({ where: { orderId: pending.id, toStatus: "PAID" } })).toBe(1);
+  });
+});
+
+describe("delivery instructions", () => {
+  it("are stored on the order and shown in the driver's job, not in the kitchen's note", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id);
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider();
+    const instructions = "  3rd floor, green door, leave at the door ";
+    const { order: placed } = await placeOrder(customer!, order(restaurant.id, item.id, { delivery: { ...delivery, instructions } }), "key-instructions", provider);
+    expect(placed).toMatchObject({ deliveryInstructions: "3rd floor, green door, leave at the door", kitchenNote: null });
+    const job = toJob(await prisma.order.findUniqueOrThrow({ where: { id: placed.id }, select: jobSelect }));
+    expect(job.dropoff).toMatchObject({ address: delivery.address, instructions: "3rd floor, green door, leave at the door" });
+  });
+
+  it("longer than 300 characters are refused (400), writing nothing", async () => {
+    const restaurant = await createOpenRestaurant();
+    const item = await createItem(restaurant.id);
+    const [customer] = await createCustomers(1);
+    const { provider } = createTestProvider();
+    const tooLong = order(restaurant.id, item.id, { delivery: { ...delivery, instructions: "x".repeat(301) } });
+    expect(await statusOf(placeOrder(customer!, tooLong, "key-long-instructions", provider))).toBe(400);
+    expect(await prisma.order.count({ where: { restaurantId: restaurant.id } })).toBe(0);
   });
 });
 
