@@ -8,7 +8,7 @@ import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_STAFF_OUTLET } from "@/prisma/seed/catalog/chains";
 import { CUSTOMER_ADDRESSES } from "@/prisma/seed/catalog/people";
-import { findOutlet } from "./support/delivery";
+import { findOutlet, offerFor } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { signInOwnCustomer } from "./support/paid-order";
 import { signIn } from "./support/sign-in";
@@ -60,7 +60,8 @@ test("home: Deliver to… suggests addresses by keyboard, and the chosen one sho
   await expect(page.getByRole("combobox", { name: "Sort" })).toHaveValue("distance");
 });
 
-test("checkout: a typed address moves the pin, a tapped or dragged pin fills the address, and the order carries both and the instructions", async ({ page }) => {
+/** A customer of this test's own at checkout with two of the outlet's first dish (above its minimum). */
+async function checkoutAsOwnCustomer(page: Page): Promise<void> {
   await signInOwnCustomer(page);
   const outlet = await findOutlet(page);
   await page.goto(`/r/${outlet.id}`);
@@ -68,6 +69,10 @@ test("checkout: a typed address moves the pin, a tapped or dragged pin fills the
   await add.first().click();
   await add.first().click();
   await page.getByRole("link", { name: "Go to checkout" }).click();
+}
+
+test("checkout: a typed address moves the pin, a tapped or dragged pin fills the address, and the order carries both and the instructions", async ({ page }) => {
+  await checkoutAsOwnCustomer(page);
   await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible();
 
   const address = page.getByRole("combobox", { name: "Delivery address" });
@@ -120,13 +125,7 @@ test("checkout: a typed address moves the pin, a tapped or dragged pin fills the
 });
 
 test("checkout: an address typed without choosing is looked up, and the pin goes there @phone", async ({ page }) => {
-  await signInOwnCustomer(page);
-  const outlet = await findOutlet(page);
-  await page.goto(`/r/${outlet.id}`);
-  const add = page.getByRole("button", { name: /^Add / });
-  await add.first().click();
-  await add.first().click();
-  await page.getByRole("link", { name: "Go to checkout" }).click();
+  await checkoutAsOwnCustomer(page);
   const rokin = await firstSuggestion(page, "Rokin 50");
   await page.getByRole("combobox", { name: "Delivery address" }).fill("rokin 50");
   await page.getByLabel("Card number").fill(TEST_CARDS.success);
@@ -173,14 +172,7 @@ test("the customer's delivery instructions are on the driver's job screen @phone
   }
 
   // The offer (another spec's orders are declined), then the job with the instructions.
-  const offer = driver.getByTestId("driver-offer");
-  await expect(async () => {
-    await expect(offer).toBeVisible({ timeout: 2000 });
-    if (!(await offer.textContent())?.includes(address)) {
-      await offer.getByRole("button", { name: "Decline" }).click();
-      throw new Error("another order's offer: declined");
-    }
-  }).toPass({ timeout: 90_000 });
+  const offer = await offerFor(driver, address);
   await offer.getByRole("button", { name: "Accept" }).click();
   const job = driver.getByTestId("driver-job");
   await expect(job).toContainText(address);

@@ -44,3 +44,19 @@ export async function startSimulatedDriver(
   await driver.start();
   return { driver, events };
 }
+
+/**
+ * The driver's offer for the order delivered to `address`, once it shows; offers of other
+ * specs' orders (the e2e stack is shared) are declined on the way.
+ */
+export async function offerFor(driver: Page, address: string) {
+  const offer = driver.getByTestId("driver-offer");
+  await expect(async () => {
+    await expect(offer).toBeVisible({ timeout: 2000 });
+    if (!(await offer.textContent())?.includes(address)) {
+      await offer.getByRole("button", { name: "Decline" }).click();
+      throw new Error("another order's offer: declined");
+    }
+  }).toPass({ timeout: 90_000 });
+  return offer;
+}
