@@ -40,14 +40,14 @@ export async function enqueueAlerts(tx: Tx, incidentId: string, kind: AlertKind,
   const { subject, body } = alertMessage(kind, incident);
   const target = { restaurantId: incident.restaurantId, channelCode: incident.channelCode, severity: incident.severity };
 
-  const [admins, webhooks] = await Promise.all([
-    // The chain's admins, and platform admins who subscribed.
-    tx.user.findMany({
-      where: { OR: [{ role: "CHAIN_ADMIN", chainId: incident.chainId }, { role: "PLATFORM_ADMIN", alertSubscription: { isNot: null } }] },
-      select: { id: true, alertSubscription: true },
-    }),
-    tx.webhookEndpoint.findMany({ where: { chainId: incident.chainId, active: true }, select: { id: true } }),
-  ]);
+  // One after the other: a transaction is one connection, and `pg` deprecates overlapping
+  // queries on a connection (pg@9 refuses them).
+  // The chain's admins, and platform admins who subscribed.
+  const admins = await tx.user.findMany({
+    where: { OR: [{ role: "CHAIN_ADMIN", chainId: incident.chainId }, { role: "PLATFORM_ADMIN", alertSubscription: { isNot: null } }] },
+    select: { id: true, alertSubscription: true },
+  });
+  const webhooks = await tx.webhookEndpoint.findMany({ where: { chainId: incident.chainId, active: true }, select: { id: true } });
 
   const rows: Prisma.NotificationCreateManyInput[] = [];
   for (const admin of admins) {
