@@ -3,9 +3,10 @@
 // delivers with the code the customer's page shows, and the customer watches the driver
 // marker move and the status reach Delivered without reloading.
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { signIn } from "./support/sign-in";
+import { createOwnAccount } from "./support/own-account";
 import { findOutlet, OUTLET, startSimulatedDriver } from "./support/delivery";
 import { signUpCustomer } from "./support/sign-up";
 
@@ -32,7 +33,10 @@ test("customer orders, the kitchen cooks, a simulated driver delivers, the custo
 
   // The driver waits near the restaurant and takes only this order (other specs' orders
   // may be offered to it too). The code comes from the customer, as at a real door.
-  const sim = await startSimulatedDriver("driver1@swifteats.test", outlet, 150, {
+  // A driver of this attempt's own: a retry must not find a shared demo driver still on the
+  // job the failed attempt left it (busy drivers get no offers).
+  const { email } = await createOwnAccount(DEMO_PASSWORD, "DRIVER");
+  const sim = await startSimulatedDriver(email, outlet, 150, {
     speedup: 8,
     acceptOffer: (offer) => offer.orderId === orderId,
     readDeliveryCode: async () => (await customer.getByTestId("delivery-code").textContent())?.trim() ?? null,
@@ -49,7 +53,9 @@ test("customer orders, the kitchen cooks, a simulated driver delivers, the custo
     await ticket("accepted").getByRole("button", { name: "Start preparing" }).click();
     await expect(customer.getByTestId("order-status")).toHaveText("Preparing");
     await ticket("preparing").getByRole("button", { name: "Mark ready" }).click();
-    await expect(customer.getByTestId("order-status")).toHaveText("Ready");
+    // "Ready" lasts only until the simulated driver, offered the order at once and 150 m away
+    // at 8× speed, picks it up: a loaded machine may render the next status first.
+    await expect(customer.getByTestId("order-status")).toHaveText(/^(Ready|On the way)$/);
 
     // Ready with nobody assigned: dispatch offers it to the nearest driver, who accepts.
     await expect.poll(() => sim.events.some((e) => e.type === "accepted" && e.job.orderId === orderId), { timeout: 60_000 }).toBe(true);

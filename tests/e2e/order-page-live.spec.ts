@@ -2,9 +2,10 @@
 // (status, driver, ETA) for as long as it is open, on the desktop viewport it was seen on.
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { signIn } from "./support/sign-in";
+import { createOwnAccount } from "./support/own-account";
 import { findOutlet, OUTLET, startSimulatedDriver } from "./support/delivery";
 import { signUpCustomer } from "./support/sign-up";
 
@@ -51,7 +52,10 @@ test("the order page reached from checkout follows every live ETA while the driv
     return (await times.count()) ? await times.first().getAttribute("datetime") : null;
   };
 
-  const sim = await startSimulatedDriver("driver7@swifteats.test", outlet, 150, {
+  // A driver of this attempt's own: a retry must not find a shared demo driver still on the
+  // job the failed attempt left it (busy drivers get no offers).
+  const { email } = await createOwnAccount(DEMO_PASSWORD, "DRIVER");
+  const sim = await startSimulatedDriver(email, outlet, 150, {
     speedup: 8,
     acceptOffer: (offer) => offer.orderId === orderId,
     readDeliveryCode: async () => (await customer.getByTestId("delivery-code").textContent())?.trim() ?? null,
@@ -70,7 +74,9 @@ test("the order page reached from checkout follows every live ETA while the driv
     await ticket("accepted").getByRole("button", { name: "Start preparing" }).click();
     await expect(customer.getByTestId("order-status")).toHaveText("Preparing");
     await ticket("preparing").getByRole("button", { name: "Mark ready" }).click();
-    await expect(customer.getByTestId("order-status")).toHaveText("Ready");
+    // "Ready" lasts only until the simulated driver, offered the order at once and 150 m away
+    // at 8× speed, picks it up: a loaded machine may render the next status first.
+    await expect(customer.getByTestId("order-status")).toHaveText(/^(Ready|On the way)$/);
     await expect(customer.getByTestId("order-status")).toHaveText("On the way", { timeout: 60_000 });
     // Where the driver is, in words a person reads, not raw coordinates.
     await expect(customer.getByTestId("driver-position")).toContainText(/(about [\d.]+ k?m|less than 100 m) from you/);
