@@ -27,6 +27,11 @@ export async function queryRows<T extends pg.QueryResultRow>(statement: pg.Query
 export async function inTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // The pool listens for a checked-out connection's errors no more: one lost between two
+  // statements (a database restart) would be an unhandled 'error' event and end the process.
+  // Noted here instead; the next statement on it fails, and the connection is discarded.
+  const lost = (error: Error) => (broken = error);
+  client.on("error", lost);
   try {
     await client.query("BEGIN");
     const result = await work(client);
@@ -36,6 +41,7 @@ export async function inTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T
     await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
     throw error;
   } finally {
+    client.off("error", lost);
     client.release(broken);
   }
 }
