@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { TERMINAL_STATUSES } from "@/lib/orders/status-machine";
+import { MAX_TABLE_ORDER_IDS } from "@/lib/orders/table-order-ids";
 
 export interface TableOrder {
   order_id: string;
@@ -15,8 +16,6 @@ export interface TableOrder {
   total_cents: number;
 }
 
-/** Matches MAX_TABLE_ORDER_IDS on the server: the newest orders of the sitting. */
-const KEPT = 10;
 const POLL_MS = 5_000;
 
 // sessionStorage tells no one in the same tab when it changes: remember() does.
@@ -28,7 +27,7 @@ const subscribe = (listener: () => void) => {
 
 function parseIds(raw: string): string[] {
   const stored: unknown = JSON.parse(raw);
-  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string").slice(-KEPT) : [];
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string").slice(-MAX_TABLE_ORDER_IDS) : [];
 }
 
 export function useTableOrders(token: string) {
@@ -38,7 +37,7 @@ export function useTableOrders(token: string) {
 
   const remember = useCallback(
     (orderId: string) => {
-      sessionStorage.setItem(storageKey, JSON.stringify([...ids.filter((id) => id !== orderId), orderId].slice(-KEPT)));
+      sessionStorage.setItem(storageKey, JSON.stringify([...ids.filter((id) => id !== orderId), orderId].slice(-MAX_TABLE_ORDER_IDS)));
       listeners.forEach((listener) => listener());
     },
     [storageKey, ids],

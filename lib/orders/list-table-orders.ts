@@ -1,15 +1,9 @@
 // What a table tablet may read back: the status of orders it sent itself. The tablet names
 // them by the ids the seed-004 POST answered with; the table token scopes the query, so another
 // table's order (or a customer's) is simply not in the answer.
-import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { findTableByToken } from "@/lib/orders/place-table-order";
-
-/** A tablet follows the orders of one sitting: a handful, never a history. */
-export const MAX_TABLE_ORDER_IDS = 10;
-
-export const tableOrderIdsSchema = z.array(z.uuid()).min(1).max(MAX_TABLE_ORDER_IDS);
 
 export async function listTableOrders({ token, orderIds }: { token: string | null; orderIds: string[] }) {
   const table = await findTableByToken(token);

@@ -5,7 +5,8 @@ import { NextResponse } from "next/server";
 import { anonymousRoute } from "@/lib/api/handler";
 import { unauthorized } from "@/lib/errors/app-error";
 import { bearerToken } from "@/lib/http/bearer-token";
-import { listTableOrders, tableOrderIdsSchema } from "@/lib/orders/list-table-orders";
+import { listTableOrders } from "@/lib/orders/list-table-orders";
+import { tableOrderIdsSchema } from "@/lib/orders/table-order-ids";
 
 export const GET = anonymousRoute(async ({ req }) => {
   const token = bearerToken(req.headers);
