@@ -23,6 +23,8 @@ export default defineConfig({
   outputDir: ".test-results/playwright",
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
+    // The specs read English; Dutch journeys set their own locale (tests/e2e/dutch-journey.spec.ts).
+    locale: "en-GB",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -4,6 +4,7 @@ import { canUse, type Surface } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { SignOutButton } from "./auth/sign-out-button";
 import { HeaderMenu } from "./header-menu";
+import { LocaleSwitcher } from "./locale-switcher";
 
 const SURFACE_LINKS: { surface: Surface; href: string; label: string }[] = [
   { surface: "orders", href: "/orders", label: "Orders" },
@@ -23,6 +24,7 @@ export async function AppHeader() {
       </Link>
       {links.length > 0 && <HeaderMenu links={links.map(({ href, label }) => ({ href, label }))} />}
       <div className="account">
+        <LocaleSwitcher />
         {actor ? (
           <>
             <span className="account-name" title={`${actor.email} · ${actor.role.replaceAll("_", " ").toLowerCase()}`}>
