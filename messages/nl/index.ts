@@ -8,7 +8,6 @@ import browse from "./browse.json";
 import cart from "./cart.json";
 import common from "./common.json";
 import driver from "./driver.json";
-import emails from "./emails.json";
 import kiosk from "./kiosk.json";
 import kitchen from "./kitchen.json";
 import menu from "./menu.json";
@@ -23,7 +22,6 @@ const messages: typeof english = {
   cart,
   common,
   driver,
-  emails,
   kiosk,
   kitchen,
   menu,
