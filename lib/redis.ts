@@ -47,10 +47,11 @@ export function getRedis(): Redis | null {
  * adapter's): its SUBSCRIBE waits for Redis however long it takes, because a subscription that
  * timed out would never be renewed, while one that waited is restored on every reconnect.
  */
-export function createRedis(target: RedisTarget, { subscriber = false } = {}): Redis {
+export function createRedis(target: RedisTarget, { subscriber = false, name }: { subscriber?: boolean; name?: string } = {}): Redis {
   // A connection that gets no byte back this long after a command was written is dead (a
   // hung server, a network black hole): it is dropped and reconnected, not waited on forever.
-  const connection = { connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS, socketTimeout: env.REDIS_CONNECT_TIMEOUT_MS };
+  // `name` shows in CLIENT LIST: which connection is whose, when one must be found (or killed).
+  const connection = { connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS, socketTimeout: env.REDIS_CONNECT_TIMEOUT_MS, ...(name && { connectionName: name }) };
   const options = subscriber
     ? { ...connection, maxRetriesPerRequest: null }
     : {

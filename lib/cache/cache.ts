@@ -1,10 +1,12 @@
-// Cache-aside for hot reads (menus). Redis when configured, shared by every web instance;
-// otherwise a small in-process map (single node). Writers call `invalidate` after commit,
-// so a change is visible on the next read; the TTL only bounds damage from a lost invalidation.
+// Cache-aside for hot reads (menus). Redis when configured, shared by every web instance, with
+// a near copy in each process kept honest by invalidation messages (near-cache.ts); otherwise
+// a small in-process map (single node). Writers call `invalidate` after commit, so a change is
+// visible on the next read; the TTL only bounds damage from a lost invalidation.
 // A Redis outage never fails a read (it goes to the database) nor a write that already
 // committed (its invalidation is retried once Redis answers again).
 import { getRedis, RedisUnavailableError, withRedis } from "@/lib/redis";
 import { logger } from "@/lib/logger";
+import { forgetNear, nearGet, nearKeep, publishInvalidation, type NearReadToken } from "./near-cache";
 
 // One map per process, kept on globalThis: Next.js bundles route handlers and server
 // components separately, so a module-level map would exist once per bundle, and an
@@ -35,10 +37,19 @@ export async function getOrLoad<T>(key: string, ttlMs: number, load: () => Promi
  */
 export async function getOrLoadText(key: string, ttlMs: number, load: () => Promise<string>): Promise<string> {
   const redis = getRedis();
+  let near: NearReadToken | null = null;
   try {
     if (redis && unconfirmed.has(key)) await dropFromRedis([key]);
+    if (redis && !unconfirmed.has(key)) {
+      const copy = nearGet(redis, key);
+      if ("value" in copy) return copy.value;
+      near = copy.token;
+    }
     const hit = redis ? await withRedis((r) => r.get(`cache:${key}`)) : localGet(key);
-    if (hit !== null && hit !== undefined) return hit;
+    if (hit !== null && hit !== undefined) {
+      nearKeep(near, hit, ttlMs);
+      return hit;
+    }
   } catch (error) {
     // A cache outage must not take reads down: serve from the database, and do not write back.
     logger.warn("cache read failed", { key, error: reasonOf(error) });
@@ -46,8 +57,10 @@ export async function getOrLoadText(key: string, ttlMs: number, load: () => Prom
   }
   const text = await load();
   try {
-    if (redis) await withRedis((r) => r.set(`cache:${key}`, text, "PX", ttlMs));
-    else localSet(key, text, ttlMs);
+    if (redis) {
+      await withRedis((r) => r.set(`cache:${key}`, text, "PX", ttlMs));
+      nearKeep(near, text, ttlMs);
+    } else localSet(key, text, ttlMs);
   } catch (error) {
     logger.warn("cache write failed", { key, error: reasonOf(error) });
   }
@@ -69,9 +82,12 @@ async function dropFromRedis(keys: string[]) {
 /** Never throws: callers run it after their transaction committed, when failing would leave the work half-done. */
 export async function invalidate(...keys: string[]) {
   for (const key of keys) local.delete(key);
-  if (!getRedis() || !keys.length) return;
+  const redis = getRedis();
+  if (!redis || !keys.length) return;
+  forgetNear(keys);
   try {
     await dropFromRedis(keys);
+    await withRedis((r) => publishInvalidation(r, keys));
   } catch (error) {
     logger.warn("cache invalidation failed; retried before the next read of these keys", { keys, error: reasonOf(error) });
   }
