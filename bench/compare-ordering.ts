@@ -49,7 +49,9 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
        FROM generate_series(1, $1::int) i RETURNING id`,
       [options.customers, randomUUID()],
     );
-    cookies = await Promise.all(customers.map(async (c) => `next-auth.session-token=${await mintSessionToken(db, c.id, secret)}`));
+    // One after the other: a pg client runs one query at a time (overlapping ones are deprecated).
+    cookies = [];
+    for (const c of customers) cookies.push(`next-auth.session-token=${await mintSessionToken(db, c.id, secret)}`);
   } finally {
     await db.end();
   }

@@ -110,7 +110,7 @@ export async function benchReports(argv: string[]) {
     const { loadListingBands } = await import("@/lib/monitoring/reports/load-listing-bands");
     started = performance.now();
     const window = { from: new Date(Date.now() - days * 86_400_000), to: new Date(), hoursFrom: new Date(Date.now() - days * 86_400_000) };
-    const loaded = await loadListingBands({ chainId }, window);
+    const loaded = await loadListingBands(prisma, { chainId }, window);
     console.log(`  loading ${loaded.reduce((n, o) => n + o.listings.reduce((m, l) => m + l.bands.length, 0), 0)} bands of ${days} days: ${(performance.now() - started).toFixed(0)} ms`);
     const outlet = await prisma.restaurant.findFirstOrThrow({ where: { chainId }, select: { id: true } });
     const times: number[] = [];

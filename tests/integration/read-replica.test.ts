@@ -1,5 +1,5 @@
-// The explicit read client (lib/db/read-client.ts): browse, search and suggestions read the
-// replica while it answers, and the primary when it stops answering. The "replica" here is a
+// The explicit read client (lib/db/read-client.ts): browse, search, suggestions and the chain
+// reports read the replica while it answers, and the primary when it stops answering. The "replica" here is a
 // second database of the file's own (not streaming from the primary, so what each one holds
 // shows which one answered); the cluster's real streaming replica is tested by test:topology.
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -15,7 +15,8 @@ const { createPrismaClient } = await import("@/lib/db/create-prisma-client");
 const { onReplica, replicaStatus } = await import("@/lib/db/read-client");
 const { listRestaurants } = await import("@/lib/catalog/list-restaurants");
 const { searchCatalog } = await import("@/lib/catalog/search-catalog");
-const { createCatalogRestaurant } = await import("../support/fixtures");
+const { getChainReport } = await import("@/lib/monitoring/reports/get-chain-report");
+const { createActor, createCatalogRestaurant, createChain, createRestaurant } = await import("../support/fixtures");
 
 const replicaPrisma = createPrismaClient(replica.url, 2);
 afterAll(async () => {
@@ -25,6 +26,20 @@ afterAll(async () => {
 
 const here = { lat: 40.1, lng: 5.1 };
 const browse = async () => (await listRestaurants({ ...here, radius_km: 5 })).restaurants.map((r) => r.name);
+
+/** A chain on both servers (same id), with an outlet only the replica has and one only the primary has. */
+async function chainOnBoth() {
+  const chain = await createChain("Replica Reports");
+  await replicaPrisma.chain.create({ data: { id: chain.id, name: chain.name, slug: chain.slug } });
+  await createRestaurant({ chainId: chain.id, name: "Primaryonly Outlet" });
+  await replicaPrisma.restaurant.create({
+    data: { name: "Replicaonly Outlet", chainId: chain.id, lat: 52.37, lng: 4.89, geoKey: "u173z", address: "Damrak 3", city: "Amsterdam", timeZone: "Europe/Amsterdam" },
+  });
+  const admin = await createActor("CHAIN_ADMIN", { chainId: chain.id });
+  const outlets = async () => (await getChainReport(admin, chain.id, { granularity: "day" })).outlets.map((o) => o.name);
+  return { outlets };
+}
+let reports: Awaited<ReturnType<typeof chainOnBoth>>;
 
 describe("read client", () => {
   it("reads browse and search from the replica while it answers, and the primary when asked for fresh reads", async () => {
@@ -42,6 +57,11 @@ describe("read client", () => {
     expect(fresh).toEqual([{ name: "Primaryonly Diner" }]);
   });
 
+  it("reads the chain report from the replica (access is still checked on the primary)", async () => {
+    reports = await chainOnBoth();
+    expect(await reports.outlets()).toEqual(["Replicaonly Outlet"]);
+  });
+
   it("falls back to the primary when the replica goes away, without failing a read", async () => {
     await replicaPrisma.$disconnect();
     await replica.drop();
@@ -50,5 +70,6 @@ describe("read client", () => {
     expect((await searchCatalog({ q: "primaryonly", ...here })).restaurants.map((r) => r.name)).toEqual(["Primaryonly Diner"]);
     await vi.waitFor(() => expect(replicaStatus()).toMatchObject({ usable: false, reason: expect.stringMatching(/^unreachable/) }));
     expect(await browse()).toEqual(["Primaryonly Diner"]);
+    expect(await reports.outlets()).toEqual(["Primaryonly Outlet"]);
   });
 });

@@ -1,5 +1,8 @@
-// A chain's availability report for its admins (CHAIN_ADMIN: their own chain only).
-import { prisma } from "@/lib/db/client";
+// A chain's availability report for its admins (CHAIN_ADMIN: their own chain only), and its
+// CSV exports. Read from the replica when it is usable (lib/db/read-client.ts): a report of
+// hours and days may be a moment behind, and it is the heaviest read an admin makes.
+import type { Db } from "@/lib/db/client";
+import { onReplica } from "@/lib/db/read-client";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { assertChainAccess } from "@/lib/monitoring/assert-chain-access";
@@ -12,9 +15,15 @@ import { addDays, reportDates, type ReportQuery } from "@/lib/monitoring/reports
 const NOT_SALES = ["PLACED", "PAYMENT_FAILED"] as const;
 const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 
-export async function getChainReport(actor: Actor, chainId: string, query: ReportQuery, now = new Date()): Promise<ChainReport & { chain: { id: string; name: string }; dates: { from: string; to: string } }> {
+type ChainReportPage = ChainReport & { chain: { id: string; name: string }; dates: { from: string; to: string } };
+
+export async function getChainReport(actor: Actor, chainId: string, query: ReportQuery, now = new Date()): Promise<ChainReportPage> {
   await assertChainAccess(actor, chainId);
-  const chain = await prisma.chain.findUnique({
+  return onReplica((db) => readChainReport(db, chainId, query, now));
+}
+
+async function readChainReport(db: Db, chainId: string, query: ReportQuery, now: Date): Promise<ChainReportPage> {
+  const chain = await db.chain.findUnique({
     where: { id: chainId },
     select: { id: true, name: true, restaurants: { take: 1, orderBy: { name: "asc" }, select: { timeZone: true } } },
   });
@@ -27,14 +36,14 @@ export async function getChainReport(actor: Actor, chainId: string, query: Repor
   const sales = salesWindow(to, now);
 
   const [outlets, orders, incidents] = await Promise.all([
-    loadListingBands({ chainId }, { from, to, hoursFrom: sales.from < from ? sales.from : from }),
-    prisma.order.groupBy({
+    loadListingBands(db, { chainId }, { from, to, hoursFrom: sales.from < from ? sales.from : from }),
+    db.order.groupBy({
       by: ["restaurantId"],
       where: { restaurant: { chainId }, placedAt: { gte: sales.from, lt: sales.to }, status: { notIn: [...NOT_SALES] } },
       _count: { _all: true },
       _sum: { subtotalCents: true },
     }),
-    prisma.incident.findMany({
+    db.incident.findMany({
       where: { chainId, startedAt: { gte: from, lt: to } },
       select: { startedAt: true, acknowledgedAt: true, resolvedAt: true },
     }),

@@ -1,5 +1,5 @@
 // Rows the reports share: outlets' opening hours and their listings' observed bands in a window.
-import { prisma } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import type { OpeningHours } from "@/lib/catalog/opening-hours";
 import type { StateBand } from "@/lib/monitoring/reports/compute-uptime";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,12 +19,13 @@ export type OutletFilter = { chainId: string } | { restaurantId: string };
 
 /**
  * Outlets with their hours (exceptions from `hoursFrom`, a day either side for local dates)
- * and each listing's bands overlapping [from, to), oldest first.
+ * and each listing's bands overlapping [from, to), oldest first, read from `db` (the reports
+ * pass the read client's choice: the replica when usable).
  */
-export async function loadListingBands(filter: OutletFilter, window: { from: Date; to: Date; hoursFrom: Date }): Promise<OutletBands[]> {
+export async function loadListingBands(db: Db, filter: OutletFilter, window: { from: Date; to: Date; hoursFrom: Date }): Promise<OutletBands[]> {
   const where: Prisma.RestaurantWhereInput = "chainId" in filter ? { chainId: filter.chainId } : { id: filter.restaurantId };
   const [outlets, bands] = await Promise.all([
-    prisma.restaurant.findMany({
+    db.restaurant.findMany({
       where,
       orderBy: { name: "asc" },
       select: {
@@ -40,7 +41,7 @@ export async function loadListingBands(filter: OutletFilter, window: { from: Dat
         listings: { orderBy: { channel: { code: "asc" } }, select: { id: true, channel: { select: { code: true, name: true } } } },
       },
     }),
-    loadBands(filter, window),
+    loadBands(db, filter, window),
   ]);
   return outlets.map((o) => ({
     restaurantId: o.id,
@@ -63,9 +64,9 @@ interface BandRow {
  * chain's month is ~700k bands, which as one object per row took seconds to read (raw SQL
  * for the aggregation and the shape, which Prisma cannot say).
  */
-async function loadBands(filter: OutletFilter, window: { from: Date; to: Date }): Promise<Map<string, StateBand[]>> {
+async function loadBands(db: Db, filter: OutletFilter, window: { from: Date; to: Date }): Promise<Map<string, StateBand[]>> {
   const outlet = "chainId" in filter ? Prisma.sql`r.chain_id = ${filter.chainId}::uuid` : Prisma.sql`r.id = ${filter.restaurantId}::uuid`;
-  const rows = await prisma.$queryRaw<BandRow[]>`
+  const rows = await db.$queryRaw<BandRow[]>`
     SELECT s.listing_id,
            array_agg(s.state::text ORDER BY s.started_at) AS states,
            array_agg((extract(epoch FROM s.started_at) * 1000)::float8 ORDER BY s.started_at) AS starts,
