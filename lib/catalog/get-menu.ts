@@ -108,16 +108,39 @@ const digest = (text: string) => createHash("sha1").update(text).digest("base64u
 
 type StoredRestaurant = NonNullable<Awaited<ReturnType<typeof loadMenu>>>["restaurant"];
 
-async function readMenu(restaurantId: string) {
+interface ReadMenu {
+  text: string;
+  digest: string;
+  restaurant: StoredRestaurant;
+  categoriesJson: string;
+  /** The last answer built from this text (getMenuJson), reused while its live part is unchanged. */
+  answer?: { live: string; body: Uint8Array<ArrayBuffer>; etag: string };
+}
+
+// The menus this process read last, parsed, and their last answers: a hot menu's next read
+// costs the live part's small stringify, not a parse, a hash and a 50 KB encoding. Bounded
+// (oldest dropped first); an entry is used only while the cache still holds the same text.
+const MAX_PARSED = 256;
+const utf8 = new TextEncoder();
+const parsed = new Map<string, ReadMenu>();
+
+async function readMenu(restaurantId: string): Promise<ReadMenu> {
   const text = await getOrLoadText(menuCacheKey(restaurantId), MENU_TTL_MS, () => loadMenuText(restaurantId));
   if (!text) throw notFound("Restaurant");
+  const known = parsed.get(restaurantId);
+  if (known?.text === text) return known;
   const first = text.indexOf("\n");
   const second = text.indexOf("\n", first + 1);
-  return {
+  const menu: ReadMenu = {
+    text,
     digest: text.slice(0, first),
     restaurant: JSON.parse(text.slice(first + 1, second)) as StoredRestaurant,
     categoriesJson: text.slice(second + 1),
   };
+  parsed.delete(restaurantId);
+  if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value!);
+  parsed.set(restaurantId, menu);
+  return menu;
 }
 
 /** The restaurant as customers see it now: the stored one plus whether it takes orders at `now`. */
@@ -153,10 +176,13 @@ export async function getMenu(restaurantId: string, now = new Date()) {
  */
 export async function getMenuJson(restaurantId: string, now = new Date()) {
   const menu = await readMenu(restaurantId);
-  const restaurant = JSON.stringify(liveRestaurant(menu.restaurant, now));
-  return {
-    body: `{"restaurant":${restaurant},"categories":${menu.categoriesJson}}`,
-    etag: `"${digest(`${menu.digest}\n${restaurant}`)}"`,
-    menuVersion: menu.restaurant.menuVersion,
-  };
+  const live = JSON.stringify(liveRestaurant(menu.restaurant, now));
+  if (menu.answer?.live !== live) {
+    menu.answer = {
+      live,
+      body: utf8.encode(`{"restaurant":${live},"categories":${menu.categoriesJson}}`),
+      etag: `"${digest(`${menu.digest}\n${live}`)}"`,
+    };
+  }
+  return { body: menu.answer.body, etag: menu.answer.etag, menuVersion: menu.restaurant.menuVersion };
 }

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 export const PUBLIC_READ_CACHE_CONTROL = "public, s-maxage=1";
 
 /** A strong validator for `body`: the same tag always means the same bytes. */
-export const etagOf = (body: string) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+export const etagOf = (body: string | Uint8Array) => `"${createHash("sha1").update(body).digest("base64url")}"`;
 
 /** If-None-Match matches by weak comparison (RFC 9110 13.1.2): a compressing proxy may have weakened our tag. */
 export function ifNoneMatchHolds(ifNoneMatch: string | null, etag: string): boolean {
@@ -26,8 +26,8 @@ interface Options {
   headers?: Record<string, string>;
 }
 
-/** 200 with `body` (already JSON text), or 304 without it when If-None-Match names its ETag. */
-export function cacheableJson(req: Request, body: string, { etag = etagOf(body), headers = {} }: Options = {}): Response {
+/** 200 with `body` (already JSON text, or its UTF-8 bytes), or 304 without it when If-None-Match names its ETag. */
+export function cacheableJson(req: Request, body: string | Uint8Array<ArrayBuffer>, { etag = etagOf(body), headers = {} }: Options = {}): Response {
   const common = { ETag: etag, "Cache-Control": PUBLIC_READ_CACHE_CONTROL, ...headers };
   if (ifNoneMatchHolds(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
   return new Response(body, { status: 200, headers: { "Content-Type": "application/json", ...common } });
