@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", ".test-results/**", "lib/generated/**", "node_modules/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".server-build/**", ".data/**", ".test-results/**", "lib/generated/**", "node_modules/**", "next-env.d.ts"]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

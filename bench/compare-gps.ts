@@ -4,7 +4,8 @@
 // With realtimeInstances > 1, a further app side runs that many instances on one Redis: driver i
 // on instance i mod N and its watcher on the next, so every position crosses the Socket.IO
 // adapter; its total CPU per point against one instance's is issue 12's scaling rule (≤ 15 %).
-import { startProcess } from "./start-process";
+import { baselineArgs, ensureBuild, startProcess } from "./start-process";
+import { compiledArgs } from "../server/start/server-build";
 import { randomBytes } from "node:crypto";
 import { createFleet, startGpsLoad, waitForHealth } from "./gps-load";
 import type { HotPath, PathContext } from "./compare";
@@ -29,9 +30,11 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
   const secret = randomBytes(32).toString("base64url");
   const fleet = await createFleet(context.databaseUrl, secret, options.drivers, options.watchers, randomBytes(3).toString("hex"));
   const env = { ...process.env, DATABASE_URL: context.databaseUrl, REDIS_URL: context.redisUrl, NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", NODE_ENV: "production" as const };
-  const scripts: Record<string, { script: string; portVar: string; profile: boolean }> = {
-    app: { script: "server/realtime/index.ts", portVar: "REALTIME_PORT", profile: true },
-    raw: { script: "bench/baselines/gps-server.ts", portVar: "BASELINE_PORT", profile: false },
+  await ensureBuild();
+  // Both sides run compiled, as production runs the app.
+  const scripts: Record<string, { args: string[]; portVar: string; profile: boolean }> = {
+    app: { args: compiledArgs("realtime"), portVar: "REALTIME_PORT", profile: true },
+    raw: { args: baselineArgs("gps-server"), portVar: "BASELINE_PORT", profile: false },
   };
   const scaled = `app×${options.realtimeInstances}`;
   const instancesOf = (side: string) => (side === scaled ? options.realtimeInstances : 1);
@@ -41,10 +44,10 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
     sides: ["app", "raw", ...(options.realtimeInstances > 1 ? [scaled] : [])],
     pairs: options.realtimeInstances > 1 ? [[scaled, "app"]] : [],
     async start(side, port) {
-      const { script, portVar, profile } = scripts[side === scaled ? "app" : side]!;
+      const { args, portVar, profile } = scripts[side === scaled ? "app" : side]!;
       const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
       const instances = Array.from({ length: instancesOf(side) }, (_, i) => ({
-        ...startProcess(process.execPath, [...flags, "--import", "tsx", script], { ...env, [portVar]: String(port + i) }),
+        ...startProcess(process.execPath, [...flags, ...args], { ...env, [portVar]: String(port + i) }),
         url: `http://127.0.0.1:${port + i}`,
       }));
       const stop = async () => void (await Promise.all(instances.map((instance) => instance.stop())));

@@ -14,7 +14,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { claimRedisDatabase } from "../tests/support/redis-database";
 import { startHttpLoad } from "./http-load";
-import { ensureBuild, startProcess } from "./start-process";
+import { baselineArgs, ensureBuild, startProcess } from "./start-process";
+import { compiledArgs } from "../server/start/server-build";
 import { waitForHealth } from "./gps-load";
 import type { HotPath, PathContext, RunningSide } from "./compare";
 
@@ -87,7 +88,8 @@ export async function menuPath(context: PathContext, options: MenuPathOptions): 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "swifteats-menu-bench-"));
 
   async function startWeb(port: number) {
-    const web = startProcess(process.execPath, ["--import", "tsx", "server/web.ts"], { ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
+    // Compiled, as in production.
+    const web = startProcess(process.execPath, compiledArgs("web"), { ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
     try {
       await waitForHealth(`http://127.0.0.1:${port}/api/health`, web.child, Date.now() + 120_000);
     } catch (error) {
@@ -109,7 +111,7 @@ export async function menuPath(context: PathContext, options: MenuPathOptions): 
     async start(side, port): Promise<RunningSide> {
       const base = `http://127.0.0.1:${port}`;
       if (side === "raw") {
-        const raw = startProcess(process.execPath, ["--import", "tsx", "bench/baselines/menu-server.ts"], { ...env, BASELINE_PORT: String(port) });
+        const raw = startProcess(process.execPath, baselineArgs("menu-server"), { ...env, BASELINE_PORT: String(port) });
         try {
           await waitForHealth(`${base}/health`, raw.child, Date.now() + 120_000);
         } catch (error) {

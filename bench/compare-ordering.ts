@@ -4,7 +4,8 @@
 // operation is one order placed and paid (201), of one dish with its menu options chosen
 // (bench/ordering-choices.ts) and a line note. Only the web process runs: the worker and the
 // realtime server are not part of this path (their share is in `npm run bench -- ordering`).
-import { ensureBuild, startProcess } from "./start-process";
+import { baselineArgs, ensureBuild, startProcess } from "./start-process";
+import { compiledArgs } from "../server/start/server-build";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { mintSessionToken } from "../tests/support/session-cookie";
@@ -58,9 +59,10 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
   if (items.length === 0) throw new Error("ordering: the demo has no round-the-clock outlet");
 
   const env = { ...process.env, DATABASE_URL: context.databaseUrl, REDIS_URL: context.redisUrl, NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", NODE_ENV: "production" as const, ORDERS_PER_IP_PER_MINUTE: "100000000", NEXT_TELEMETRY_DISABLED: "1" };
-  const sides: Record<string, { script: string; portVar: string; health: string; profile: boolean }> = {
-    app: { script: "server/web.ts", portVar: "PORT", health: "/api/health", profile: true },
-    raw: { script: "bench/baselines/order-server.ts", portVar: "BASELINE_PORT", health: "/health", profile: false },
+  // Both sides run compiled, as production runs the app.
+  const sides: Record<string, { args: string[]; portVar: string; health: string; profile: boolean }> = {
+    app: { args: compiledArgs("web"), portVar: "PORT", health: "/api/health", profile: true },
+    raw: { args: baselineArgs("order-server"), portVar: "BASELINE_PORT", health: "/health", profile: false },
   };
   let sent = 0;
   const order = (url: string) => {
@@ -84,9 +86,9 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
     unit: "order",
     sides: ["app", "raw"],
     async start(side, port) {
-      const { script, portVar, health, profile } = sides[side]!;
+      const { args, portVar, health, profile } = sides[side]!;
       const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
-      const { child, stop } = startProcess(process.execPath, [...flags, "--import", "tsx", script], { ...env, [portVar]: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
+      const { child, stop } = startProcess(process.execPath, [...flags, ...args], { ...env, [portVar]: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
       const url = `http://127.0.0.1:${port}`;
       try {
         await waitForHealth(`${url}${health}`, child, Date.now() + 120_000);

@@ -1,7 +1,15 @@
 // What a bench starts for one run: a process, and how to stop it (SIGTERM, then SIGKILL after
-// 10 s, because the next run needs its port); and the production build its app side runs on.
+// 10 s, because the next run needs its port); and the production build its app side runs on:
+// Next.js's and the compiled server processes, run as `npm start` runs them.
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildIsStale } from "../server/start/build-freshness";
+import path from "node:path";
+import { buildServer, compileEntries, SERVER_BUILD_DIR, serverBuildIsStale } from "../server/start/server-build";
+
+const BASELINES = ["gps-server", "menu-server", "order-server"] as const;
+
+/** `node` arguments for a raw baseline, compiled like the app's processes (ensureBuild makes it). */
+export const baselineArgs = (name: (typeof BASELINES)[number]) => ["--enable-source-maps", path.join(SERVER_BUILD_DIR, "baselines", `${name}.mjs`)];
 
 export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; stop: () => Promise<void> } {
   const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"], env });
@@ -15,8 +23,13 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
   return { child, stop };
 }
 
-/** A production build of the web app for a bench's app side, made when the sources changed since the last one. */
+/** A production build for a bench's app side, made when the sources changed since the last one. */
 export async function ensureBuild() {
+  if (serverBuildIsStale()) {
+    console.log("compiling the server processes (esbuild)…");
+    await buildServer();
+  }
+  await compileEntries(Object.fromEntries(BASELINES.map((name) => [`baselines/${name}`, `bench/baselines/${name}.ts`])));
   if (!buildIsStale()) return;
   console.log("building the web app (next build; the sources changed since the last build)…");
   const code = await new Promise<number>((resolve) => {

@@ -1,7 +1,8 @@
 // `npm start` (and `npm run dev` with --dev): everything a newcomer needs, in one command.
 // 1. the database: DATABASE_URL, or an embedded PostgreSQL kept in .data/postgres;
 // 2. migrations (offline) and, on a fresh demo database, the demo seed;
-// 3. a production build when the sources changed since the last one (not with --dev);
+// 3. a production build when the sources changed since the last one (not with --dev): Next.js's,
+//    and the standalone processes compiled by esbuild (./start/server-build.ts);
 // 4. three processes: Next.js (server/web.ts), server/realtime and server/worker, each restarted with a
 //    backoff when it exits on its own (./start/supervise.ts); Ctrl-C or SIGTERM stops them all.
 import fs from "node:fs";
@@ -14,6 +15,7 @@ import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
 import { stopOnSignals, supervise, type Supervised } from "./start/supervise";
 import { ensureAuthSecret } from "./start/auth-secret";
 import { buildIsStale } from "./start/build-freshness";
+import { buildServer, compiledArgs, SERVER_ENTRIES, serverBuildIsStale, type ServerEntry } from "./start/server-build";
 import { printWelcome } from "./start/welcome";
 import { demoWanted, seedDemoIfWanted } from "./start/seed-demo-if-wanted";
 
@@ -76,22 +78,33 @@ if (!dev && buildIsStale()) {
   build = null;
   if (code !== 0) await stop(code);
 }
+if (!dev && serverBuildIsStale()) {
+  log.info("compiling the server processes (esbuild)…");
+  await buildServer().catch(async (error: unknown) => {
+    log.error("compiling the server processes failed", { error });
+    await stop(1);
+  });
+}
 
 function run(name: string, command: string, args: string[]) {
   if (stopping) return;
   supervised.push(supervise({ name, command, args, env: childEnv }, log));
 }
 
-// Each process is node itself with tsx's loader, not the tsx command: that command runs the
+// Each process is node itself: in production its compiled bundle, in development the source
+// through tsx's loader (`tsx watch` for the ones that reload). Not the tsx command: it runs the
 // script in a child of its own, which a SIGKILL of the command (a child that would not stop
-// within its grace) leaves running. Development keeps `tsx watch` for its reloads.
-const node = (script: string, ...args: string[]): [string, string[]] => [process.execPath, ["--import", "tsx", script, ...args]];
-const watched = (script: string): [string, string[]] => (dev ? [bin("tsx"), ["watch", script]] : node(script));
+// within its grace) leaves running.
+const node = (name: ServerEntry, ...args: string[]): [string, string[]] => [
+  process.execPath,
+  dev ? ["--import", "tsx", SERVER_ENTRIES[name], ...args] : [...compiledArgs(name), ...args],
+];
+const watched = (name: ServerEntry): [string, string[]] => (dev ? [bin("tsx"), ["watch", SERVER_ENTRIES[name]]] : node(name));
 // Next.js inside our own HTTP server (server/web.ts): it sees the connection (client address, TLS).
-run("web", ...node("server/web.ts", ...(dev ? ["--dev"] : [])));
-run("realtime", ...watched("server/realtime/index.ts"));
-run("worker", ...watched("server/worker/index.ts"));
+run("web", ...node("web", ...(dev ? ["--dev"] : [])));
+run("realtime", ...watched("realtime"));
+run("worker", ...watched("worker"));
 // The demo's partner marketplaces (ubereats-sim, deliveroo-sim) answer from the simulated
 // feed, unless PARTNER_FEED_URL points at another one.
-if (childEnv.PARTNER_FEED_URL === simulatedFeedUrl) run("partner-feed", ...node("server/partner-feed/index.ts"));
+if (childEnv.PARTNER_FEED_URL === simulatedFeedUrl) run("partner-feed", ...node("partner-feed"));
 printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: process.env.REDIS_SENTINELS ? "REDIS_SENTINELS" : process.env.REDIS_URL ? "REDIS_URL" : null });

@@ -107,24 +107,28 @@ if [ ! -f .next/BUILD_ID ] || ! node_modules/.bin/tsx -e 'import { buildIsStale 
   log "building the web app (next build)…"
   NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$STATE/logs/build.log" 2>&1 || { tail -40 "$STATE/logs/build.log" >&2; exit 1; }
 fi
+if node_modules/.bin/tsx -e 'import { serverBuildIsStale } from "./server/start/server-build.ts"; process.exit(serverBuildIsStale() ? 0 : 1)'; then
+  log "compiling the server processes (esbuild)…"
+  npm run --silent build:server >>"$STATE/logs/build.log" 2>&1 || { tail -40 "$STATE/logs/build.log" >&2; exit 1; }
+fi
 [ -f "$STATE/auth-secret" ] || head -c 32 /dev/urandom | base64 | tr -d '\n=' >"$STATE/auth-secret"
 
-app_start() { # name script [VAR=value…]
-  local name=$1 script=$2; shift 2
+app_start() { # name entry (server/start/server-build.ts) [VAR=value…]
+  local name=$1 entry=$2; shift 2
   live_pid "$STATE/run/$name.pid" >/dev/null && return 0
   (
     set -a
     source "$ROOT/deploy/cluster.env"
     set +a
     export NEXTAUTH_SECRET="$(cat "$STATE/auth-secret")" SERVICE_NAME="$name" "$@"
-    # One node process per instance (no tsx wrapper), so its pid is the instance's.
-    exec setsid nohup node --import tsx "$script" >>"$STATE/logs/$name.log" 2>&1 </dev/null
+    # One node process per instance running its compiled bundle, so its pid is the instance's.
+    exec setsid nohup node --enable-source-maps ".server-build/$entry.mjs" >>"$STATE/logs/$name.log" 2>&1 </dev/null
   ) &
   echo $! >"$STATE/run/$name.pid"
 }
 for i in 0 1; do
-  app_start "web-$((i + 1))" server/web.ts PORT="${WEB_PORTS[$i]}"
-  app_start "realtime-$((i + 1))" server/realtime/index.ts REALTIME_PORT="${REALTIME_PORTS[$i]}"
+  app_start "web-$((i + 1))" web PORT="${WEB_PORTS[$i]}"
+  app_start "realtime-$((i + 1))" realtime REALTIME_PORT="${REALTIME_PORTS[$i]}"
 done
 # Workers one after another: pg-boss creates its schema on first start, and two doing that at
 # once deadlock (the loser exits). Afterwards they share the queue.
@@ -133,10 +137,10 @@ for i in $(seq 1 "$WORKERS"); do
   # Lines already in its log (none on a fresh cluster: no file yet, which must not stop the script).
   seen=0
   [ -f "$STATE/logs/worker-$i.log" ] && seen=$(wc -l <"$STATE/logs/worker-$i.log")
-  app_start "worker-$i" server/worker/index.ts
+  app_start "worker-$i" worker
   for _ in $(seq 1 60); do tail -n +"$((seen + 1))" "$STATE/logs/worker-$i.log" 2>/dev/null | grep -q '"worker started"' && break; sleep 1; done
 done
-app_start partner-feed server/partner-feed/index.ts
+app_start partner-feed partner-feed
 
 # --- HAProxy ------------------------------------------------------------------------------
 if ! live_pid "$STATE/run/haproxy.pid" >/dev/null; then

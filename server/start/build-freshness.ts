@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "types", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "messages", "public", "types", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", "generated", ".next", process.env.NEXT_DIST_DIR || ".next"]);
 
 function newestMtime(entry: string): number {
@@ -15,10 +15,14 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
+/** True when `stamp` (a file the build writes last) is missing or a source changed after it. */
+export function staleSince(stamp: string, sources: readonly string[]): boolean {
+  if (!fs.existsSync(stamp)) return true;
+  const builtAt = fs.statSync(stamp).mtimeMs;
+  return sources.some((s) => newestMtime(s) > builtAt);
+}
+
 /** True when there is no production build or a source file changed after it was made. */
 export function buildIsStale(): boolean {
-  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  return SOURCES.some((s) => newestMtime(s) > builtAt);
+  return staleSince(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), SOURCES);
 }
