@@ -1,12 +1,17 @@
 // The words staff and customers read for a group's min/max, and price deltas as staff type
 // and read them. Pure, so the editor's preview and its tests agree.
 import { formatCents } from "@/lib/money";
+import type { Locale } from "@/lib/i18n/locales";
+import { MENU_CURRENCY, type MenuAdminT } from "./menu-editor-keys";
+
+/** The most choices the group form offers for "at least" and "at most". */
+export const MAX_CHOICES = 20;
 
 /** "Required, choose 1", "Required, choose 1 to 3", "Optional, up to 5". */
-export function describeRule(minSelect: number, maxSelect: number): string {
-  if (minSelect === 0) return `Optional, up to ${maxSelect}`;
-  if (minSelect === maxSelect) return `Required, choose ${minSelect}`;
-  return `Required, choose ${minSelect} to ${maxSelect}`;
+export function describeRule(t: MenuAdminT, minSelect: number, maxSelect: number): string {
+  if (minSelect === 0) return t("rule.optional", { max: maxSelect });
+  if (minSelect === maxSelect) return t("rule.exactly", { count: minSelect });
+  return t("rule.range", { min: minSelect, max: maxSelect });
 }
 
 /**
@@ -25,8 +30,8 @@ export function deltaToEuros(cents: number): string {
   return `${cents < 0 ? "-" : ""}${(Math.abs(cents) / 100).toFixed(2)}`;
 }
 
-/** A delta as read on a menu: "+€1.50", "−€2.00" (a real minus sign), "no charge". */
-export function formatDelta(cents: number): string {
-  if (cents === 0) return "no extra charge";
-  return `${cents < 0 ? "−" : "+"}${formatCents(Math.abs(cents))}`;
+/** A delta as read on a menu: "+€1.50", "−€2.00" (a real minus sign), "no extra charge". */
+export function formatDelta(t: MenuAdminT, cents: number, locale: Locale): string {
+  if (cents === 0) return t("option.noCharge");
+  return `${cents < 0 ? "−" : "+"}${formatCents(Math.abs(cents), MENU_CURRENCY, locale)}`;
 }
