@@ -1,7 +1,7 @@
 "use client";
 // Create or edit an item: its fields, allergens and option groups. Prices are typed in euros;
 // the server turns them into cents. Groups are saved after the item (a new one needs its id).
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import type { CreateItemInput } from "@/lib/menu/schemas";
@@ -9,6 +9,7 @@ import { AllergenFieldset, knownAllergens } from "./allergen-fieldset";
 import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
 import { itemGroupsApi } from "./option-group-keys";
+import { centsToField } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
 import { FormFooter } from "./form-footer";
 
@@ -22,14 +23,13 @@ interface Props {
   onDone: () => void;
 }
 
-const centsToEuros = (cents: number) => (cents / 100).toFixed(2);
-
 export function ItemForm({ restaurantId, categories, optionGroups: groups, item, categoryId, onDone }: Props) {
   const t = useTranslations("menuAdmin");
+  const locale = useLocale();
   const [fields, setFields] = useState({
     name: item?.name ?? "",
     description: item?.description ?? "",
-    price: item ? centsToEuros(item.priceCents) : "",
+    price: item ? centsToField(item.priceCents, locale) : "",
     tags: item?.tags.join(", ") ?? "",
     prepMinutes: String(item?.prepMinutes ?? 10),
     kind: item?.kind ?? "MADE_TO_ORDER",

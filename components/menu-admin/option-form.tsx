@@ -1,13 +1,13 @@
 "use client";
 // Add or edit one option of a group: name, price change in euros (may be negative or zero),
 // whether it is chosen by default, its allergens. Errors from the API sit beside their field.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { AllergenFieldset, knownAllergens } from "./allergen-fieldset";
 import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { optionGroupsApi, type OptionInput, type StaffOptionJson } from "./option-group-keys";
-import { deltaToEuros, parseDeltaEuros } from "./option-rules";
+import { centsToField, parseDeltaEuros } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
 import { FormFooter } from "./form-footer";
 
@@ -22,8 +22,9 @@ interface Props {
 
 export function OptionForm({ restaurantId, groupId, groupName, option, onDone }: Props) {
   const t = useTranslations("menuAdmin");
+  const locale = useLocale();
   const [name, setName] = useState(option?.name ?? "");
-  const [price, setPrice] = useState(option ? deltaToEuros(option.priceDeltaCents) : "0.00");
+  const [price, setPrice] = useState(() => centsToField(option?.priceDeltaCents ?? 0, locale));
   const [isDefault, setIsDefault] = useState(option?.isDefault ?? false);
   const [allergens, setAllergens] = useState(() => knownAllergens(option?.allergens));
   const [mayContain, setMayContain] = useState(() => knownAllergens(option?.mayContain));

@@ -1,7 +1,7 @@
 // The words staff and customers read for a group's min/max, and price deltas as staff type
 // and read them. Pure, so the editor's preview and its tests agree.
 import { formatCents } from "@/lib/money";
-import type { Locale } from "@/lib/i18n/locales";
+import { FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
 import { MENU_CURRENCY, type MenuAdminT } from "./menu-editor-keys";
 
 /** The most choices the group form offers for "at least" and "at most". */
@@ -25,9 +25,9 @@ export function parseDeltaEuros(text: string): number | null {
   return match[1] === "-" || match[1] === "−" ? -cents : cents;
 }
 
-/** Cents back to what the price field shows: 150 → "1.50", -50 → "-0.50". */
-export function deltaToEuros(cents: number): string {
-  return `${cents < 0 ? "-" : ""}${(Math.abs(cents) / 100).toFixed(2)}`;
+/** Cents back to what a price field shows, in the reader's notation (both are read back): 150 → "1.50" (en), "1,50" (nl); -50 → "-0.50". */
+export function centsToField(cents: number, locale: Locale): string {
+  return new Intl.NumberFormat(FORMAT_TAGS[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(cents / 100);
 }
 
 /** A delta as read on a menu: "+€1.50", "−€2.00" (a real minus sign), "no extra charge". */

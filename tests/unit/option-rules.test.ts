@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deltaToEuros, describeRule as describeWith, formatDelta as formatWith, parseDeltaEuros } from "@/components/menu-admin/option-rules";
+import { centsToField, describeRule as describeWith, formatDelta as formatWith, parseDeltaEuros } from "@/components/menu-admin/option-rules";
 import { translatorFor } from "@/lib/i18n/create-translator";
 
 const t = translatorFor("en", "menuAdmin");
@@ -32,11 +32,13 @@ describe("parseDeltaEuros", () => {
   });
 });
 
-describe("deltaToEuros and formatDelta", () => {
+describe("centsToField and formatDelta", () => {
   it("round-trips what the field shows and reads a signed price", () => {
-    expect(deltaToEuros(-50)).toBe("-0.50");
-    expect(deltaToEuros(1250)).toBe("12.50");
-    expect(parseDeltaEuros(deltaToEuros(-1999))).toBe(-1999);
+    expect(centsToField(-50, "en")).toBe("-0.50");
+    expect(centsToField(1250, "en")).toBe("12.50");
+    expect(centsToField(1250, "nl")).toBe("12,50");
+    expect(parseDeltaEuros(centsToField(-1999, "en"))).toBe(-1999);
+    expect(parseDeltaEuros(centsToField(-1999, "nl"))).toBe(-1999);
     expect(formatDelta(150)).toBe("+€1.50");
     expect(formatDelta(-200)).toBe("−€2.00");
     expect(formatDelta(0)).toBe("no extra charge");
