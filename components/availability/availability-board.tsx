@@ -3,6 +3,7 @@
 // fetched again after each change made here and whenever the outlet's menu version moves
 // (another tablet, the API, a menu edit), as announced on the realtime server.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { requestJson } from "@/lib/api/request-json";
 import { useMenuChanges } from "@/lib/realtime/use-menu-changes";
 import { OutletStatusPanel } from "./outlet-status-panel";
@@ -12,6 +13,7 @@ import { AvailabilityLog } from "./availability-log";
 import { boardKey, type BoardJson } from "./board-key";
 
 export function AvailabilityBoardView({ initialBoard, realtimeUrl }: { initialBoard: BoardJson; realtimeUrl: string }) {
+  const t = useTranslations("availability");
   const restaurantId = initialBoard.restaurant.id;
   const queryClient = useQueryClient();
   const { data: board } = useQuery({
@@ -30,8 +32,8 @@ export function AvailabilityBoardView({ initialBoard, realtimeUrl }: { initialBo
       {/* Items and options share the wide column; the log stays beside them. */}
       <div className="avail-stock">
         <section className="card" aria-labelledby="avail-items-title">
-          <h2 id="avail-items-title">Items</h2>
-          <p className="muted small">Switch an item off when it runs out (&ldquo;86&rdquo;). Counts: units on the shelf, or how many more the kitchen can make.</p>
+          <h2 id="avail-items-title">{t("items.title")}</h2>
+          <p className="muted small">{t("items.hint")}</p>
           <ul className="avail-items">
             {board.items.map((item) => (
               <ItemStockRow key={item.id} restaurantId={restaurantId} item={item} />
@@ -40,8 +42,8 @@ export function AvailabilityBoardView({ initialBoard, realtimeUrl }: { initialBo
         </section>
         {board.optionGroups.length > 0 && (
           <section className="card" aria-labelledby="avail-options-title">
-            <h2 id="avail-options-title">Options</h2>
-            <p className="muted small">Switch a choice off when it runs out (&ldquo;out of mozzarella&rdquo;): every dish that offers it stops offering it at once.</p>
+            <h2 id="avail-options-title">{t("options.title")}</h2>
+            <p className="muted small">{t("options.hint")}</p>
             {board.optionGroups.map((group) => (
               <section key={group.id} className="avail-option-group" aria-labelledby={`avail-group-${group.id}`}>
                 <h3 id={`avail-group-${group.id}`}>{group.name}</h3>

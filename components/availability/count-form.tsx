@@ -2,6 +2,7 @@
 // A count (units on the shelf, or how many more can be made) saved with the version the screen
 // read: an item's or an option's. Empty means "not counted". Remount it (key) when the count
 // moves on elsewhere, so a stale draft is dropped.
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
 }
 
 export function CountForm({ name, label, quantity, version, maxQuantity = null, pending, save }: Props) {
+  const t = useTranslations("availability");
+  const locale = useLocale();
   const [draft, setDraft] = useState(quantity === null ? "" : String(quantity));
   return (
     <form
@@ -35,17 +38,17 @@ export function CountForm({ name, label, quantity, version, maxQuantity = null, 
           max={100000}
           step={1}
           value={draft}
-          placeholder="not counted"
-          aria-label={`${name} ${label.toLowerCase()}`}
+          placeholder={t("count.placeholder")}
+          aria-label={t("count.field", { name, label: label.toLocaleLowerCase(locale) })}
           onChange={(e) => setDraft(e.target.value)}
         />
       </label>
       <button type="submit" className="button button-quiet" disabled={pending}>
-        Save count
+        {t("count.save")}
       </button>
       {maxQuantity !== null && (
         <button type="button" className="button button-quiet" disabled={pending} onClick={() => save({ quantity: maxQuantity, version })}>
-          Refill to {maxQuantity}
+          {t("count.refill", { max: maxQuantity })}
         </button>
       )}
     </form>

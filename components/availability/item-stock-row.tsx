@@ -1,11 +1,13 @@
 "use client";
 // One item on the board: shelf count for prepared dishes, remaining capacity for made-to-order.
+import { useTranslations } from "next-intl";
 import type { BoardJson } from "./board-key";
 import { StockRow } from "./stock-row";
 
 type Item = BoardJson["items"][number];
 
 export function ItemStockRow({ restaurantId, item }: { restaurantId: string; item: Item }) {
+  const t = useTranslations("availability");
   return (
     <StockRow
       restaurantId={restaurantId}
@@ -14,15 +16,15 @@ export function ItemStockRow({ restaurantId, item }: { restaurantId: string; ite
       name={item.name}
       details={
         <span className="muted small">
-          {item.category ?? "No category"} · {item.kind === "PREPARED" ? "prepared ahead" : "made to order"}
-          {item.inStock && item.quantity === 0 && " · sold out"}
+          {item.category ?? t("stock.noCategory")} · {item.kind === "PREPARED" ? t("stock.prepared") : t("stock.madeToOrder")}
+          {item.inStock && item.quantity === 0 && ` · ${t("stock.soldOut")}`}
         </span>
       }
-      switchLabel={`${item.name} in stock`}
+      switchLabel={t("stock.itemSwitch", { name: item.name })}
       inStock={item.inStock}
       quantity={item.quantity}
       version={item.inventoryVersion}
-      countLabel={item.kind === "PREPARED" ? "On the shelf" : "Can still make"}
+      countLabel={item.kind === "PREPARED" ? t("stock.onShelf") : t("stock.canMake")}
       maxQuantity={item.maxQuantity}
     />
   );

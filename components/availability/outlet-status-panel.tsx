@@ -2,13 +2,15 @@
 // Open / Busy +N min / Pause (reason, optional resume time) / Close, as big tablet buttons.
 // Each change sends the status version this screen shows, so two tablets cannot silently
 // overwrite each other (409: the board reloads with the winner).
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
-import { CLOSED_MESSAGES, effectiveStatus } from "@/lib/catalog/outlet-orderability";
+import { effectiveStatus } from "@/lib/catalog/outlet-orderability";
 import { useClock } from "@/components/kitchen/use-clock";
 import type { OutletStatusInput } from "@/lib/availability/schemas";
-import type { BoardJson } from "./board-key";
+import type { AvailabilityT, BoardJson } from "./board-key";
 import { formatOutletTime } from "@/lib/time/format-outlet-time";
+import type { Locale } from "@/lib/i18n/locales";
 import { useBoardMutation } from "./use-board-mutation";
 
 type Restaurant = BoardJson["restaurant"];
@@ -17,9 +19,24 @@ type Choice = "BUSY" | "PAUSED" | "CLOSED" | null;
 const BUSY_MINUTES = [10, 15, 20, 30, 45];
 /** Resume presets in minutes; 0 = until someone reopens. */
 const RESUME_AFTER = [0, 15, 30, 60, 120];
-const resumeLabel = (m: number) => (m === 0 ? "Until we reopen" : m < 60 ? `${m} min` : `${m / 60} h`);
+const resumeLabel = (t: AvailabilityT, m: number) =>
+  m === 0 ? t("status.untilReopen") : m < 60 ? t("status.afterMinutes", { minutes: m }) : t("status.afterHours", { hours: m / 60 });
+
+/** What the outlet declared and what customers get: "+15 min · “Oven broken” · until 18:30 · Customers can order (…)". */
+function statusLine(t: AvailabilityT, restaurant: Restaurant, locale: Locale): string {
+  return [
+    restaurant.declaredStatus === "BUSY" && t("status.busyExtra", { minutes: restaurant.busyExtraMinutes }),
+    restaurant.statusReason && t("status.reason", { reason: restaurant.statusReason }),
+    restaurant.statusUntil && t("status.until", { time: formatOutletTime(restaurant.statusUntil, restaurant.timeZone, false, locale) }),
+    restaurant.open ? t("status.canOrder", { minutes: restaurant.prepMinutes }) : t(`status.closedReason.${restaurant.closedReason!}`),
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
 
 export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
+  const t = useTranslations("availability");
+  const locale = useLocale();
   const [choice, setChoice] = useState<Choice>(null);
   const now = useClock();
   const [reason, setReason] = useState("");
@@ -44,16 +61,12 @@ export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
 
   return (
     <section className="card avail-status" aria-labelledby="avail-status-title">
-      <h2 id="avail-status-title">Outlet</h2>
+      <h2 id="avail-status-title">{t("status.title")}</h2>
       <p className="avail-status-now" data-testid="outlet-declared-status">
-        <span className={`badge badge-${restaurant.declaredStatus.toLowerCase()}`}>{restaurant.declaredStatus.toLowerCase()}</span>{" "}
-        {restaurant.declaredStatus === "BUSY" && `+${restaurant.busyExtraMinutes} min · `}
-        {restaurant.statusReason && `“${restaurant.statusReason}” · `}
-        {restaurant.statusUntil && `until ${formatOutletTime(restaurant.statusUntil, restaurant.timeZone)} · `}
-        {restaurant.open ? `Customers can order (ready in about ${restaurant.prepMinutes} min)` : CLOSED_MESSAGES[restaurant.closedReason!]}
+        <span className={`badge badge-${restaurant.declaredStatus.toLowerCase()}`}>{t(`status.badge.${restaurant.declaredStatus}`)}</span> {statusLine(t, restaurant, locale)}
       </p>
       {/* The outlet's current status is the one pressed (and filled): the others are outlined. */}
-      <div className="avail-actions" role="group" aria-label="Change outlet status">
+      <div className="avail-actions" role="group" aria-label={t("status.change")}>
         <button
           type="button"
           className={`button avail-big ${current === "OPEN" ? "avail-open" : "button-quiet"}`}
@@ -61,7 +74,7 @@ export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
           disabled={mutation.isPending}
           onClick={() => submit({ status: "OPEN", version })}
         >
-          Open
+          {t("status.open")}
         </button>
         {(["BUSY", "PAUSED", "CLOSED"] as const).map((status) => (
           <button
@@ -72,7 +85,7 @@ export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
             aria-expanded={choice === status}
             onClick={() => setChoice(choice === status ? null : status)}
           >
-            {{ BUSY: "Busy", PAUSED: "Pause", CLOSED: "Close" }[status]}
+            {{ BUSY: t("status.busy"), PAUSED: t("status.pause"), CLOSED: t("status.close") }[status]}
           </button>
         ))}
       </div>
@@ -93,30 +106,30 @@ export function OutletStatusPanel({ restaurant }: { restaurant: Restaurant }) {
         >
           {choice === "BUSY" && (
             <fieldset className="chips">
-              <legend>Extra prep time</legend>
+              <legend>{t("status.extraTime")}</legend>
               {BUSY_MINUTES.map((m) => (
                 <button key={m} type="button" className="chip" aria-pressed={busyMinutes === m} onClick={() => setBusyMinutes(m)}>
-                  +{m} min
+                  {t("status.plusMinutes", { minutes: m })}
                 </button>
               ))}
             </fieldset>
           )}
           {choice === "PAUSED" && (
             <fieldset className="chips">
-              <legend>Resume</legend>
+              <legend>{t("status.resume")}</legend>
               {RESUME_AFTER.map((m) => (
                 <button key={m} type="button" className="chip" aria-pressed={resumeAfter === m} onClick={() => setResumeAfter(m)}>
-                  {resumeLabel(m)}
+                  {resumeLabel(t, m)}
                 </button>
               ))}
             </fieldset>
           )}
           <label className="field">
-            <span>Reason{choice === "BUSY" ? " (optional)" : ""}</span>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} required={choice !== "BUSY"} placeholder="e.g. Oven broken" />
+            <span>{choice === "BUSY" ? t("status.reasonOptional") : t("status.reasonLabel")}</span>
+            <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} required={choice !== "BUSY"} placeholder={t("status.reasonPlaceholder")} />
           </label>
           <button type="submit" className="button avail-big" disabled={mutation.isPending}>
-            {{ BUSY: `Set busy +${busyMinutes} min`, PAUSED: "Pause orders", CLOSED: "Close outlet" }[choice]}
+            {{ BUSY: t("status.setBusy", { minutes: busyMinutes }), PAUSED: t("status.pauseOrders"), CLOSED: t("status.closeOutlet") }[choice]}
           </button>
         </form>
       )}

@@ -4,6 +4,7 @@
 // URL. The count goes with the version this screen read, so an order or another screen
 // meanwhile makes the save a 409, never a loss.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { requestJson } from "@/lib/api/request-json";
 import type { ItemStockInput } from "@/lib/availability/schemas";
 import { CountForm } from "./count-form";
@@ -25,6 +26,7 @@ interface Props {
 }
 
 export function StockRow({ restaurantId, url, testId, name, details, switchLabel, inStock, quantity, version, countLabel, maxQuantity }: Props) {
+  const t = useTranslations("availability");
   const stock = useBoardMutation(restaurantId, (body: ItemStockInput) => requestJson(url, { method: "PUT", body }));
   const count = useBoardMutation(restaurantId, (body: { quantity: number | null; version: number }) => requestJson(url, { method: "PUT", body }));
   const error = stock.errorMessage ?? count.errorMessage;
@@ -45,7 +47,7 @@ export function StockRow({ restaurantId, url, testId, name, details, switchLabel
         disabled={stock.isPending}
         onClick={() => stock.mutate({ available: !inStock })}
       >
-        {inStock ? "In stock" : "86'd"}
+        {inStock ? t("stock.inStock") : t("stock.out")}
       </button>
       {/* Remounted when the count moves on (an order, another screen), dropping a stale draft. */}
       <CountForm

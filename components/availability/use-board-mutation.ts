@@ -1,22 +1,57 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ApiError } from "@/lib/api/request-json";
-import { boardKey } from "./board-key";
+import { MAX_BUSY_EXTRA_MINUTES, MAX_INVENTORY_QUANTITY } from "@/lib/availability/schemas";
+import { boardKey, type AvailabilityT } from "./board-key";
 
 /**
  * A change from the availability screen. Whatever the answer, the board is read again: after
  * a success it shows the new state and log line, after a 409 the state that won the race.
  */
 export function useBoardMutation<TInput>(restaurantId: string, send: (input: TInput) => Promise<unknown>) {
+  const t = useTranslations("availability");
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: send,
     onSettled: () => queryClient.invalidateQueries({ queryKey: boardKey(restaurantId) }),
   });
-  const error = mutation.error
-    ? mutation.error instanceof ApiError && mutation.error.status === 409
-      ? "Someone changed this meanwhile (an order or another screen). This screen now shows the latest: check it and try again."
-      : mutation.error.message
-    : null;
-  return { ...mutation, errorMessage: error };
+  return { ...mutation, errorMessage: mutation.error ? errorText(t, mutation.error) : null };
+}
+
+/** The API's error in the reader's language, by its code and the field a 400 names; its own (English) message only for a case not foreseen here. */
+function errorText(t: AvailabilityT, error: Error): string {
+  if (!(error instanceof ApiError)) return error.message;
+  if (error.status === 0) return t("errors.network");
+  if (error.status === 409) return t("errors.conflict");
+  switch (error.code) {
+    case "invalid_request":
+    case "invalid_text":
+      return invalidText(t, Object.keys(error.fields)[0]);
+    case "forbidden":
+      return t("errors.forbidden");
+    case "not_found":
+      return t("errors.notFound");
+    case "busy":
+    case "unavailable":
+    case "rate_limited":
+      return t("errors.busy");
+    default:
+      return error.message;
+  }
+}
+
+function invalidText(t: AvailabilityT, field: string | undefined): string {
+  switch (field) {
+    case "reason":
+      return t("errors.reason");
+    case "quantity":
+      return t("errors.quantity", { max: MAX_INVENTORY_QUANTITY });
+    case "extra_minutes":
+      return t("errors.extraMinutes", { max: MAX_BUSY_EXTRA_MINUTES });
+    case "until":
+      return t("errors.until");
+    default:
+      return t("errors.invalid");
+  }
 }

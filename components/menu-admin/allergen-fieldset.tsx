@@ -1,7 +1,8 @@
 "use client";
 // The 14 EU allergens as checkboxes, in a fieldset named for what they declare ("Contains",
 // "May contain"), for an item or an option.
-import { ALLERGENS, ALLERGEN_CODES, type Allergen } from "@/lib/menu/allergens";
+import { useTranslations } from "next-intl";
+import { ALLERGEN_CODES, type Allergen } from "@/lib/menu/allergens";
 
 interface Props {
   legend: string;
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function AllergenFieldset({ legend, idPrefix, value, onChange, error }: Props) {
+  const t = useTranslations("menuAdmin");
   const chosen = new Set(value);
   const errorId = `${idPrefix}-error`;
   return (
@@ -28,7 +30,7 @@ export function AllergenFieldset({ legend, idPrefix, value, onChange, error }: P
               // In the menu's order, so a saved list never changes for a re-click alone.
               onChange={(e) => onChange(ALLERGEN_CODES.filter((c) => (c === code ? e.target.checked : chosen.has(c))))}
             />
-            {ALLERGENS[code]}
+            {t(`allergens.${code}`)}
           </label>
         ))}
       </div>

@@ -1,6 +1,9 @@
 // Archive (take off the menu for good) after the browser's confirm: the same button for
 // categories, items, option groups and options.
+import { useTranslations } from "next-intl";
+
 export function ArchiveButton({ confirmText, pending, onArchive, label }: { confirmText: string; pending: boolean; onArchive: () => void; label?: string }) {
+  const t = useTranslations("menuAdmin");
   return (
     <button
       type="button"
@@ -11,7 +14,7 @@ export function ArchiveButton({ confirmText, pending, onArchive, label }: { conf
         if (window.confirm(confirmText)) onArchive();
       }}
     >
-      Archive
+      {t("actions.archive")}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // A category in the editor (or the items in none): rename, move, archive, its items in order, add one.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { ItemForm } from "./item-form";
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function CategoryCard({ restaurantId, categories, optionGroups, category, items, move, first, last }: Props) {
+  const t = useTranslations("menuAdmin");
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(category?.name ?? "");
   const url = `${menuApi(restaurantId)}/categories/${category?.id}`;
@@ -30,7 +32,7 @@ export function CategoryCard({ restaurantId, categories, optionGroups, category,
     requestJson(`${menuApi(restaurantId)}/items/order`, { method: "PUT", body: { category_id: category?.id ?? null, ids } }),
   );
   const error = rename.errorMessage ?? archive.errorMessage ?? reorder.errorMessage;
-  const title = category?.name ?? "No category";
+  const title = category?.name ?? t("category.none");
   const ids = items.map((i) => i.id);
 
   return (
@@ -44,10 +46,10 @@ export function CategoryCard({ restaurantId, categories, optionGroups, category,
               rename.mutate({ name });
             }}
           >
-            <input value={name} onChange={(e) => setName(e.target.value)} aria-label={`Name of ${category.name}`} maxLength={60} required />
+            <input value={name} onChange={(e) => setName(e.target.value)} aria-label={t("category.nameOf", { name: category.name })} maxLength={60} required />
             {name !== category.name && (
               <button type="submit" className="button button-small" disabled={rename.isPending}>
-                Rename
+                {t("category.rename")}
               </button>
             )}
           </form>
@@ -56,13 +58,13 @@ export function CategoryCard({ restaurantId, categories, optionGroups, category,
         )}
         {category && move && (
           <div className="menu-admin-actions">
-            <button type="button" className="button button-quiet button-small" aria-label={`Move ${category.name} up`} disabled={first} onClick={() => move(-1)}>
+            <button type="button" className="button button-quiet button-small" aria-label={t("actions.moveUp", { name: category.name })} disabled={first} onClick={() => move(-1)}>
               ↑
             </button>
-            <button type="button" className="button button-quiet button-small" aria-label={`Move ${category.name} down`} disabled={last} onClick={() => move(1)}>
+            <button type="button" className="button button-quiet button-small" aria-label={t("actions.moveDown", { name: category.name })} disabled={last} onClick={() => move(1)}>
               ↓
             </button>
-            <ArchiveButton confirmText={`Archive ${category.name} and its ${items.length} items?`} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
+            <ArchiveButton confirmText={t("category.archiveConfirm", { name: category.name, count: items.length })} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
           </div>
         )}
       </header>
@@ -89,7 +91,7 @@ export function CategoryCard({ restaurantId, categories, optionGroups, category,
         <ItemForm restaurantId={restaurantId} categories={categories} optionGroups={optionGroups} categoryId={category?.id ?? null} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="button button-quiet" onClick={() => setAdding(true)}>
-          + Add item{category ? ` to ${category.name}` : ""}
+          {category ? t("category.addItemTo", { name: category.name }) : t("category.addItem")}
         </button>
       )}
     </section>

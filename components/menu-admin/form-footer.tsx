@@ -1,5 +1,8 @@
 // The end of every menu editor form: the error no field owns, then save and cancel.
+import { useTranslations } from "next-intl";
+
 export function FormFooter({ error, submitLabel, pending, onCancel }: { error: string | null | undefined; submitLabel: string; pending: boolean; onCancel: () => void }) {
+  const t = useTranslations("menuAdmin");
   return (
     <>
       {error && (
@@ -12,7 +15,7 @@ export function FormFooter({ error, submitLabel, pending, onCancel }: { error: s
           {submitLabel}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
+          {t("actions.cancel")}
         </button>
       </div>
     </>

@@ -1,6 +1,7 @@
 "use client";
 // Which items a group is offered on, picked from the group: each item whose choice changed
 // gets its list of groups replaced (PUT …/items/{id}/option-groups), the others are left alone.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { itemGroupsApi, type StaffOptionGroupJson } from "./option-group-keys";
@@ -23,6 +24,7 @@ interface Props {
 }
 
 export function GroupItemsPicker({ restaurantId, group, items, onDone }: Props) {
+  const t = useTranslations("menuAdmin");
   const [picked, setPicked] = useState(() => new Set(group.itemIds));
   const save = useMenuMutation(restaurantId, async (chosen: Set<string>) => {
     const changed = items.filter((item) => chosen.has(item.id) !== group.itemIds.includes(item.id));
@@ -44,9 +46,9 @@ export function GroupItemsPicker({ restaurantId, group, items, onDone }: Props) 
       }}
     >
       <fieldset className="menu-admin-allergens">
-        <legend>Offer {group.name} on</legend>
+        <legend>{t("picker.legend", { name: group.name })}</legend>
         {items.length === 0 ? (
-          <p className="muted">The menu has no items yet.</p>
+          <p className="muted">{t("picker.empty")}</p>
         ) : (
           <div className="menu-admin-checks">
             {items.map((item) => (
@@ -71,7 +73,7 @@ export function GroupItemsPicker({ restaurantId, group, items, onDone }: Props) 
           </div>
         )}
       </fieldset>
-      <FormFooter error={save.errorMessage} submitLabel={"Save items"} pending={save.isPending} onCancel={onDone} />
+      <FormFooter error={save.errorMessage} submitLabel={t("picker.save")} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

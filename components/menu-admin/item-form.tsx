@@ -1,6 +1,7 @@
 "use client";
 // Create or edit an item: its fields, allergens and option groups. Prices are typed in euros;
 // the server turns them into cents. Groups are saved after the item (a new one needs its id).
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import type { CreateItemInput } from "@/lib/menu/schemas";
@@ -8,6 +9,7 @@ import { AllergenFieldset, knownAllergens } from "./allergen-fieldset";
 import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
 import { itemGroupsApi } from "./option-group-keys";
+import { centsToField } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
 import { FormFooter } from "./form-footer";
 
@@ -21,13 +23,13 @@ interface Props {
   onDone: () => void;
 }
 
-const centsToEuros = (cents: number) => (cents / 100).toFixed(2);
-
 export function ItemForm({ restaurantId, categories, optionGroups: groups, item, categoryId, onDone }: Props) {
+  const t = useTranslations("menuAdmin");
+  const locale = useLocale();
   const [fields, setFields] = useState({
     name: item?.name ?? "",
     description: item?.description ?? "",
-    price: item ? centsToEuros(item.priceCents) : "",
+    price: item ? centsToField(item.priceCents, locale) : "",
     tags: item?.tags.join(", ") ?? "",
     prepMinutes: String(item?.prepMinutes ?? 10),
     kind: item?.kind ?? "MADE_TO_ORDER",
@@ -45,7 +47,7 @@ export function ItemForm({ restaurantId, categories, optionGroups: groups, item,
     if (chosen) await requestJson(itemGroupsApi(restaurantId, saved.item.id), { method: "PUT", body: { groupIds: chosen } });
   });
   const idPrefix = `item-${item?.id ?? "new"}`;
-  const { byName: errors, elsewhere } = fieldMessages(save.fieldErrors, ["name", "price", "prep_minutes", "tags", "description", "allergens", "mayContain"]);
+  const { byName: errors, elsewhere } = fieldMessages(t, save.fieldErrors, ["name", "price", "prep_minutes", "tags", "description", "allergens", "mayContain"], "item");
   const generalError = save.errorMessage && (elsewhere || Object.keys(errors).length === 0) ? save.errorMessage : null;
   /** The groups ticked: the staff member's choice once they touched it, else what is attached. */
   const chosenGroups = groupIds ?? attached;
@@ -53,7 +55,7 @@ export function ItemForm({ restaurantId, categories, optionGroups: groups, item,
   return (
     <form
       className="form menu-admin-form"
-      aria-label={item ? `Edit ${item.name}` : "New item"}
+      aria-label={item ? t("itemForm.editLabel", { name: item.name }) : t("itemForm.newLabel")}
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate(
@@ -78,30 +80,31 @@ export function ItemForm({ restaurantId, categories, optionGroups: groups, item,
     >
       <div className="menu-admin-grid">
         <label className="field" htmlFor={`${idPrefix}-name`}>
-          <span>Name</span>
+          <span>{t("itemForm.name")}</span>
           <input id={`${idPrefix}-name`} value={fields.name} onChange={set("name")} required maxLength={80} {...invalidProps(`${idPrefix}-name-error`, errors.name)} />
           <FieldError id={`${idPrefix}-name-error`} message={errors.name} />
         </label>
         <label className="field" htmlFor={`${idPrefix}-price`}>
-          <span>Price (€)</span>
-          <input id={`${idPrefix}-price`} value={fields.price} onChange={set("price")} required inputMode="decimal" pattern="\d{1,5}([.,]\d{1,2})?" placeholder="12.50" {...invalidProps(`${idPrefix}-price-error`, errors.price)} />
+          <span>{t("itemForm.price")}</span>
+          <input id={`${idPrefix}-price`} value={fields.price} onChange={set("price")} required inputMode="decimal" pattern="\d{1,5}([.,]\d{1,2})?" placeholder={t("itemForm.pricePlaceholder")} {...invalidProps(`${idPrefix}-price-error`, errors.price)} />
           <FieldError id={`${idPrefix}-price-error`} message={errors.price} />
         </label>
         <label className="field" htmlFor={`${idPrefix}-prep`}>
-          <span>Prep time (min)</span>
-          <input id={`${idPrefix}-prep`} type="number" min={1} max={240} value={fields.prepMinutes} onChange={set("prepMinutes")} required />
+          <span>{t("itemForm.prep")}</span>
+          <input id={`${idPrefix}-prep`} type="number" min={1} max={240} value={fields.prepMinutes} onChange={set("prepMinutes")} required {...invalidProps(`${idPrefix}-prep-error`, errors.prep_minutes)} />
+          <FieldError id={`${idPrefix}-prep-error`} message={errors.prep_minutes} />
         </label>
         <label className="field" htmlFor={`${idPrefix}-kind`}>
-          <span>Kind</span>
+          <span>{t("itemForm.kind")}</span>
           <select id={`${idPrefix}-kind`} value={fields.kind} onChange={set("kind")}>
-            <option value="MADE_TO_ORDER">Made to order (count = capacity)</option>
-            <option value="PREPARED">Prepared ahead (count = units)</option>
+            <option value="MADE_TO_ORDER">{t("itemForm.madeToOrder")}</option>
+            <option value="PREPARED">{t("itemForm.prepared")}</option>
           </select>
         </label>
         <label className="field" htmlFor={`${idPrefix}-category`}>
-          <span>Category</span>
+          <span>{t("itemForm.category")}</span>
           <select id={`${idPrefix}-category`} value={fields.categoryId ?? ""} onChange={set("categoryId")}>
-            <option value="">No category</option>
+            <option value="">{t("itemForm.noCategory")}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -110,20 +113,21 @@ export function ItemForm({ restaurantId, categories, optionGroups: groups, item,
           </select>
         </label>
         <label className="field" htmlFor={`${idPrefix}-tags`}>
-          <span>Tags (comma-separated)</span>
-          <input id={`${idPrefix}-tags`} value={fields.tags} onChange={set("tags")} placeholder="vegan, spicy" {...invalidProps(`${idPrefix}-tags-error`, errors.tags)} />
+          <span>{t("itemForm.tags")}</span>
+          <input id={`${idPrefix}-tags`} value={fields.tags} onChange={set("tags")} placeholder={t("itemForm.tagsPlaceholder")} {...invalidProps(`${idPrefix}-tags-error`, errors.tags)} />
           <FieldError id={`${idPrefix}-tags-error`} message={errors.tags} />
         </label>
       </div>
       <label className="field" htmlFor={`${idPrefix}-description`}>
-        <span>Description</span>
-        <textarea id={`${idPrefix}-description`} value={fields.description} onChange={set("description")} maxLength={500} rows={2} />
+        <span>{t("itemForm.description")}</span>
+        <textarea id={`${idPrefix}-description`} value={fields.description} onChange={set("description")} maxLength={500} rows={2} {...invalidProps(`${idPrefix}-description-error`, errors.description)} />
+        <FieldError id={`${idPrefix}-description-error`} message={errors.description} />
       </label>
-      <AllergenFieldset legend="Contains (allergens)" idPrefix={`${idPrefix}-allergens`} value={allergens} onChange={setAllergens} error={errors.allergens} />
-      <AllergenFieldset legend="May contain (traces)" idPrefix={`${idPrefix}-may`} value={mayContain} onChange={setMayContain} error={errors.mayContain} />
+      <AllergenFieldset legend={t("allergenFields.contains")} idPrefix={`${idPrefix}-allergens`} value={allergens} onChange={setAllergens} error={errors.allergens} />
+      <AllergenFieldset legend={t("allergenFields.mayContain")} idPrefix={`${idPrefix}-may`} value={mayContain} onChange={setMayContain} error={errors.mayContain} />
       {groups.length > 0 && (
         <fieldset className="menu-admin-allergens">
-          <legend>Option groups offered on this item</legend>
+          <legend>{t("itemForm.groups")}</legend>
           <div className="menu-admin-checks">
             {groups.map((group) => (
               <label key={group.id} className="menu-admin-check" htmlFor={`${idPrefix}-group-${group.id}`}>
@@ -139,7 +143,7 @@ export function ItemForm({ restaurantId, categories, optionGroups: groups, item,
           </div>
         </fieldset>
       )}
-      <FormFooter error={generalError} submitLabel={item ? "Save item" : "Add item"} pending={save.isPending} onCancel={onDone} />
+      <FormFooter error={generalError} submitLabel={item ? t("itemForm.save") : t("itemForm.add")} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 // One item in the editor: move up/down, edit, photo, archive.
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { formatCents } from "@/lib/money";
 import { ItemForm } from "./item-form";
-import { menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
+import { MENU_CURRENCY, menuApi, type EditableItem, type EditableMenuJson } from "./menu-editor-keys";
 import { useMenuMutation } from "./use-menu-mutation";
 import { ArchiveButton } from "./archive-button";
 
@@ -19,6 +20,8 @@ interface Props {
 }
 
 export function ItemRow({ restaurantId, categories, optionGroups, item, move, first, last }: Props) {
+  const t = useTranslations("menuAdmin");
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const archive = useMenuMutation(restaurantId, () => requestJson(`${menuApi(restaurantId)}/items/${item.id}`, { method: "DELETE" }));
   const photo = useMenuMutation(restaurantId, (file: File) => {
@@ -45,30 +48,30 @@ export function ItemRow({ restaurantId, categories, optionGroups, item, move, fi
           <span className="menu-admin-photo" aria-hidden />
         )}
         <div>
-          <strong>{item.name}</strong> · {formatCents(item.priceCents)}
+          <strong>{item.name}</strong> · {formatCents(item.priceCents, MENU_CURRENCY, locale)}
           <p className="muted small">
-            {item.kind === "PREPARED" ? "Prepared ahead" : "Made to order"} · {item.prepMinutes} min
+            {item.kind === "PREPARED" ? t("item.prepared") : t("item.madeToOrder")} · {t("item.minutes", { minutes: item.prepMinutes })}
             {item.tags.length > 0 && ` · ${item.tags.join(", ")}`}
-            {!item.inStock && " · 86'd"}
+            {!item.inStock && ` · ${t("item.out")}`}
           </p>
         </div>
       </div>
       <div className="menu-admin-actions">
-        <button type="button" className="button button-quiet button-small" aria-label={`Move ${item.name} up`} disabled={first} onClick={() => move(-1)}>
+        <button type="button" className="button button-quiet button-small" aria-label={t("actions.moveUp", { name: item.name })} disabled={first} onClick={() => move(-1)}>
           ↑
         </button>
-        <button type="button" className="button button-quiet button-small" aria-label={`Move ${item.name} down`} disabled={last} onClick={() => move(1)}>
+        <button type="button" className="button button-quiet button-small" aria-label={t("actions.moveDown", { name: item.name })} disabled={last} onClick={() => move(1)}>
           ↓
         </button>
         <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
-          Edit
+          {t("actions.edit")}
         </button>
         <label className="button button-quiet button-small menu-admin-upload">
-          {photo.isPending ? "Uploading…" : "Photo"}
+          {photo.isPending ? t("item.uploading") : t("item.photo")}
           <input
             type="file"
             accept="image/jpeg,image/png,image/webp"
-            aria-label={`Photo of ${item.name}`}
+            aria-label={t("item.photoOf", { name: item.name })}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) photo.mutate(file);
@@ -76,7 +79,7 @@ export function ItemRow({ restaurantId, categories, optionGroups, item, move, fi
             }}
           />
         </label>
-        <ArchiveButton confirmText={`Take ${item.name} off the menu for good?`} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
+        <ArchiveButton confirmText={t("item.archiveConfirm", { name: item.name })} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
       </div>
       {error && (
         <p role="alert" className="form-error">

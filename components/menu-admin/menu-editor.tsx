@@ -3,6 +3,7 @@
 // the menu APIs; the editor then reads the menu again, as it does when the outlet's menu
 // version moves elsewhere (another screen, an availability change), announced live.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { useMenuChanges } from "@/lib/realtime/use-menu-changes";
@@ -13,6 +14,7 @@ import { OptionGroupsSection } from "./option-groups-section";
 import { useMenuMutation } from "./use-menu-mutation";
 
 export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: EditableMenuJson; realtimeUrl: string }) {
+  const t = useTranslations("menuAdmin");
   const restaurantId = initialMenu.restaurant.id;
   const queryClient = useQueryClient();
   const { data: menu } = useQuery({
@@ -36,7 +38,7 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
 
   return (
     <div className="menu-admin">
-      <p className="muted small">Changes reach customers&rsquo; menus and table tablets at once (menu version {menu.restaurant.menuVersion}).</p>
+      <p className="muted small">{t("intro", { version: menu.restaurant.menuVersion })}</p>
       {reorder.errorMessage && (
         <p role="alert" className="form-error">
           {reorder.errorMessage}
@@ -64,11 +66,11 @@ export function MenuEditor({ initialMenu, realtimeUrl }: { initialMenu: Editable
         }}
       >
         <label className="field">
-          <span>New category</span>
-          <input value={newCategory} onChange={(e) => setNewCategory(e.target.value)} maxLength={60} required placeholder="e.g. Desserts" />
+          <span>{t("newCategory.label")}</span>
+          <input value={newCategory} onChange={(e) => setNewCategory(e.target.value)} maxLength={60} required placeholder={t("newCategory.placeholder")} />
         </label>
         <button type="submit" className="button" disabled={create.isPending}>
-          Add category
+          {t("newCategory.add")}
         </button>
         {create.errorMessage && (
           <p role="alert" className="form-error">

@@ -1,6 +1,7 @@
 "use client";
 // One option group: its rule in customers' words, its options in order, the items it is
 // offered on; edited here once for every item it is attached to.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { GroupItemsPicker, type PickableItem } from "./group-items-picker";
@@ -21,6 +22,7 @@ interface Props {
 type Editing = "group" | "items" | "new-option" | null;
 
 export function OptionGroupCard({ restaurantId, group, items }: Props) {
+  const t = useTranslations("menuAdmin");
   const [editing, setEditing] = useState<Editing>(null);
   const archive = useMenuMutation(restaurantId, () => requestJson(`${optionGroupsApi(restaurantId)}/${group.id}`, { method: "DELETE" }));
   const offeredOn = items.filter((i) => group.itemIds.includes(i.id)).map((i) => i.name);
@@ -31,15 +33,15 @@ export function OptionGroupCard({ restaurantId, group, items }: Props) {
     <section className="menu-admin-group" aria-labelledby={titleId} data-testid="menu-admin-option-group">
       <header className="menu-admin-category-head">
         <h3 id={titleId}>
-          {group.name} <span className="muted small">· {describeRule(group.minSelect, group.maxSelect)}</span>
+          {group.name} <span className="muted small">· {describeRule(t, group.minSelect, group.maxSelect)}</span>
         </h3>
         <div className="menu-admin-actions">
-          <button type="button" className="button button-quiet button-small" aria-label={`Edit group ${group.name}`} onClick={() => setEditing("group")}>
-            Edit
+          <button type="button" className="button button-quiet button-small" aria-label={t("group.edit", { name: group.name })} onClick={() => setEditing("group")}>
+            {t("actions.edit")}
           </button>
           <ArchiveButton
-            label={`Archive group ${group.name}`}
-            confirmText={`Archive ${group.name}?${offeredOn.length ? ` It comes off ${offeredOn.length} item${offeredOn.length === 1 ? "" : "s"}.` : ""}`}
+            label={t("group.archive", { name: group.name })}
+            confirmText={offeredOn.length ? t("group.archiveConfirmOffered", { name: group.name, count: offeredOn.length }) : t("group.archiveConfirm", { name: group.name })}
             pending={archive.isPending}
             onArchive={() => archive.mutate(undefined)}
           />
@@ -53,9 +55,9 @@ export function OptionGroupCard({ restaurantId, group, items }: Props) {
       {editing === "group" && <OptionGroupForm restaurantId={restaurantId} group={group} onDone={done} />}
 
       {group.options.length === 0 ? (
-        <p className="muted small">No options yet: customers see this group once it has some.</p>
+        <p className="muted small">{t("group.noOptions")}</p>
       ) : (
-        <ul className="menu-admin-items" aria-label={`Options of ${group.name}`}>
+        <ul className="menu-admin-items" aria-label={t("group.optionsOf", { name: group.name })}>
           {group.options.map((option, index) => (
             <OptionRow
               key={option.id}
@@ -73,18 +75,18 @@ export function OptionGroupCard({ restaurantId, group, items }: Props) {
         <OptionForm restaurantId={restaurantId} groupId={group.id} groupName={group.name} onDone={done} />
       ) : (
         <button type="button" className="button button-quiet" onClick={() => setEditing("new-option")}>
-          + Add option to {group.name}
+          {t("group.addOption", { name: group.name })}
         </button>
       )}
 
       <p className="small">
-        <strong>Offered on:</strong> {offeredOn.length ? offeredOn.join(", ") : <span className="muted">no items yet</span>}
+        <strong>{t("group.offeredOn")}</strong> {offeredOn.length ? offeredOn.join(", ") : <span className="muted">{t("group.offeredOnNone")}</span>}
       </p>
       {editing === "items" ? (
         <GroupItemsPicker restaurantId={restaurantId} group={group} items={items} onDone={done} />
       ) : (
         <button type="button" className="button button-quiet" onClick={() => setEditing("items")}>
-          Choose items for {group.name}
+          {t("group.chooseItems", { name: group.name })}
         </button>
       )}
     </section>

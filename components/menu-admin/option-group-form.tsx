@@ -1,11 +1,12 @@
 "use client";
 // Create or edit a group's name and rule. The rule is asked the way staff think of it —
 // required or optional, how many — and shown as customers will read it ("Required, choose 1").
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { FieldError, fieldMessages, invalidProps } from "./field-error";
 import { optionGroupsApi, type StaffOptionGroupJson } from "./option-group-keys";
-import { describeRule } from "./option-rules";
+import { describeRule, MAX_CHOICES } from "./option-rules";
 import { useMenuMutation } from "./use-menu-mutation";
 import { FormFooter } from "./form-footer";
 
@@ -22,9 +23,8 @@ interface GroupInput {
   maxSelect: number;
 }
 
-const MAX_CHOICES = 20;
-
 export function OptionGroupForm({ restaurantId, group, onDone }: Props) {
+  const t = useTranslations("menuAdmin");
   const [name, setName] = useState(group?.name ?? "");
   const [required, setRequired] = useState((group?.minSelect ?? 1) > 0);
   const [atLeast, setAtLeast] = useState(String(group?.minSelect || 1));
@@ -34,8 +34,8 @@ export function OptionGroupForm({ restaurantId, group, onDone }: Props) {
   );
   const minSelect = required ? Number(atLeast) : 0;
   const maxSelect = Number(atMost);
-  const localProblem = required && minSelect > maxSelect ? "“At most” cannot be less than “at least”" : undefined;
-  const { byName: errors, elsewhere } = fieldMessages(save.fieldErrors, ["name", "minSelect", "maxSelect"]);
+  const localProblem = required && minSelect > maxSelect ? t("groupForm.atMostBelowAtLeast") : undefined;
+  const { byName: errors, elsewhere } = fieldMessages(t, save.fieldErrors, ["name", "minSelect", "maxSelect"], "group");
   const otherError = save.errorMessage && (elsewhere || Object.keys(errors).length === 0) ? save.errorMessage : null;
   const id = `group-${group?.id ?? "new"}`;
   const maxError = localProblem ?? errors.maxSelect;
@@ -43,7 +43,7 @@ export function OptionGroupForm({ restaurantId, group, onDone }: Props) {
   return (
     <form
       className="form menu-admin-form"
-      aria-label={group ? `Edit group ${group.name}` : "New option group"}
+      aria-label={group ? t("group.edit", { name: group.name }) : t("groupForm.newLabel")}
       onSubmit={(e) => {
         e.preventDefault();
         if (localProblem) return;
@@ -51,39 +51,42 @@ export function OptionGroupForm({ restaurantId, group, onDone }: Props) {
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-name`}>Group name</label>
-        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} placeholder="e.g. Size, Extras, Doneness" {...invalidProps(`${id}-name-error`, errors.name)} />
+        <label htmlFor={`${id}-name`}>{t("groupForm.name")}</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} placeholder={t("groupForm.namePlaceholder")} {...invalidProps(`${id}-name-error`, errors.name)} />
         <FieldError id={`${id}-name-error`} message={errors.name} />
       </div>
       <fieldset className="menu-admin-rule">
-        <legend>Must customers choose?</legend>
+        <legend>{t("groupForm.mustChoose")}</legend>
         <label className="menu-admin-check">
           <input type="radio" name={`${id}-required`} checked={required} onChange={() => setRequired(true)} />
-          Required
+          {t("groupForm.required")}
         </label>
         <label className="menu-admin-check">
           <input type="radio" name={`${id}-required`} checked={!required} onChange={() => setRequired(false)} />
-          Optional
+          {t("groupForm.optional")}
         </label>
         <div className="menu-admin-grid">
           {required && (
             <div className="field">
-              <label htmlFor={`${id}-min`}>Choose at least</label>
+              <label htmlFor={`${id}-min`}>{t("groupForm.atLeast")}</label>
               <input id={`${id}-min`} type="number" min={1} max={MAX_CHOICES} step={1} value={atLeast} onChange={(e) => setAtLeast(e.target.value)} required {...invalidProps(`${id}-min-error`, errors.minSelect)} />
               <FieldError id={`${id}-min-error`} message={errors.minSelect} />
             </div>
           )}
           <div className="field">
-            <label htmlFor={`${id}-max`}>{required ? "Choose at most" : "Up to"}</label>
+            <label htmlFor={`${id}-max`}>{required ? t("groupForm.atMost") : t("groupForm.upTo")}</label>
             <input id={`${id}-max`} type="number" min={1} max={MAX_CHOICES} step={1} value={atMost} onChange={(e) => setAtMost(e.target.value)} required {...invalidProps(`${id}-max-error`, maxError)} />
             <FieldError id={`${id}-max-error`} message={maxError} />
           </div>
         </div>
         <p className="muted small" aria-live="polite">
-          Customers read: <strong>{Number.isInteger(minSelect) && Number.isInteger(maxSelect) && maxSelect > 0 ? describeRule(minSelect, maxSelect) : "…"}</strong>
+          {t.rich("groupForm.preview", {
+            rule: Number.isInteger(minSelect) && Number.isInteger(maxSelect) && maxSelect > 0 ? describeRule(t, minSelect, maxSelect) : "…",
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       </fieldset>
-      <FormFooter error={otherError} submitLabel={group ? "Save group" : "Create group"} pending={save.isPending} onCancel={onDone} />
+      <FormFooter error={otherError} submitLabel={group ? t("groupForm.save") : t("groupForm.create")} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

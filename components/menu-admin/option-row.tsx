@@ -1,8 +1,10 @@
 "use client";
 // One option of a group: its price change, default and allergens at a glance; move, edit, archive.
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestJson } from "@/lib/api/request-json";
 import { ALLERGENS, type Allergen } from "@/lib/menu/allergens";
+import type { MenuAdminT } from "./menu-editor-keys";
 import { OptionForm } from "./option-form";
 import { optionGroupsApi, type StaffOptionJson } from "./option-group-keys";
 import { formatDelta } from "./option-rules";
@@ -19,9 +21,11 @@ interface Props {
   index: number;
 }
 
-const allergenNames = (codes: string[]) => codes.map((c) => ALLERGENS[c as Allergen] ?? c).join(", ");
+const allergenNames = (t: MenuAdminT, codes: string[]) => codes.map((c) => (Object.hasOwn(ALLERGENS, c) ? t(`allergens.${c as Allergen}`) : c)).join(", ");
 
 export function OptionRow({ restaurantId, groupId, groupName, option, neighbours, index }: Props) {
+  const t = useTranslations("menuAdmin");
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const url = (optionId: string) => `${optionGroupsApi(restaurantId)}/${groupId}/options/${optionId}`;
   const archive = useMenuMutation(restaurantId, () => requestJson(url(option.id), { method: "DELETE" }));
@@ -44,25 +48,25 @@ export function OptionRow({ restaurantId, groupId, groupName, option, neighbours
   return (
     <li className="menu-admin-item" data-testid="menu-admin-option">
       <div>
-        <strong>{option.name}</strong> · {formatDelta(option.priceDeltaCents)}
-        {option.isDefault && <span className="badge menu-admin-default">default</span>}
-        {!option.inStock && <span className="badge badge-paused">86&rsquo;d</span>}
+        <strong>{option.name}</strong> · {formatDelta(t, option.priceDeltaCents, locale)}
+        {option.isDefault && <span className="badge menu-admin-default">{t("option.default")}</span>}
+        {!option.inStock && <span className="badge badge-paused">{t("option.out")}</span>}
         <p className="muted small">
-          {option.allergens.length > 0 ? `Contains: ${allergenNames(option.allergens)}` : "No allergens declared"}
-          {option.mayContain.length > 0 && ` · May contain: ${allergenNames(option.mayContain)}`}
+          {option.allergens.length > 0 ? t("option.contains", { allergens: allergenNames(t, option.allergens) }) : t("option.noAllergens")}
+          {option.mayContain.length > 0 && ` · ${t("option.mayContain", { allergens: allergenNames(t, option.mayContain) })}`}
         </p>
       </div>
       <div className="menu-admin-actions">
-        <button type="button" className="button button-quiet button-small" aria-label={`Move ${option.name} up`} disabled={!neighbours.up || move.isPending} onClick={() => neighbours.up && move.mutate(neighbours.up)}>
+        <button type="button" className="button button-quiet button-small" aria-label={t("actions.moveUp", { name: option.name })} disabled={!neighbours.up || move.isPending} onClick={() => neighbours.up && move.mutate(neighbours.up)}>
           ↑
         </button>
-        <button type="button" className="button button-quiet button-small" aria-label={`Move ${option.name} down`} disabled={!neighbours.down || move.isPending} onClick={() => neighbours.down && move.mutate(neighbours.down)}>
+        <button type="button" className="button button-quiet button-small" aria-label={t("actions.moveDown", { name: option.name })} disabled={!neighbours.down || move.isPending} onClick={() => neighbours.down && move.mutate(neighbours.down)}>
           ↓
         </button>
-        <button type="button" className="button button-quiet button-small" aria-label={`Edit ${option.name}`} onClick={() => setEditing(true)}>
-          Edit
+        <button type="button" className="button button-quiet button-small" aria-label={t("option.edit", { name: option.name })} onClick={() => setEditing(true)}>
+          {t("actions.edit")}
         </button>
-        <ArchiveButton label={`Archive ${option.name}`} confirmText={`Take ${option.name} out of ${groupName} for good?`} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
+        <ArchiveButton label={t("option.archive", { name: option.name })} confirmText={t("option.archiveConfirm", { name: option.name, group: groupName })} pending={archive.isPending} onArchive={() => archive.mutate(undefined)} />
       </div>
       {error && (
         <p role="alert" className="form-error">

@@ -1,10 +1,12 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ApiError } from "@/lib/api/request-json";
-import { menuChangesKey, menuEditorKey } from "./menu-editor-keys";
+import { menuChangesKey, menuEditorKey, type MenuAdminT } from "./menu-editor-keys";
 
 /** A menu edit: afterwards (success or not) the editor and its log are read again. */
 export function useMenuMutation<TInput>(restaurantId: string, send: (input: TInput) => Promise<unknown>) {
+  const t = useTranslations("menuAdmin");
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: send,
@@ -14,11 +16,40 @@ export function useMenuMutation<TInput>(restaurantId: string, send: (input: TInp
         queryClient.invalidateQueries({ queryKey: menuChangesKey(restaurantId) }),
       ]),
   });
-  const errorMessage =
-    mutation.error instanceof ApiError && mutation.error.status === 409
-      ? "The menu changed meanwhile (another screen). It now shows the latest: try again."
-      : (mutation.error?.message ?? null);
-  /** A 400's messages by field, shown beside the field they are about. */
-  const fieldErrors = mutation.error instanceof ApiError ? mutation.error.fields : {};
+  const errorMessage = mutation.error ? errorText(t, mutation.error) : null;
+  /** A 400's messages and issue codes by field, worded beside the field they are about. */
+  const fieldErrors = mutation.error instanceof ApiError ? { messages: mutation.error.fields, codes: mutation.error.fieldCodes } : { messages: {}, codes: {} };
   return { ...mutation, errorMessage, fieldErrors };
+}
+
+/** The API's error in the reader's language, by its code; its own (English) message only for a code not foreseen here. */
+function errorText(t: MenuAdminT, error: Error): string {
+  if (!(error instanceof ApiError)) return error.message;
+  if (error.status === 0) return t("errors.network");
+  if (error.status === 409 && error.code !== "limit_reached") return t("errors.conflict");
+  switch (error.code) {
+    case "invalid_request":
+    case "invalid_text":
+      return t("errors.invalid");
+    case "forbidden":
+      return t("errors.forbidden");
+    case "not_found":
+      return t("errors.notFound");
+    case "limit_reached":
+      return t("errors.limitReached");
+    case "photo_missing":
+      return t("errors.photoMissing");
+    case "photo_too_large":
+    case "payload_too_large":
+      return t("errors.photoTooLarge");
+    case "photo_type":
+    case "unsupported_media_type":
+      return t("errors.photoType");
+    case "busy":
+    case "unavailable":
+    case "rate_limited":
+      return t("errors.busy");
+    default:
+      return error.message;
+  }
 }

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code?: string,
     /** A 400's messages by field path ("options.0.name" → "Name the option"), for inline errors. */
     readonly fields: Readonly<Record<string, string>> = {},
+    /** The same fields' issue codes ("too_small"), for a page to word them in its reader's language. */
+    readonly fieldCodes: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -26,7 +28,7 @@ export async function requestJson<T>(url: string, init: { method?: string; body?
     throw new ApiError(0, "No connection. Check the network and try again.");
   }
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, messageOf(body, res.status), body?.code, fieldsOf(body));
+  if (!res.ok) throw new ApiError(res.status, messageOf(body, res.status), body?.code, fieldsOf(body, "message"), fieldsOf(body, "code"));
   return body as T;
 }
 
@@ -38,8 +40,9 @@ function messageOf(body: { error?: string; details?: unknown } | null, status: n
   return fields.length ? `${message}: ${fields.join("; ")}` : message;
 }
 
-function fieldsOf(body: { details?: unknown } | null): Record<string, string> {
+/** Each named field's message, or its issue code, from a 400's details. */
+function fieldsOf(body: { details?: unknown } | null, what: "message" | "code"): Record<string, string> {
   if (!Array.isArray(body?.details)) return {};
-  const named = (body.details as { path?: unknown; message?: unknown }[]).filter((d) => typeof d.path === "string" && d.path && typeof d.message === "string");
-  return Object.fromEntries(named.map((d) => [d.path as string, d.message as string]));
+  const named = (body.details as { path?: unknown; message?: unknown; code?: unknown }[]).filter((d) => typeof d.path === "string" && d.path && typeof d[what] === "string");
+  return Object.fromEntries(named.map((d) => [d.path as string, d[what] as string]));
 }

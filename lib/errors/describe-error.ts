@@ -27,7 +27,8 @@ export function describeExpected(error: unknown): ErrorAnswer | null {
     return { status: error.status, body, headers: error.headers };
   }
   if (error instanceof ZodError) {
-    const details = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    // The issue's code ("too_small") lets a page word the problem in its reader's language.
+    const details = error.issues.map((i) => ({ path: i.path.join("."), message: i.message, code: i.code }));
     return { status: 400, body: { error: "Invalid request", code: "invalid_request", details } };
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { deltaToEuros, describeRule, formatDelta, parseDeltaEuros } from "@/components/menu-admin/option-rules";
+import { centsToField, describeRule as describeWith, formatDelta as formatWith, parseDeltaEuros } from "@/components/menu-admin/option-rules";
+import { translatorFor } from "@/lib/i18n/create-translator";
+
+const t = translatorFor("en", "menuAdmin");
+const describeRule = (min: number, max: number) => describeWith(t, min, max);
+const formatDelta = (cents: number) => formatWith(t, cents, "en");
 
 describe("describeRule", () => {
   it("says required or optional with the numbers a customer chooses", () => {
@@ -27,13 +32,23 @@ describe("parseDeltaEuros", () => {
   });
 });
 
-describe("deltaToEuros and formatDelta", () => {
+describe("centsToField and formatDelta", () => {
   it("round-trips what the field shows and reads a signed price", () => {
-    expect(deltaToEuros(-50)).toBe("-0.50");
-    expect(deltaToEuros(1250)).toBe("12.50");
-    expect(parseDeltaEuros(deltaToEuros(-1999))).toBe(-1999);
+    expect(centsToField(-50, "en")).toBe("-0.50");
+    expect(centsToField(1250, "en")).toBe("12.50");
+    expect(centsToField(1250, "nl")).toBe("12,50");
+    expect(parseDeltaEuros(centsToField(-1999, "en"))).toBe(-1999);
+    expect(parseDeltaEuros(centsToField(-1999, "nl"))).toBe(-1999);
     expect(formatDelta(150)).toBe("+€1.50");
     expect(formatDelta(-200)).toBe("−€2.00");
     expect(formatDelta(0)).toBe("no extra charge");
+  });
+
+  it("reads them in Dutch too", () => {
+    const nl = translatorFor("nl", "menuAdmin");
+    expect(describeWith(nl, 1, 3)).toBe("Verplicht, kies 1 tot 3");
+    expect(describeWith(nl, 0, 2)).toBe("Optioneel, max. 2");
+    expect(formatWith(nl, -50, "nl")).toBe("−€\u00a00,50");
+    expect(formatWith(nl, 0, "nl")).toBe("geen meerprijs");
   });
 });

@@ -1,5 +1,6 @@
 // The kitchen's availability screen: outlet status, item stock and counts, the change log.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { toJsonified } from "@/lib/api/jsonified";
 import { getAvailabilityBoard } from "@/lib/availability/get-availability-board";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
@@ -7,7 +8,10 @@ import { AvailabilityBoardView } from "@/components/availability/availability-bo
 import { OutletNav } from "@/components/outlet/outlet-nav";
 import { requireOutletStaff } from "../require-outlet-staff";
 
-export const metadata: Metadata = { title: "Availability" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("availability");
+  return { title: t("title") };
+}
 
 export default async function AvailabilityPage({ params }: { params: Promise<{ restaurantId: string }> }) {
   const { restaurantId } = await params;
