@@ -16,7 +16,7 @@ export async function listNotifications(actor: Actor) {
       body: true,
       readAt: true,
       createdAt: true,
-      incident: { select: { id: true, restaurantId: true, state: true } },
+      incident: { select: { id: true, restaurantId: true, state: true, restaurant: { select: { timeZone: true } } } },
     },
   });
 }
