@@ -5,37 +5,11 @@
 // a retry) write nothing: one alert per incident, kind and recipient. Each admin's email and
 // in-app text is written in their language (users.locale); a webhook's JSON stays English.
 import type { Tx } from "@/lib/db/client";
-import { appUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { translatorFor } from "@/lib/i18n/create-translator";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { alertChannelsFor } from "@/lib/monitoring/alert-preferences";
+import { alertMessage, type AlertKind } from "@/lib/monitoring/alert-message";
 import { loadIncidentSummary, type IncidentSummary } from "@/lib/monitoring/incident-summary";
-import { RULES } from "@/lib/monitoring/rules";
-import { formatOutletTime } from "@/lib/time/format-outlet-time";
-
-export type AlertKind = "opened" | "resolved" | "escalated";
-
-const dashboardUrl = () => appUrl("/admin");
-
-/** The alert as `locale` reads it, with the start in the outlet's time (`timeZone`). */
-export function alertMessage(kind: AlertKind, incident: IncidentSummary, locale: Locale, timeZone: string): { subject: string; body: string } {
-  const t = translatorFor(locale, "admin");
-  const rule = Object.hasOwn(RULES, incident.rule) ? t(`rules.${incident.rule as keyof typeof RULES}`) : incident.ruleLabel;
-  const where = incident.channelCode ? t("alert.whereOnChannel", { outlet: incident.restaurantName, channel: incident.channelCode }) : incident.restaurantName;
-  const severity = t(`severity.${incident.severity}`).toUpperCase();
-  const subject = t("email.subject", { severity, headline: t(`alert.headline.${kind}`), rule, where });
-  const minutes = Math.round(incident.durationSeconds / 60);
-  const resolution = incident.resolution === "manual" ? t("email.resolution.manual") : t("email.resolution.auto");
-  const body = [
-    t("email.what", { rule, where }),
-    t("email.severityStarted", { severity, started: formatOutletTime(incident.startedAt, timeZone, true, locale) }),
-    kind === "resolved" ? t("email.resolvedAfter", { minutes, resolution }) : t("email.openFor", { minutes }),
-    t("email.details", { details: JSON.stringify(incident.details) }),
-    t("email.dashboard", { url: dashboardUrl() }),
-  ].join("\n");
-  return { subject, body };
-}
 
 /** The webhook body of an incident event. */
 export function webhookPayload(kind: AlertKind, incident: IncidentSummary) {

@@ -6,6 +6,7 @@ import { listNotifications } from "@/lib/admin/list-notifications";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/request";
 import { formatOutletTime } from "@/lib/time/format-outlet-time";
 import { isAlertKind } from "@/components/admin/admin-format";
+import { alertSubject } from "@/lib/monitoring/alert-message";
 import { markAllRead } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,7 +37,16 @@ export default async function NotificationsPage() {
         <ul className="list" aria-label={t("notifications.title")}>
           {notifications.map((n) => (
             <li key={n.id} className={`card${n.readAt ? "" : " unread"}`} data-testid="notification">
-              <strong>{n.subject}</strong>
+              {/* In the language the admin reads now; the stored subject is the one they were sent. */}
+              <strong>
+                {n.incident && isAlertKind(n.kind)
+                  ? alertSubject(
+                      n.kind,
+                      { rule: n.incident.rule, severity: n.incident.severity, restaurantName: n.incident.restaurant.name, channelCode: n.incident.listing?.channel.code ?? null },
+                      locale,
+                    )
+                  : n.subject}
+              </strong>
               <p className="small muted">
                 {/* In the outlet's zone when the alert is about one, like every time on the dashboard. */}
                 {formatOutletTime(n.createdAt.toISOString(), n.incident?.restaurant.timeZone ?? DEFAULT_TIME_ZONE, true, locale)} · {isAlertKind(n.kind) ? t(`notifications.kind.${n.kind}`) : n.kind}
