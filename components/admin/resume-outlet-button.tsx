@@ -19,6 +19,7 @@ export function ResumeOutletButton({ restaurantId, chainId, outletName }: { rest
   });
   return (
     <>
+      {/* The name starts with the visible word (WCAG 2.5.3: a speech user says what they see). */}
       <button type="button" className="button button-small button-quiet" aria-label={t("resumeLabel", { name: outletName })} disabled={mutation.isPending} onClick={() => mutation.mutate()}>
         {t("resume")}
       </button>
