@@ -7,9 +7,20 @@ const CACHE = "swifteats-driver-v1";
 const SHELL_URL = "/driver";
 const PRECACHE = [SHELL_URL, "/driver.webmanifest", "/driver-icon-192.png", "/driver-icon-512.png"];
 
-const OFFLINE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Driver · offline</title><body style="font-family:system-ui;padding:24px"><h1>You are offline</h1>
-<p>The driver app opens as soon as you have a connection again.</p><button onclick="location.reload()">Try again</button></body></html>`;
+// Only when no shell is cached yet (the cached shell is in the language the driver chose). A worker
+// cannot read the NEXT_LOCALE cookie: the browser's language picks English or Dutch.
+const OFFLINE_TEXT = {
+  en: { title: "Driver · offline", heading: "You are offline", body: "The driver app opens as soon as you have a connection again.", retry: "Try again" },
+  nl: { title: "Bezorger · offline", heading: "Je bent offline", body: "De bezorgersapp opent zodra je weer verbinding hebt.", retry: "Opnieuw proberen" },
+};
+
+function offlinePage() {
+  const lang = (self.navigator.languages ?? [self.navigator.language]).some((l) => /^nl\b/i.test(l)) ? "nl" : "en";
+  const text = OFFLINE_TEXT[lang];
+  return `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${text.title}</title><body style="font-family:system-ui;padding:24px"><h1>${text.heading}</h1>
+<p>${text.body}</p><button onclick="location.reload()">${text.retry}</button></body></html>`;
+}
 
 /**
  * Keeps `html` as the shell and every build file it names: the scripts and styles the page
@@ -56,7 +67,7 @@ async function networkFirstShell(event) {
     if (response.ok && !response.redirected) event.waitUntil(keepShell(cache, response.clone()));
     return response;
   } catch {
-    return (await cache.match(SHELL_URL)) ?? new Response(OFFLINE_PAGE, { headers: { "content-type": "text/html; charset=utf-8" } });
+    return (await cache.match(SHELL_URL)) ?? new Response(offlinePage(), { headers: { "content-type": "text/html; charset=utf-8" } });
   }
 }
 

@@ -3,10 +3,12 @@
 // hours. Reads and saves through GET/PUT /api/v1/me/alert-subscription (empty lists = all).
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { requestJson } from "@/lib/api/request-json";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { getAlertSubscription } from "@/lib/monitoring/get-alert-subscription";
 import type { AlertSubscriptionInput } from "@/lib/monitoring/schemas";
+import { useErrorText } from "./error-text";
 
 type Subscription = Jsonified<Awaited<ReturnType<typeof getAlertSubscription>>>;
 const KEY = ["alert-subscription"] as const;
@@ -20,18 +22,22 @@ function toggle(list: string[], value: string, on: boolean): string[] {
 }
 
 export function AlertSettingsForm({ outlets, channels }: { outlets: { id: string; name: string }[]; channels: { code: string; name: string }[] }) {
+  const t = useTranslations("admin.alerts");
+  const errorText = useErrorText();
   const query = useQuery({ queryKey: KEY, queryFn: async () => (await requestJson<{ subscription: Subscription }>("/api/v1/me/alert-subscription")).subscription });
-  if (query.isPending) return <p className="muted">Loading your alert settings…</p>;
+  if (query.isPending) return <p className="muted">{t("loading")}</p>;
   if (query.error)
     return (
       <p className="form-error" role="alert">
-        Could not load your alert settings: {query.error.message}
+        {t("loadFailed", { message: errorText(query.error) })}
       </p>
     );
   return <Editor key={query.data.updatedAt ?? "defaults"} saved={query.data} outlets={outlets} channels={channels} />;
 }
 
 function Editor({ saved, outlets, channels }: { saved: Subscription; outlets: { id: string; name: string }[]; channels: { code: string; name: string }[] }) {
+  const t = useTranslations("admin");
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(saved);
   const set = (patch: Partial<Subscription>) => setDraft((d) => ({ ...d, ...patch }));
@@ -50,28 +56,28 @@ function Editor({ saved, outlets, channels }: { saved: Subscription; outlets: { 
         mutation.mutate({ restaurantIds, channelCodes, minSeverity, email, inApp, quietStartMinute, quietEndMinute, timeZone });
       }}
     >
-      {!saved.saved && <p className="small muted">You have not saved settings yet: you get every alert of your chain, in the app and by email.</p>}
+      {!saved.saved && <p className="small muted">{t("alerts.notSaved")}</p>}
       <fieldset>
-        <legend>How</legend>
+        <legend>{t("alerts.how")}</legend>
         <label>
-          <input type="checkbox" checked={draft.inApp} onChange={(e) => set({ inApp: e.target.checked })} /> In the app (notifications and live)
+          <input type="checkbox" checked={draft.inApp} onChange={(e) => set({ inApp: e.target.checked })} /> {t("alerts.inApp")}
         </label>
         <label>
-          <input type="checkbox" checked={draft.email} onChange={(e) => set({ email: e.target.checked })} /> By email
+          <input type="checkbox" checked={draft.email} onChange={(e) => set({ email: e.target.checked })} /> {t("alerts.email")}
         </label>
       </fieldset>
       <label>
-        Minimum severity{" "}
+        {t("alerts.minSeverity")}{" "}
         <select value={draft.minSeverity} onChange={(e) => set({ minSeverity: e.target.value as Subscription["minSeverity"] })}>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
-              {s.toLowerCase()}
+              {t(`severity.${s}`)}
             </option>
           ))}
         </select>
       </label>
       <fieldset>
-        <legend>Outlets (none ticked = all)</legend>
+        <legend>{t("alerts.outlets")}</legend>
         {outlets.map((o) => (
           <label key={o.id}>
             <input type="checkbox" checked={draft.restaurantIds.includes(o.id)} onChange={(e) => set({ restaurantIds: toggle(draft.restaurantIds, o.id, e.target.checked) })} /> {o.name}
@@ -79,7 +85,7 @@ function Editor({ saved, outlets, channels }: { saved: Subscription; outlets: { 
         ))}
       </fieldset>
       <fieldset>
-        <legend>Channels (none ticked = all)</legend>
+        <legend>{t("alerts.channels")}</legend>
         {channels.map((c) => (
           <label key={c.code}>
             <input type="checkbox" checked={draft.channelCodes.includes(c.code)} onChange={(e) => set({ channelCodes: toggle(draft.channelCodes, c.code, e.target.checked) })} /> {c.name}
@@ -87,42 +93,42 @@ function Editor({ saved, outlets, channels }: { saved: Subscription; outlets: { 
         ))}
       </fieldset>
       <fieldset>
-        <legend>Quiet hours (no email; in-app alerts still arrive)</legend>
+        <legend>{t("alerts.quietHours")}</legend>
         <label>
           <input
             type="checkbox"
             checked={quiet}
             onChange={(e) => set(e.target.checked ? { quietStartMinute: 22 * 60, quietEndMinute: 7 * 60 } : { quietStartMinute: null, quietEndMinute: null })}
           />{" "}
-          Mute email at night
+          {t("alerts.muteAtNight")}
         </label>
         {quiet && (
           <div className="actions">
             <label>
-              From <input type="time" value={toTime(draft.quietStartMinute)} onChange={(e) => set({ quietStartMinute: toMinute(e.target.value) })} required />
+              {t("alerts.from")} <input type="time" value={toTime(draft.quietStartMinute)} onChange={(e) => set({ quietStartMinute: toMinute(e.target.value) })} required />
             </label>
             <label>
-              Until <input type="time" value={toTime(draft.quietEndMinute)} onChange={(e) => set({ quietEndMinute: toMinute(e.target.value) })} required />
+              {t("alerts.until")} <input type="time" value={toTime(draft.quietEndMinute)} onChange={(e) => set({ quietEndMinute: toMinute(e.target.value) })} required />
             </label>
             <label>
-              Time zone <input value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })} />
+              {t("alerts.timeZone")} <input value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })} />
             </label>
           </div>
         )}
       </fieldset>
       <div className="actions">
         <button type="submit" className="button" disabled={mutation.isPending}>
-          {mutation.isPending ? "Saving…" : "Save alert settings"}
+          {mutation.isPending ? t("alerts.saving") : t("alerts.save")}
         </button>
       </div>
       {mutation.error && (
         <p className="form-error" role="alert">
-          {mutation.error.message}
+          {errorText(mutation.error)}
         </p>
       )}
       {mutation.isSuccess && !mutation.isPending && (
         <p className="form-success" role="status">
-          Saved.
+          {t("alerts.saved")}
         </p>
       )}
     </form>

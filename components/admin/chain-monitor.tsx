@@ -3,16 +3,25 @@
 // incidents, kept current by the chain's realtime room (see use-chain-feed.ts).
 import dynamic from "next/dynamic";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
 import { IncidentCard } from "./incident-card";
 import { OutletGrid } from "./outlet-grid";
 import { fetchOpenIncidents, fetchStatus, incidentsKey, statusKey, type ChainStatus } from "./monitoring-api";
 import { useChainFeed } from "./use-chain-feed";
 import { mergeChainStatus } from "./merge-chain-status";
+import { useErrorText } from "./error-text";
 
-const OutletMap = dynamic(() => import("./outlet-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
+function MapLoading() {
+  const t = useTranslations("admin.live");
+  return <div className="map map-loading">{t("loadingMap")}</div>;
+}
+
+const OutletMap = dynamic(() => import("./outlet-map"), { ssr: false, loading: MapLoading });
 
 export function ChainMonitor({ initialStatus, initialIncidents, realtimeUrl }: { initialStatus: ChainStatus; initialIncidents: IncidentSummary[]; realtimeUrl: string }) {
+  const t = useTranslations("admin.live");
+  const errorText = useErrorText();
   const chainId = initialStatus.chain.id;
   const live = useChainFeed(chainId, realtimeUrl, initialStatus.cursor);
   const status = useQuery({
@@ -30,38 +39,36 @@ export function ChainMonitor({ initialStatus, initialIncidents, realtimeUrl }: {
     <div className="admin-grid">
       <section aria-labelledby="outlets-title">
         <div className="restaurant-card-title">
-          <h2 id="outlets-title">Outlets</h2>
-          <span className="small muted">
-            {counts.ok} as expected · {counts.warning} in grace · {counts.incident} with incidents · {counts.closed} closed
-          </span>
+          <h2 id="outlets-title">{t("outlets")}</h2>
+          <span className="small muted">{t("counts", counts)}</span>
           <span className="live-indicator" data-live={live} data-testid="live-indicator">
-            {live ? "Live" : "Connecting…"}
+            {live ? t("live") : t("connecting")}
           </span>
         </div>
         <OutletMap outlets={outlets} chainQuery={chainQuery} />
         {status.error && (
           <p className="form-error" role="alert">
-            Could not refresh the outlets: {status.error.message}
+            {t("refreshOutletsFailed", { message: errorText(status.error) })}
           </p>
         )}
         <OutletGrid outlets={outlets} chainId={chainId} />
       </section>
       <section aria-labelledby="incidents-title">
-        <h2 id="incidents-title">Open incidents</h2>
+        <h2 id="incidents-title">{t("openIncidents")}</h2>
         {incidents.error && (
           <p className="form-error" role="alert">
-            Could not refresh incidents: {incidents.error.message}{" "}
+            {t("refreshIncidentsFailed", { message: errorText(incidents.error) })}{" "}
             <button type="button" className="button button-small button-quiet" onClick={() => void incidents.refetch()}>
-              Try again
+              {t("tryAgain")}
             </button>
           </p>
         )}
         {incidents.data.length === 0 ? (
           <p className="muted" data-testid="no-incidents">
-            No open incidents. Every listing matches what it should be.
+            {t("noIncidents")}
           </p>
         ) : (
-          <ul className="list" aria-label="Open incidents">
+          <ul className="list" aria-label={t("openIncidents")}>
             {incidents.data.map((i) => (
               <IncidentCard key={i.id} incident={i} timeZone={outlets.find((o) => o.id === i.restaurantId)?.timeZone ?? "UTC"} />
             ))}

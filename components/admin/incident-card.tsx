@@ -3,10 +3,13 @@
 // the outlet remotely (the API refuses a third resume within an hour with a 409 and says why).
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import type { IncidentSummary } from "@/lib/monitoring/incident-summary";
 import { acknowledgeIncident, commentOnIncident, incidentsKey, statusKey, resolveIncident } from "./monitoring-api";
 import { ResumeOutletButton } from "./resume-outlet-button";
 import { formatOutletTime } from "@/lib/time/format-outlet-time";
+import { duration, isRuleId } from "./admin-format";
+import { useErrorText } from "./error-text";
 
 type Action = { kind: "ack" } | { kind: "resolve" } | { kind: "comment"; body: string };
 
@@ -21,21 +24,19 @@ function run(incident: IncidentSummary, action: Action): Promise<unknown> {
   }
 }
 
-const DONE: Record<Action["kind"], string> = { ack: "Acknowledged.", resolve: "Resolved.", comment: "Comment added." };
-
-function since(iso: string): string {
-  const minutes = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60_000));
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
+const secondsSince = (iso: string) => Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
 
 export function IncidentCard({ incident, timeZone }: { incident: IncidentSummary; timeZone: string }) {
+  const t = useTranslations("admin");
+  const locale = useLocale();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [comment, setComment] = useState("");
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Action["kind"] | null>(null);
   const mutation = useMutation({
     mutationFn: (action: Action) => run(incident, action),
     onSuccess: (_, action) => {
-      setDone(DONE[action.kind]);
+      setDone(action.kind);
       if (action.kind === "comment") setComment("");
     },
     onSettled: () => {
@@ -44,34 +45,41 @@ export function IncidentCard({ incident, timeZone }: { incident: IncidentSummary
     },
   });
   const resolved = incident.state === "RESOLVED";
-  const label = `${incident.ruleLabel} at ${incident.restaurantName}${incident.channelCode ? ` on ${incident.channelCode}` : ""}`;
+  const rule = isRuleId(incident.rule) ? t(`rules.${incident.rule}`) : incident.ruleLabel;
+  const where = { rule, outlet: incident.restaurantName, channel: incident.channelCode ?? "" };
+  const label = incident.channelCode ? t("incident.labelOnChannel", where) : t("incident.label", where);
+  const lasted = duration(incident.durationSeconds, { hoursFrom: Infinity });
+  const open = duration(secondsSince(incident.startedAt));
 
   return (
     <li className="incident" data-testid="incident" data-incident-id={incident.id} data-state={incident.state} aria-label={label}>
       <header>
-        <span className={`badge severity-${incident.severity}`}>{incident.severity.toLowerCase()}</span>
-        <strong>{incident.ruleLabel}</strong>
+        <span className={`badge severity-${incident.severity}`}>{t(`severity.${incident.severity}`)}</span>
+        <strong>{rule}</strong>
         <span>
           {incident.restaurantName}
           {incident.channelCode && ` · ${incident.channelCode}`}
         </span>
         <span className="badge" data-testid="incident-state">
-          {incident.state.toLowerCase()}
+          {t(`incidentState.${incident.state}`)}
         </span>
       </header>
       <p className="small muted">
-        Started {formatOutletTime(incident.startedAt, timeZone)} ({resolved ? `lasted ${Math.round(incident.durationSeconds / 60)} min` : `${since(incident.startedAt)} ago`})
-        {incident.commentCount > 0 && ` · ${incident.commentCount} comment${incident.commentCount === 1 ? "" : "s"}`}
+        {t("incident.started", { time: formatOutletTime(incident.startedAt, timeZone, false, locale) })} (
+        {resolved
+          ? t("incident.lasted", { duration: t(`duration.${lasted.key}`, lasted.values) })
+          : t("incident.ago", { duration: t(`duration.${open.key}`, open.values) })}
+        ){incident.commentCount > 0 && ` · ${t("incident.comments", { count: incident.commentCount })}`}
       </p>
       {!resolved && (
         <div className="actions">
           {incident.state === "OPEN" && (
             <button type="button" className="button button-small" disabled={mutation.isPending} onClick={() => mutation.mutate({ kind: "ack" })}>
-              Acknowledge
+              {t("incident.acknowledge")}
             </button>
           )}
           <button type="button" className="button button-small button-quiet" disabled={mutation.isPending} onClick={() => mutation.mutate({ kind: "resolve" })}>
-            Resolve
+            {t("incident.resolve")}
           </button>
           <ResumeOutletButton restaurantId={incident.restaurantId} chainId={incident.chainId ?? ""} outletName={incident.restaurantName} />
         </div>
@@ -83,19 +91,19 @@ export function IncidentCard({ incident, timeZone }: { incident: IncidentSummary
           if (comment.trim()) mutation.mutate({ kind: "comment", body: comment.trim() });
         }}
       >
-        <input aria-label={`Comment on ${label}`} placeholder="Add a comment" value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} />
+        <input aria-label={t("incident.commentOn", { label })} placeholder={t("incident.commentPlaceholder")} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} />
         <button type="submit" className="button button-small button-quiet" disabled={mutation.isPending || !comment.trim()}>
-          Comment
+          {t("incident.comment")}
         </button>
       </form>
       {mutation.error ? (
         <p className="form-error" role="alert">
-          {mutation.error.message}
+          {errorText(mutation.error)}
         </p>
       ) : (
         done && (
           <p className="small" role="status">
-            {done}
+            {t(`incident.done.${done}`)}
           </p>
         )
       )}

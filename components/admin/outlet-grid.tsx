@@ -1,36 +1,37 @@
 // The chain's outlets as tiles coloured by health, with a chip per listing (channel: state).
 import Link from "next/link";
-import type { OutletHealth, OutletStatus } from "./monitoring-api";
+import { useLocale, useTranslations } from "next-intl";
+import type { OutletStatus } from "./monitoring-api";
 import { ResumeOutletButton } from "./resume-outlet-button";
 import { formatOutletTime } from "@/lib/time/format-outlet-time";
 
-export const HEALTH_LABEL: Record<OutletHealth, string> = {
-  ok: "As expected",
-  warning: "Discrepancy (in grace period)",
-  incident: "Incident",
-  closed: "Closed (outside hours)",
-};
-
 export function OutletGrid({ outlets, chainId }: { outlets: OutletStatus[]; chainId: string }) {
+  const t = useTranslations("admin");
+  const locale = useLocale();
   const chainQuery = `?chain=${chainId}`;
-  if (outlets.length === 0) return <p className="muted">This chain has no outlets yet.</p>;
+  if (outlets.length === 0) return <p className="muted">{t("outlet.noOutlets")}</p>;
   return (
-    <ul className="outlet-grid" aria-label="Outlets">
+    <ul className="outlet-grid" aria-label={t("live.outlets")}>
       {outlets.map((o) => (
         <li key={o.id} className="outlet-tile" data-state={o.health} data-testid="outlet-tile" aria-label={o.name}>
           <h3>
             <Link href={`/admin/outlets/${o.id}${chainQuery}`}>{o.name}</Link>
           </h3>
           <div className="small muted">
-            <span data-testid="outlet-health">{HEALTH_LABEL[o.health]}</span>
-            {o.openIncidents > 0 && ` · ${o.openIncidents} open`} · declared <span data-testid="outlet-declared">{o.declaredStatus.toLowerCase()}</span>
+            <span data-testid="outlet-health">{t(`outlet.health.${o.health}`)}</span>
+            {o.openIncidents > 0 && ` · ${t("outlet.openIncidents", { count: o.openIncidents })}`} · {t("outlet.declared")}{" "}
+            <span data-testid="outlet-declared">{t(`declared.${o.declaredStatus}`)}</span>
             {o.statusReason && ` (“${o.statusReason}”)`}
-            {o.heartbeatFresh === false && " · kitchen screen offline"}
+            {o.heartbeatFresh === false && ` · ${t("outlet.kitchenOffline")}`}
           </div>
-          <ul className="chips" aria-label={`${o.name} listings`}>
+          <ul className="chips" aria-label={t("outlet.listings", { name: o.name })}>
             {o.listings.map((l) => (
-              <li key={l.id} className={`chip chip-${l.state.toLowerCase()}`} title={l.since ? `since ${formatOutletTime(l.since, o.timeZone, true)}` : "not observed yet"}>
-                {l.channelName}: {l.state.toLowerCase()}
+              <li
+                key={l.id}
+                className={`chip chip-${l.state.toLowerCase()}`}
+                title={l.since ? t("outlet.since", { time: formatOutletTime(l.since, o.timeZone, true, locale) }) : t("outlet.notObserved")}
+              >
+                {l.channelName}: {t(`listingState.${l.state}`)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 // What the driver app's notice line says about the connection and the GPS, most urgent
 // first: no network, location blocked, no fix, socket reconnecting, waiting for a first fix.
+// A catalogue key (driver.connection.*) and its arguments: the notice renders it in the driver's language.
 import type { GpsState } from "./use-position-stream";
 
 export interface ConnectionNoticeProps {
@@ -10,11 +11,17 @@ export interface ConnectionNoticeProps {
   buffered: number;
 }
 
-export function connectionMessage({ networkOnline, socketConnected, online, gps, buffered }: ConnectionNoticeProps): { text: string; level: "bad" | "warn" } | null {
-  if (!networkOnline) return { text: `You are offline. Your positions are kept (${buffered}) and sent when the connection is back.`, level: "bad" };
-  if (online && gps === "denied") return { text: "Location is blocked. Allow location for Swift Eats in your browser settings, or customers cannot follow you.", level: "bad" };
-  if (online && gps === "unavailable") return { text: "No GPS fix. Move to open sky; positions resume by themselves.", level: "warn" };
-  if (!socketConnected) return { text: `Reconnecting to live updates…${buffered ? ` ${buffered} positions waiting.` : ""}`, level: "warn" };
-  if (online && gps === "waiting") return { text: "Waiting for your first GPS fix…", level: "warn" };
+export interface ConnectionMessage {
+  key: "offline" | "denied" | "noFix" | "reconnecting" | "waitingForFix";
+  values?: { buffered: number };
+  level: "bad" | "warn";
+}
+
+export function connectionMessage({ networkOnline, socketConnected, online, gps, buffered }: ConnectionNoticeProps): ConnectionMessage | null {
+  if (!networkOnline) return { key: "offline", values: { buffered }, level: "bad" };
+  if (online && gps === "denied") return { key: "denied", level: "bad" };
+  if (online && gps === "unavailable") return { key: "noFix", level: "warn" };
+  if (!socketConnected) return { key: "reconnecting", values: { buffered }, level: "warn" };
+  if (online && gps === "waiting") return { key: "waitingForFix", level: "warn" };
   return null;
 }

@@ -4,6 +4,7 @@
 // job it keeps the screen awake. All state comes from GET /api/v1/driver/me, kept current
 // by socket events (./use-driver-socket.ts).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatCents } from "@/lib/money";
 import { driverMeKey, fetchDriverMe, postDriverStatus, type DriverMe } from "./driver-api";
 import { useDriverSocket } from "./use-driver-socket";
@@ -15,10 +16,13 @@ import { ConnectionNotice } from "./connection-notice";
 import { OfferCard } from "./offer-card";
 import { OfferAnnouncement } from "./offer-announcement";
 import { JobView } from "./job-view";
-
-const STATUS_LABEL = { OFFLINE: "Offline", AVAILABLE: "Online, waiting for offers", ON_DELIVERY: "On a delivery" } as const;
+import { useErrorText } from "./error-text";
 
 export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
+  const t = useTranslations("driver");
+  const locale = useLocale();
+  const format = useFormatter();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const networkOnline = useNetworkOnline();
   const socketConnected = useDriverSocket(realtimeUrl);
@@ -34,14 +38,14 @@ export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
     onSuccess: ({ driver }) => queryClient.setQueryData<DriverMe>(driverMeKey, (prev) => (prev ? { ...prev, driver: { ...prev.driver, ...driver } } : prev)),
   });
 
-  if (me.isPending) return <p className="muted">Loading your shift…</p>;
+  if (me.isPending) return <p className="muted">{t("loading")}</p>;
   if (me.isError && !me.data) {
     return (
       <section className="card" role="alert">
-        <h1>Driver</h1>
-        <p>{networkOnline ? `Could not load your shift: ${me.error.message}` : "You are offline. The app will load your shift when the connection is back."}</p>
+        <h1>{t("metadata.title")}</h1>
+        <p>{networkOnline ? t("loadError", { message: errorText(me.error) }) : t("loadOffline")}</p>
         <button type="button" className="button" onClick={() => void me.refetch()}>
-          Try again
+          {t("tryAgain")}
         </button>
       </section>
     );
@@ -52,9 +56,9 @@ export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
     <div className="driver-app" data-sw={worker}>
       <section className="driver-head">
         <div>
-          <h1>Hi {driver.name.split(" ")[0]}</h1>
+          <h1>{t("greeting", { name: driver.name.split(" ")[0] ?? driver.name })}</h1>
           <p className="muted small">
-            {driver.vehicle.toLowerCase()} · ★ {driver.rating.toFixed(1)}
+            {t(`vehicle.${driver.vehicle}`)} · ★ {format.number(driver.rating, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
           </p>
         </div>
         <button
@@ -64,16 +68,16 @@ export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
           disabled={toggle.isPending || (online && !!job)}
           onClick={() => toggle.mutate(!online)}
         >
-          {online ? "Go offline" : "Go online"}
+          {online ? t("goOffline") : t("goOnline")}
         </button>
       </section>
       <p className="driver-status" data-testid="driver-status">
-        <strong>{STATUS_LABEL[status]}</strong>
-        {wakeLock && <span className="muted small"> · screen kept on</span>}
+        <strong>{t(`status.${status}`)}</strong>
+        {wakeLock && <span className="muted small"> · {t("screenKeptOn")}</span>}
       </p>
       {toggle.error && (
         <p className="form-error" role="alert">
-          {toggle.error.message}
+          {errorText(toggle.error)}
         </p>
       )}
       <ConnectionNotice networkOnline={networkOnline} socketConnected={socketConnected} online={online} gps={stream.gps} buffered={stream.buffered} />
@@ -81,15 +85,15 @@ export function DriverApp({ realtimeUrl }: { realtimeUrl: string }) {
       <OfferAnnouncement offer={offer && !job ? offer : null} />
       {offer && !job && <OfferCard key={offer.id} offer={offer} />}
       {job && <JobView job={job} driver={stream.position} />}
-      {online && !offer && !job && <p className="card muted driver-waiting">No offers right now. Stay online: new ones appear here with a countdown to answer.</p>}
+      {online && !offer && !job && <p className="card muted driver-waiting">{t("waiting")}</p>}
 
       <section className="card" aria-labelledby="today-title">
-        <h2 id="today-title">Today</h2>
+        <h2 id="today-title">{t("today.title")}</h2>
         <dl className="driver-today" data-testid="driver-today">
-          <dt>Deliveries</dt>
+          <dt>{t("today.deliveries")}</dt>
           <dd>{today.deliveries}</dd>
-          <dt>Earnings</dt>
-          <dd>{formatCents(today.earningsCents)}</dd>
+          <dt>{t("today.earnings")}</dt>
+          <dd>{formatCents(today.earningsCents, undefined, locale)}</dd>
         </dl>
       </section>
     </div>

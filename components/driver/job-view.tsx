@@ -5,21 +5,28 @@
 import dynamic from "next/dynamic";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import type { Job } from "@/lib/dispatch/views";
 import type { LatLng } from "@/lib/geo/geohash";
 import { formatCents } from "@/lib/money";
 import { driverMeKey, deliverJob, pickUpJob, type DriverMe } from "./driver-api";
+import { useErrorText } from "./error-text";
 
-const JobMap = dynamic(() => import("./job-map"), { ssr: false, loading: () => <div className="map driver-map map-loading">Loading map…</div> });
+function MapLoading() {
+  const t = useTranslations("driver.job");
+  return <div className="map driver-map map-loading">{t("loadingMap")}</div>;
+}
 
-const STEP: Partial<Record<Job["status"], string>> = {
-  ACCEPTED: "Head to the restaurant: the kitchen has the order.",
-  PREPARING: "Head to the restaurant: the food is being prepared.",
-  READY: "The food is ready. Pick it up.",
-  PICKED_UP: "Deliver to the customer and ask for their 4-digit code.",
-};
+const JobMap = dynamic(() => import("./job-map"), { ssr: false, loading: MapLoading });
+
+/** The statuses a held job has a next-step sentence for (driver.job.step.*). */
+const STEPS = ["ACCEPTED", "PREPARING", "READY", "PICKED_UP"] as const;
+const hasStep = (status: Job["status"]): status is (typeof STEPS)[number] => (STEPS as readonly string[]).includes(status);
 
 export function JobView({ job, driver }: { job: Job; driver: LatLng | null }) {
+  const t = useTranslations("driver.job");
+  const locale = useLocale();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [code, setCode] = useState("");
   const store = (next: Job) => queryClient.setQueryData<DriverMe>(driverMeKey, (me) => (me ? { ...me, job: next } : me));
@@ -41,41 +48,41 @@ export function JobView({ job, driver }: { job: Job; driver: LatLng | null }) {
 
   return (
     <section className="card driver-job" aria-labelledby="job-title" data-testid="driver-job">
-      <h2 id="job-title">{pickedUp ? "Delivering" : "Picking up"}</h2>
+      <h2 id="job-title">{pickedUp ? t("delivering") : t("pickingUp")}</h2>
       <p role="status" data-testid="job-step">
-        {STEP[job.status] ?? job.status}
+        {hasStep(job.status) ? t(`step.${job.status}`) : job.status}
       </p>
       <JobMap restaurant={job.restaurant} dropoff={job.dropoff} driver={driver} pickedUp={pickedUp} />
       <dl className="driver-facts">
-        <dt>Pick up</dt>
+        <dt>{t("pickUp")}</dt>
         <dd>
           {job.restaurant.name} · {job.restaurant.address}
         </dd>
-        <dt>Deliver to</dt>
+        <dt>{t("deliverTo")}</dt>
         <dd>
           {job.customerName} · {job.dropoff.address || `${job.dropoff.lat.toFixed(5)}, ${job.dropoff.lng.toFixed(5)}`}
         </dd>
         {job.dropoff.instructions && (
           <>
-            <dt>Instructions</dt>
+            <dt>{t("instructions")}</dt>
             <dd data-testid="job-instructions">{job.dropoff.instructions}</dd>
           </>
         )}
-        <dt>Items</dt>
+        <dt>{t("items")}</dt>
         <dd>{job.items.map((i) => `${i.quantity} × ${i.name}`).join(", ")}</dd>
-        <dt>You earn</dt>
-        <dd>{formatCents(job.payoutCents)}</dd>
+        <dt>{t("youEarn")}</dt>
+        <dd>{formatCents(job.payoutCents, undefined, locale)}</dd>
       </dl>
 
       {!pickedUp && (
         <>
           <button type="button" className="button driver-wide" disabled={job.status !== "READY" || pickUp.isPending} onClick={() => pickUp.mutate()}>
-            {pickUp.isPending ? "Saving…" : "Picked up"}
+            {pickUp.isPending ? t("saving") : t("pickedUp")}
           </button>
-          {job.status !== "READY" && <p className="muted small">You can mark it picked up once the kitchen says it is ready.</p>}
+          {job.status !== "READY" && <p className="muted small">{t("notReady")}</p>}
           {pickUp.error && (
             <p className="form-error" role="alert">
-              {pickUp.error.message}
+              {errorText(pickUp.error)}
             </p>
           )}
         </>
@@ -84,7 +91,7 @@ export function JobView({ job, driver }: { job: Job; driver: LatLng | null }) {
       {pickedUp && (
         <form className="form driver-deliver" onSubmit={onDeliver}>
           <div className="field">
-            <label htmlFor="delivery-code">Customer&apos;s code</label>
+            <label htmlFor="delivery-code">{t("code")}</label>
             <input
               id="delivery-code"
               inputMode="numeric"
@@ -98,16 +105,16 @@ export function JobView({ job, driver }: { job: Job; driver: LatLng | null }) {
               aria-invalid={deliver.isError || undefined}
             />
             <p id="delivery-code-hint" className="muted small">
-              4 digits, shown on the customer&apos;s order page.
+              {t("codeHint")}
             </p>
           </div>
           {deliver.error && (
             <p className="form-error" role="alert">
-              {deliver.error.message}
+              {errorText(deliver.error)}
             </p>
           )}
           <button type="submit" className="button driver-wide" disabled={code.length !== 4 || deliver.isPending}>
-            {deliver.isPending ? "Checking…" : "Delivered"}
+            {deliver.isPending ? t("checking") : t("delivered")}
           </button>
         </form>
       )}

@@ -2,15 +2,19 @@
 // A delivery offered to this driver, with the seconds left to answer. At zero the offer is
 // gone (the server withdraws it and offers the order to the next driver).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Offer } from "@/lib/dispatch/views";
 import { formatCents } from "@/lib/money";
 import { formatClock, secondsUntil } from "@/lib/time/countdown";
 import { useClock } from "@/components/kitchen/use-clock";
 import { acceptOffer, declineOffer, driverMeKey, type DriverMe } from "./driver-api";
-
-const km = (meters: number) => `${(meters / 1000).toFixed(1)} km`;
+import { useErrorText } from "./error-text";
 
 export function OfferCard({ offer }: { offer: Offer }) {
+  const t = useTranslations("driver.offer");
+  const locale = useLocale();
+  const format = useFormatter();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const now = useClock();
   const left = now === null ? null : secondsUntil(offer.expiresAt, now);
@@ -31,36 +35,39 @@ export function OfferCard({ offer }: { offer: Offer }) {
   return (
     <section className="card driver-offer" aria-labelledby="offer-title" data-testid="driver-offer">
       <div className="driver-offer-head">
-        <h2 id="offer-title">New delivery</h2>
-        <p className="driver-countdown" role="timer" aria-label="Time left to accept">
-          {left === null ? "…" : expired ? "Expired" : formatClock(left)}
+        <h2 id="offer-title">{t("title")}</h2>
+        <p className="driver-countdown" role="timer" aria-label={t("timeLeft")}>
+          {left === null ? "…" : expired ? t("expired") : formatClock(left)}
         </p>
       </div>
-      <p className="driver-payout">{formatCents(offer.payoutCents)}</p>
+      <p className="driver-payout">{formatCents(offer.payoutCents, undefined, locale)}</p>
       <dl className="driver-facts">
-        <dt>Pick up</dt>
+        <dt>{t("pickUp")}</dt>
         <dd>
           {offer.restaurant.name}
           <span className="muted small"> · {offer.restaurant.address}</span>
         </dd>
-        <dt>Deliver to</dt>
-        <dd>{offer.dropoff.address || "On the map"}</dd>
-        <dt>To the restaurant</dt>
+        <dt>{t("deliverTo")}</dt>
+        <dd>{offer.dropoff.address || t("onTheMap")}</dd>
+        <dt>{t("toRestaurant")}</dt>
         <dd>
-          {km(offer.distanceMeters)} · about {Math.max(1, Math.round(offer.pickupEtaSeconds / 60))} min
+          {t("distance", {
+            km: format.number(offer.distanceMeters / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            minutes: Math.max(1, Math.round(offer.pickupEtaSeconds / 60)),
+          })}
         </dd>
       </dl>
       {accept.error && (
         <p className="form-error" role="alert">
-          {accept.error.message}
+          {errorText(accept.error)}
         </p>
       )}
       <div className="actions driver-actions">
         <button type="button" className="button" disabled={pending || expired} onClick={() => accept.mutate()}>
-          {accept.isPending ? "Accepting…" : "Accept"}
+          {accept.isPending ? t("accepting") : t("accept")}
         </button>
         <button type="button" className="button button-quiet" disabled={pending || expired} onClick={() => decline.mutate()}>
-          Decline
+          {t("decline")}
         </button>
       </div>
     </section>

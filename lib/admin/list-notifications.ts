@@ -16,7 +16,17 @@ export async function listNotifications(actor: Actor) {
       body: true,
       readAt: true,
       createdAt: true,
-      incident: { select: { id: true, restaurantId: true, state: true } },
+      incident: {
+        select: {
+          id: true,
+          restaurantId: true,
+          state: true,
+          rule: true,
+          severity: true,
+          restaurant: { select: { name: true, timeZone: true } },
+          listing: { select: { channel: { select: { code: true } } } },
+        },
+      },
     },
   });
 }

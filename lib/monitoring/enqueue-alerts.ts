@@ -2,32 +2,14 @@
 // transaction as the event itself (an outbox): in-app notifications are delivered by being
 // written; emails and webhooks wait as PENDING rows for deliver-notifications.ts. The unique
 // index notifications_one_per_incident_recipient makes a second attempt (two workers racing,
-// a retry) write nothing: one alert per incident, kind and recipient.
+// a retry) write nothing: one alert per incident, kind and recipient. Each admin's email and
+// in-app text is written in their language (users.locale); a webhook's JSON stays English.
 import type { Tx } from "@/lib/db/client";
-import { appUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { alertChannelsFor } from "@/lib/monitoring/alert-preferences";
+import { alertMessage, type AlertKind } from "@/lib/monitoring/alert-message";
 import { loadIncidentSummary, type IncidentSummary } from "@/lib/monitoring/incident-summary";
-
-export type AlertKind = "opened" | "resolved" | "escalated";
-
-const HEADLINE: Record<AlertKind, string> = { opened: "New incident", resolved: "Resolved", escalated: "Still open" };
-
-const dashboardUrl = () => appUrl("/admin");
-
-export function alertMessage(kind: AlertKind, incident: IncidentSummary): { subject: string; body: string } {
-  const where = incident.channelCode ? `${incident.restaurantName} on ${incident.channelCode}` : incident.restaurantName;
-  const subject = `[${incident.severity}] ${HEADLINE[kind]}: ${incident.ruleLabel} at ${where}`;
-  const minutes = Math.round(incident.durationSeconds / 60);
-  const body = [
-    `${incident.ruleLabel} at ${where}.`,
-    `Severity: ${incident.severity}. Started: ${incident.startedAt}.`,
-    kind === "resolved" ? `Resolved after ${minutes} min (${incident.resolution ?? "auto"}).` : `Open for ${minutes} min so far.`,
-    `Details: ${JSON.stringify(incident.details)}`,
-    `Dashboard: ${dashboardUrl()}`,
-  ].join("\n");
-  return { subject, body };
-}
 
 /** The webhook body of an incident event. */
 export function webhookPayload(kind: AlertKind, incident: IncidentSummary) {
@@ -37,7 +19,8 @@ export function webhookPayload(kind: AlertKind, incident: IncidentSummary) {
 export async function enqueueAlerts(tx: Tx, incidentId: string, kind: AlertKind, now = new Date()): Promise<void> {
   const incident = await loadIncidentSummary(tx, incidentId);
   if (!incident.chainId) return;
-  const { subject, body } = alertMessage(kind, incident);
+  const { timeZone } = await tx.restaurant.findUniqueOrThrow({ where: { id: incident.restaurantId }, select: { timeZone: true } });
+  const message = (locale: Locale) => alertMessage(kind, incident, locale, timeZone);
   const target = { restaurantId: incident.restaurantId, channelCode: incident.channelCode, severity: incident.severity };
 
   // One after the other: a transaction is one connection, and `pg` deprecates overlapping
@@ -45,17 +28,20 @@ export async function enqueueAlerts(tx: Tx, incidentId: string, kind: AlertKind,
   // The chain's admins, and platform admins who subscribed.
   const admins = await tx.user.findMany({
     where: { OR: [{ role: "CHAIN_ADMIN", chainId: incident.chainId }, { role: "PLATFORM_ADMIN", alertSubscription: { isNot: null } }] },
-    select: { id: true, alertSubscription: true },
+    select: { id: true, locale: true, alertSubscription: true },
   });
   const webhooks = await tx.webhookEndpoint.findMany({ where: { chainId: incident.chainId, active: true }, select: { id: true } });
 
   const rows: Prisma.NotificationCreateManyInput[] = [];
   for (const admin of admins) {
     const wants = alertChannelsFor(admin.alertSubscription, target, now);
+    const { subject, body } = message(isLocale(admin.locale) ? admin.locale : DEFAULT_LOCALE);
     if (wants.inApp) rows.push({ userId: admin.id, incidentId, kind, channel: "IN_APP", status: "SENT", sentAt: now, subject, body });
     if (wants.email) rows.push({ userId: admin.id, incidentId, kind, channel: "EMAIL", status: "PENDING", nextAttemptAt: now, subject, body });
   }
   const payload = JSON.stringify(webhookPayload(kind, incident));
+  // A webhook's subject is only its delivery log's line: English, like its JSON.
+  const { subject } = message("en");
   for (const hook of webhooks) {
     rows.push({ webhookId: hook.id, incidentId, kind, channel: "WEBHOOK", status: "PENDING", nextAttemptAt: now, subject, body: payload });
   }

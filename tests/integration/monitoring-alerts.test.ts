@@ -77,6 +77,25 @@ describe("monitoring alerts", () => {
     expect(all.filter((e) => e.notification!.kind === "opened")).toHaveLength(2);
   });
 
+  it("writes each admin's email and in-app alert in their own language, the start in the outlet's time", async () => {
+    const outlet = await monitoredOutlet({ codes: ["swifteats"] });
+    const dutch = await createActor("CHAIN_ADMIN", { chainId: outlet.chainId });
+    await prisma.user.update({ where: { id: dutch.userId }, data: { locale: "nl" } });
+    const clock = testClock();
+    const incident = await openPauseIncident(outlet, clock);
+    await deliverNotifications({ now: clock.at(301) });
+
+    const emails = await emailsOf(incident.id);
+    const subjectTo = (email: string) => emails.find((e) => e.to === email)?.subject;
+    expect(subjectTo(outlet.admin.email)).toMatch(/^\[HIGH\] New incident: Offline during opening hours at /);
+    expect(subjectTo(dutch.email)).toMatch(/^\[HOOG\] Nieuw incident: Offline tijdens openingstijden bij /);
+    const dutchEmail = emails.find((e) => e.to === dutch.email)!;
+    expect(dutchEmail.text).toContain("Ernst: HOOG. Begonnen: ");
+    expect(dutchEmail.text).toMatch(/Tot nu toe \d+ min open\./);
+    const inApp = await prisma.notification.findFirstOrThrow({ where: { incidentId: incident.id, userId: dutch.userId, channel: "IN_APP" } });
+    expect(inApp.subject).toBe(dutchEmail.subject);
+  });
+
   it("follows subscriptions: outlets, minimum severity, email off, quiet hours", async () => {
     const outlet = await monitoredOutlet({ codes: ["swifteats"] });
     const picky = await createActor("CHAIN_ADMIN", { chainId: outlet.chainId });

@@ -5,12 +5,20 @@ import type { Offer } from "@/lib/dispatch/views";
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import { offerAnnouncement } from "@/components/driver/offer-announcement-text";
 import { newOrderAnnouncement } from "@/components/kitchen/new-order-announcement";
+import { translatorFor } from "@/lib/i18n/create-translator";
+import type { Locale } from "@/lib/i18n/locales";
 
 const offer = { payoutCents: 675, restaurant: { name: "Forno Rosso Centrum" } } as Offer;
 
+/** What the screen reader says with `left` seconds to go, in `locale`. */
+function offerSpoken(left: number | null, locale: Locale = "en"): string {
+  const { key, values } = offerAnnouncement(offer, left, locale);
+  return translatorFor(locale, "driver")(`announcement.${key}`, values);
+}
+
 describe("the offer countdown announcement", () => {
   it("changes only at 30, 20 and 10 seconds left and at expiry, not with every second", () => {
-    const spoken = new Set(Array.from({ length: 61 }, (_, i) => offerAnnouncement(offer, 60 - i)));
+    const spoken = new Set(Array.from({ length: 61 }, (_, i) => offerSpoken(60 - i)));
     expect([...spoken]).toEqual([
       "New delivery offer: €6.75, pick up at Forno Rosso Centrum.",
       "New delivery offer: €6.75, pick up at Forno Rosso Centrum. About 30 seconds left to accept.",
@@ -18,7 +26,11 @@ describe("the offer countdown announcement", () => {
       "New delivery offer: €6.75, pick up at Forno Rosso Centrum. About 10 seconds left to accept.",
       "The delivery offer expired.",
     ]);
-    expect(offerAnnouncement(offer, null)).toBe("New delivery offer: €6.75, pick up at Forno Rosso Centrum.");
+    expect(offerSpoken(null)).toBe("New delivery offer: €6.75, pick up at Forno Rosso Centrum.");
+  });
+
+  it("speaks Dutch with Dutch money", () => {
+    expect(offerSpoken(25, "nl")).toMatch(/^Nieuwe bezorging aangeboden: €\s6,75, ophalen bij Forno Rosso Centrum\. Nog ongeveer 30 seconden om te accepteren\.$/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireSurface } from "@/lib/auth/session";
 import { formatCents } from "@/lib/money";
 import { getChainReport } from "@/lib/monitoring/reports/get-chain-report";
@@ -7,85 +8,89 @@ import { reportQuerySchema, searchParamsObject } from "@/lib/monitoring/reports/
 import { PageTitle } from "@/components/admin/page-title";
 import { ReportTables } from "@/components/admin/report-tables";
 import { UptimeCharts } from "@/components/admin/uptime-charts";
+import { duration } from "@/components/admin/admin-format";
 import { chainFromParams, type AdminSearchParams } from "../chain-from-params";
 import { orPageError } from "@/app/page-errors";
 
-export const metadata: Metadata = { title: "Availability reports" };
-
-function duration(seconds: number | null): string {
-  if (seconds === null) return "–";
-  if (seconds < 120) return `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("reports.title") };
 }
 
 export default async function ReportsPage({ searchParams }: { searchParams: AdminSearchParams }) {
   const actor = await requireSurface("admin", "/admin/reports");
+  const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
   const { chains, chain } = await chainFromParams(actor, searchParams);
-  if (!chain) return <p className="muted">No chain is linked to your account yet.</p>;
+  if (!chain) return <p className="muted">{t("noChain")}</p>;
   const parsed = reportQuerySchema.safeParse(searchParamsObject(await searchParams));
   const query = parsed.success ? parsed.data : reportQuerySchema.parse({});
   const report = await orPageError(getChainReport(actor, chain.id, query));
   const { from: fromDay, to: lastDay } = report.dates;
   const csvQuery = new URLSearchParams({ from: fromDay, to: lastDay, granularity: report.granularity });
+  const responseTime = (seconds: number | null) => {
+    if (seconds === null) return "–";
+    const d = duration(seconds, { withSeconds: true, hoursFrom: 120 });
+    return t(`duration.${d.key}`, d.values);
+  };
   const totals = report.outlets.reduce((t, o) => ({ expected: t.expected + o.total.expectedMinutes, online: t.online + o.total.onlineMinutes }), { expected: 0, online: 0 });
 
   return (
     <>
-      <PageTitle title={`${chain.name}: reports`} chains={chains} chainId={chain.id} />
-      <form className="actions" method="get" aria-label="Report period">
+      <PageTitle title={t("reports.heading", { chain: chain.name })} chains={chains} chainId={chain.id} />
+      <form className="actions" method="get" aria-label={t("reports.period")}>
         <input type="hidden" name="chain" value={chain.id} />
         <label>
-          From <input type="date" name="from" defaultValue={fromDay} />
+          {t("reports.from")} <input type="date" name="from" defaultValue={fromDay} />
         </label>
         <label>
-          To <input type="date" name="to" defaultValue={lastDay} />
+          {t("reports.to")} <input type="date" name="to" defaultValue={lastDay} />
         </label>
         <label>
-          By{" "}
+          {t("reports.by")}{" "}
           <select name="granularity" defaultValue={report.granularity}>
-            <option value="day">day</option>
-            <option value="week">week</option>
+            <option value="day">{t("reports.granularity.day")}</option>
+            <option value="week">{t("reports.granularity.week")}</option>
           </select>
         </label>
         <button type="submit" className="button button-small">
-          Show
+          {t("reports.show")}
         </button>
         <a className="button button-small button-quiet" href={`/api/v1/chains/${chain.id}/reports/uptime.csv?${csvQuery}`} download>
-          Uptime CSV
+          {t("reports.uptimeCsv")}
         </a>
         <a className="button button-small button-quiet" href={`/api/v1/chains/${chain.id}/reports/outlets.csv?${csvQuery}`} download>
-          Outlets &amp; lost sales CSV
+          {t("reports.outletsCsv")}
         </a>
       </form>
       {!parsed.success && (
         <p className="form-error" role="alert">
-          {parsed.error.issues[0]?.message ?? "Those dates are not valid"}: showing the last 7 days.
+          {t("reports.invalidDates")}
         </p>
       )}
       <p className="small muted">
-        {fromDay} to {lastDay} ({report.timeZone}). Uptime: time observed online during expected opening hours, from when monitoring of each listing began.
+        {t("reports.range", { from: fromDay, to: lastDay, timeZone: report.timeZone })}
       </p>
 
       <div className="stat-row section" data-testid="report-stats">
         <div className="stat">
-          Chain uptime <strong>{totals.expected ? `${Math.round((totals.online / totals.expected) * 1000) / 10}%` : "–"}</strong>
+          {t("reports.chainUptime")}{" "}
+          <strong>{totals.expected ? format.number(Math.round((totals.online / totals.expected) * 1000) / 1000, { style: "percent", maximumFractionDigits: 1 }) : "–"}</strong>
         </div>
         <div className="stat">
-          Incidents <strong>{report.responseTimes.incidents}</strong>
+          {t("reports.incidents")} <strong>{format.number(report.responseTimes.incidents)}</strong>
         </div>
         <div className="stat">
-          MTTA <strong>{duration(report.responseTimes.mttaSeconds)}</strong>
+          {t("reports.mtta")} <strong>{responseTime(report.responseTimes.mttaSeconds)}</strong>
         </div>
         <div className="stat">
-          MTTR <strong>{duration(report.responseTimes.mttrSeconds)}</strong>
+          {t("reports.mttr")} <strong>{responseTime(report.responseTimes.mttrSeconds)}</strong>
         </div>
         <div className="stat">
-          Estimated lost sales <strong>{formatCents(report.lostSalesCents)}</strong>
+          {t("reports.lostSales")} <strong>{formatCents(report.lostSalesCents, undefined, locale)}</strong>
         </div>
       </div>
       {report.outlets.every((o) => o.total.uptimePercent === null) ? (
-        <p className="muted card">No listing was observed during opening hours in this period yet: nothing to report.</p>
+        <p className="muted card">{t("reports.nothing")}</p>
       ) : (
         <>
           <UptimeCharts report={report} />
@@ -93,8 +98,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Admi
         </>
       )}
       <p className="small muted">
-        Lost sales: minutes down during opening hours (averaged over the outlet&apos;s listings) × the outlet&apos;s orders per open minute over the last 28 days × its average basket.{" "}
-        <Link href={`/admin?chain=${chain.id}`}>Back to live</Link>
+        {t("reports.lostSalesNote")} <Link href={`/admin?chain=${chain.id}`}>{t("reports.backToLive")}</Link>
       </p>
     </>
   );
