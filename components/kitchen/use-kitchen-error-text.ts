@@ -25,6 +25,8 @@ export function useKitchenErrorText(): (error: Error) => string {
   return (error) => {
     // fetch itself failed: no answer at all.
     if (!(error instanceof KitchenApiError)) return t("network");
-    return isKnown(error.code) ? t(error.code) : error.message;
+    if (isKnown(error.code)) return t(error.code);
+    // A proxy's or crashed server's answer carries no code: still "try again", in words.
+    return error.status >= 500 ? t("busy") : error.message;
   };
 }
