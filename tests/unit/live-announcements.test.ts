@@ -1,12 +1,12 @@
 // What the live regions say (issue 15): a driver's offer at coarse steps only, the kitchen's
 // new orders by table or first name.
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
 import type { Offer } from "@/lib/dispatch/views";
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import { offerAnnouncement } from "@/components/driver/offer-announcement-text";
 import { newOrderAnnouncement } from "@/components/kitchen/new-order-announcement";
-import { createTranslator } from "use-intl/core";
-import { CATALOGUES } from "@/lib/i18n/catalogues";
 
 const offer = { payoutCents: 675, restaurant: { name: "Forno Rosso Centrum" } } as Offer;
 
