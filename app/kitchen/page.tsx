@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireSurface } from "@/lib/auth/session";
 import { listStaffRestaurants } from "@/lib/kitchen/list-staff-restaurants";
@@ -7,7 +8,10 @@ import { listKitchenOrders } from "@/lib/kitchen/list-kitchen-orders";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { KitchenScreen } from "@/components/kitchen/kitchen-screen";
 
-export const metadata: Metadata = { title: "Kitchen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("kitchen");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** `?restaurant=<id>` picks the outlet when the staff member works for several. */
@@ -15,6 +19,7 @@ const searchSchema = z.object({ restaurant: z.uuid().optional().catch(undefined)
 
 export default async function KitchenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireSurface("kitchen", "/kitchen");
+  const t = await getTranslations("kitchen");
   const restaurants = await listStaffRestaurants(actor);
   const { restaurant: chosenId } = searchSchema.parse(await searchParams);
   const chosen = restaurants.length === 1 ? restaurants[0] : restaurants.find((r) => r.id === chosenId);
@@ -22,12 +27,12 @@ export default async function KitchenPage({ searchParams }: { searchParams: Prom
   if (!chosen) {
     return (
       <>
-        <h1>Kitchen</h1>
+        <h1>{t("title")}</h1>
         {restaurants.length === 0 ? (
-          <p className="muted">You are not assigned to a restaurant yet. Ask your manager to add you.</p>
+          <p className="muted">{t("picker.unassigned")}</p>
         ) : (
           <>
-            <p className="muted">Pick the outlet this screen is for.</p>
+            <p className="muted">{t("picker.pick")}</p>
             <ul className="list">
               {restaurants.map((r) => (
                 <li key={r.id} className="card">
@@ -35,7 +40,7 @@ export default async function KitchenPage({ searchParams }: { searchParams: Prom
                     <h2>
                       <Link href={`/kitchen?restaurant=${r.id}`}>{r.name}</Link>
                     </h2>
-                    <span className={`badge badge-${r.declaredStatus.toLowerCase()}`}>{r.declaredStatus.toLowerCase()}</span>
+                    <span className={`badge badge-${r.declaredStatus.toLowerCase()}`}>{t(`outletStatus.${r.declaredStatus}`)}</span>
                   </div>
                   <p className="muted small">
                     {r.address}
@@ -54,8 +59,8 @@ export default async function KitchenPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <div className="kitchen-title">
-        <h1>Kitchen</h1>
-        {restaurants.length > 1 && <Link href="/kitchen">Switch outlet</Link>}
+        <h1>{t("title")}</h1>
+        {restaurants.length > 1 && <Link href="/kitchen">{t("picker.switchOutlet")}</Link>}
       </div>
       {/* Keyed: another outlet is another screen (its own feed, alerts and timers). */}
       <KitchenScreen

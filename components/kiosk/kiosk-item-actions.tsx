@@ -1,6 +1,7 @@
 "use client";
 // A dish's controls on the tablet: a − n + stepper when nothing needs choosing (with the
 // default choices), and "Choose" to open the item sheet whenever the dish has choices.
+import { useTranslations } from "next-intl";
 import type { NewCartLine } from "@/lib/cart/cart-line";
 import { quickLine, type MenuItem } from "@/components/menu/menu-item";
 
@@ -13,17 +14,18 @@ interface Props {
 }
 
 export function KioskItemActions({ item, open, quantity, onQuantity, onChoose }: Props) {
+  const t = useTranslations("kiosk.menu");
   const quick = quickLine(item);
   const count = quick ? quantity(quick) : 0;
   return (
     <>
       {quick && (
         <div className="qty">
-          <button type="button" className="button button-quiet" aria-label={`Remove ${item.name}`} disabled={!count} onClick={() => onQuantity(quick, -1)}>
+          <button type="button" className="button button-quiet" aria-label={t("remove", { dish: item.name })} disabled={!count} onClick={() => onQuantity(quick, -1)}>
             −
           </button>
-          <span aria-label={`${item.name} quantity`}>{count}</span>
-          <button type="button" className="button" aria-label={`Add ${item.name}`} disabled={!open} onClick={() => onQuantity(quick, 1)}>
+          <span aria-label={t("quantity", { dish: item.name })}>{count}</span>
+          <button type="button" className="button" aria-label={t("add", { dish: item.name })} disabled={!open} onClick={() => onQuantity(quick, 1)}>
             +
           </button>
         </div>
@@ -32,12 +34,12 @@ export function KioskItemActions({ item, open, quantity, onQuantity, onChoose }:
         <button
           type="button"
           className={quick ? "button button-quiet" : "button"}
-          aria-label={`Choose ${item.name}`}
+          aria-label={t("chooseDish", { dish: item.name })}
           aria-haspopup="dialog"
           disabled={!open}
           onClick={(e) => onChoose(e.currentTarget)}
         >
-          Choose
+          {t("choose")}
         </button>
       )}
     </>

@@ -4,19 +4,24 @@ import { chosenOptionsOf, type CartLine } from "@/lib/cart/cart-line";
 import { resolveChoices } from "@/lib/menu/resolve-choices";
 import { choiceItemOf, type MenuItem } from "@/components/menu/menu-item";
 
+/** Why a line cannot be sent now; the review words it (kiosk.order.<kind>). */
+export type KioskLineProblem = { kind: "soldOut" } | { kind: "optionGone"; option: string } | { kind: "choices" };
+
 export interface KioskLine {
   line: CartLine;
-  /** Why it cannot be sent now, or null. */
-  problem: string | null;
+  problem: KioskLineProblem | null;
   unitPriceCents: number;
 }
 
 export function checkKioskLines(lines: CartLine[], items: Map<string, MenuItem>): KioskLine[] {
   return lines.map((line) => {
     const item = items.get(line.itemId);
-    if (!item || !item.available) return { line, problem: `${line.name} is sold out`, unitPriceCents: line.unitPriceCents };
+    if (!item || !item.available) return { line, problem: { kind: "soldOut" }, unitPriceCents: line.unitPriceCents };
     const result = resolveChoices(choiceItemOf(item), chosenOptionsOf(line));
-    if (!result.ok) return { line, problem: result.message, unitPriceCents: line.unitPriceCents };
+    if (!result.ok) {
+      const gone = result.code === "option_unavailable" ? item.optionGroups.flatMap((g) => g.options).find((o) => o.id === result.optionId) : undefined;
+      return { line, problem: gone ? { kind: "optionGone", option: gone.name } : { kind: "choices" }, unitPriceCents: line.unitPriceCents };
+    }
     return { line, problem: null, unitPriceCents: result.unitPriceCents };
   });
 }

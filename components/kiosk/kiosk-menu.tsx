@@ -1,4 +1,6 @@
+"use client";
 // The tablet's menu: each category's dishes with their price, allergens and controls.
+import { useLocale, useTranslations } from "next-intl";
 import { formatCents } from "@/lib/money";
 import type { Menu } from "@/lib/catalog/get-menu";
 import type { NewCartLine } from "@/lib/cart/cart-line";
@@ -13,6 +15,10 @@ interface Props {
 }
 
 export function KioskMenu({ menu, quantity, onQuantity, onChoose }: Props) {
+  const t = useTranslations("kiosk.menu");
+  const locale = useLocale();
+  // The menu has no currency of its own: outlets trade in euros.
+  const money = (cents: number) => formatCents(cents, "EUR", locale);
   return menu.categories.map((c) => (
     <section key={c.id} className="section" aria-label={c.name}>
       <h2>{c.name}</h2>
@@ -23,13 +29,12 @@ export function KioskMenu({ menu, quantity, onQuantity, onChoose }: Props) {
             <p className="muted small">{item.description}</p>
             <p>
               <strong>
-                {item.optionGroups.length > 0 && "from "}
-                {formatCents(item.priceCents)}
+                {item.optionGroups.length > 0 ? t("from", { price: money(item.priceCents) }) : money(item.priceCents)}
               </strong>
             </p>
             <AllergenNote allergens={item.allergens} mayContain={item.mayContain} />
             {!item.available ? (
-              <span className="badge badge-closed">Sold out</span>
+              <span className="badge badge-closed">{t("soldOut")}</span>
             ) : (
               <KioskItemActions item={item} open={menu.restaurant.open} quantity={quantity} onQuantity={onQuantity} onChoose={(button) => onChoose(item.id, button)} />
             )}

@@ -1,13 +1,14 @@
 "use client";
 // The table tablet: menu → review → sent, with the status of the sitting's orders on top.
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { formatCents } from "@/lib/money";
-import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
 import type { Menu } from "@/lib/catalog/get-menu";
 import { useLiveMenuPage } from "@/lib/realtime/use-live-menu-page";
 import { cartLine, withLineAdded, MAX_LINE_QUANTITY, type CartLine, type NewCartLine } from "@/lib/cart/cart-line";
 import { ItemSheet } from "@/components/menu/item-sheet";
+import { LocaleSwitcher } from "@/components/locale-switcher";
 import { checkKioskLines } from "./kiosk-lines";
 import { KioskMenu } from "./kiosk-menu";
 import { KioskReview } from "./kiosk-review";
@@ -26,6 +27,8 @@ interface Props {
 type Step = { kind: "menu" } | { kind: "review" } | { kind: "sent"; orderId: string };
 
 export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
+  const t = useTranslations("kiosk");
+  const locale = useLocale();
   const router = useRouter();
   const live = useLiveMenuPage(realtimeUrl, menu.restaurant.id, menu.restaurant.menuVersion);
   const { send, pending } = useSendTableOrder(token);
@@ -74,11 +77,13 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
     <div className="kiosk" data-restaurant-id={menu.restaurant.id} data-live={live}>
       <header className="kiosk-header">
         <h1>{menu.restaurant.name}</h1>
-        <p className="badge">Table {tableNumber}</p>
+        <p className="badge">{t("table", { table: tableNumber })}</p>
+        {/* The site header (and its switcher) is hidden on the tablet: diners pick their language here. */}
+        <LocaleSwitcher />
       </header>
       {!menu.restaurant.open && (
         <p role="status" className="form-error">
-          {CLOSED_MESSAGES[menu.restaurant.closedReason!]}
+          {t(`closed.${menu.restaurant.closedReason!}`)}
         </p>
       )}
       {step.kind === "sent" && <OrderSentNotice orderId={step.orderId} onMore={() => setStep({ kind: "menu" })} />}
@@ -117,7 +122,7 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
           key={sheetItem.id}
           item={sheetItem}
           orderable={menu.restaurant.open}
-          addLabel="Add to order"
+          addLabel={t("menu.addToOrder")}
           onClose={() => {
             setSheetItemId(null);
             trigger.current?.focus();
@@ -132,10 +137,10 @@ export function TableKiosk({ token, tableNumber, menu, realtimeUrl }: Props) {
       {step.kind === "menu" && lines.length > 0 && (
         <div className="cart-bar">
           <span>
-            {count} {count === 1 ? "item" : "items"} · {formatCents(total)}
+            {t("cart.summary", { count, total: formatCents(total, "EUR", locale) })}
           </span>
           <button ref={reviewButton} type="button" className="button" onClick={() => setStep({ kind: "review" })}>
-            Review order
+            {t("cart.review")}
           </button>
         </div>
       )}

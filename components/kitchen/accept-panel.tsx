@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { PREP_MINUTE_CHOICES } from "@/lib/kitchen/schemas";
 
 /** The choice closest to the outlet's own estimate for this order is offered first. */
@@ -9,10 +10,11 @@ function suggested(estimate: number | null): number {
 
 /** Accepting is committing to a time: one tap on it accepts. */
 export function AcceptPanel(props: { estimate: number | null; busy: boolean; onAccept: (minutes: number) => void; onBack: () => void }) {
+  const t = useTranslations("kitchen");
   const best = suggested(props.estimate);
   return (
-    <div className="kitchen-panel" role="group" aria-label="Ready in">
-      <p className="kitchen-panel-title">Ready in</p>
+    <div className="kitchen-panel" role="group" aria-label={t("accept.readyIn")}>
+      <p className="kitchen-panel-title">{t("accept.readyIn")}</p>
       <div className="kitchen-choices">
         {PREP_MINUTE_CHOICES.map((minutes) => (
           <button
@@ -22,12 +24,12 @@ export function AcceptPanel(props: { estimate: number | null; busy: boolean; onA
             disabled={props.busy}
             onClick={() => props.onAccept(minutes)}
           >
-            {minutes} min
+            {t("accept.minutes", { minutes })}
           </button>
         ))}
       </div>
       <button type="button" className="button button-quiet button-small" onClick={props.onBack} disabled={props.busy}>
-        Back
+        {t("actions.back")}
       </button>
     </div>
   );

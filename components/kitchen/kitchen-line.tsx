@@ -1,12 +1,16 @@
 // One line of a ticket as the cook reads it from a metre away: quantity and dish, the chosen
 // options under it by group, the customer's note highlighted, the allergens as badges.
+import { useTranslations } from "next-intl";
 import { ALLERGENS, type Allergen } from "@/lib/menu/allergens";
+
+const isAllergen = (code: string): code is Allergen => Object.hasOwn(ALLERGENS, code);
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import { groupLineOptions } from "./group-line-options";
 
 type Line = KitchenOrder["items"][number];
 
 export function KitchenLine({ line }: { line: Line }) {
+  const t = useTranslations("kitchen.ticket");
   const groups = groupLineOptions(line.options);
   return (
     <li className="kitchen-line" data-testid="kitchen-line">
@@ -23,14 +27,14 @@ export function KitchenLine({ line }: { line: Line }) {
       )}
       {line.notes && (
         <p className="kitchen-note">
-          <strong>Note:</strong> {line.notes}
+          <strong>{t("note")}</strong> {line.notes}
         </p>
       )}
       {line.allergens.length > 0 && (
-        <ul className="kitchen-allergens" aria-label={`Allergens in ${line.name}`}>
+        <ul className="kitchen-allergens" aria-label={t("allergensIn", { dish: line.name })}>
           {line.allergens.map((code) => (
             <li key={code} className="badge kitchen-allergen">
-              {ALLERGENS[code as Allergen] ?? code}
+              {isAllergen(code) ? t(`allergens.${code}`) : code}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 // The live kitchen screen of one outlet: its queue in columns, moved along by taps, kept
 // current by the outlet's order events, readable from a metre away on a tablet.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import type { KitchenQueue } from "@/lib/kitchen/list-kitchen-orders";
 import { BOARD_COLUMNS, boardColumnOf, type BoardColumnId } from "@/lib/kitchen/kitchen-board";
@@ -23,8 +24,6 @@ interface Props {
   sendHeartbeat: boolean;
 }
 
-const SOUND_LABEL = { locked: "Tap to enable sound", on: "Sound on", off: "Sound off" } as const;
-
 function byColumn(orders: readonly KitchenOrder[]) {
   const columns: Record<BoardColumnId, KitchenOrder[]> = { new: [], accepted: [], preparing: [], ready: [] };
   const finished: KitchenOrder[] = [];
@@ -37,6 +36,8 @@ function byColumn(orders: readonly KitchenOrder[]) {
 }
 
 export function KitchenScreen({ restaurant, initialQueue, realtimeUrl, sendHeartbeat }: Props) {
+  const t = useTranslations("kitchen");
+  const announce = useTranslations("kitchen.announcement");
   const { queue, connected } = useKitchenQueue(restaurant.id, initialQueue, realtimeUrl);
   useKitchenHeartbeat(realtimeUrl, restaurant.id, sendHeartbeat);
   const now = useClock();
@@ -51,19 +52,22 @@ export function KitchenScreen({ restaurant, initialQueue, realtimeUrl, sendHeart
 
   return (
     <div className="kitchen" data-alert={columns.new.some((o) => isFresh(o.id)) || undefined}>
-      <LiveAnnouncement text={newOrderAnnouncement(columns.new.filter((o) => isFresh(o.id)))} testId="kitchen-announcement" />
+      <LiveAnnouncement text={newOrderAnnouncement(
+          columns.new.filter((o) => isFresh(o.id)),
+          announce,
+        )} testId="kitchen-announcement" />
       <div className="kitchen-bar">
         <p className="kitchen-outlet">{restaurant.name}</p>
         <p className="kitchen-connection" role="status" data-testid="kitchen-connection" data-connected={connected}>
-          {connected ? "Live" : "Reconnecting… missed orders will catch up"}
+          {connected ? t("screen.live") : t("screen.reconnecting")}
         </p>
         <button type="button" className="button button-quiet button-small" aria-pressed={sound.state === "on"} onClick={sound.toggle}>
-          {SOUND_LABEL[sound.state]}
+          {t(`screen.sound.${sound.state}`)}
         </button>
-        <nav className="kitchen-links" aria-label="Outlet settings">
-          <Link href={`${base}/availability`}>Availability</Link>
-          <Link href={`${base}/menu`}>Menu</Link>
-          <Link href={`${base}/tables`}>Tables</Link>
+        <nav className="kitchen-links" aria-label={t("screen.settings")}>
+          <Link href={`${base}/availability`}>{t("nav.availability")}</Link>
+          <Link href={`${base}/menu`}>{t("nav.menu")}</Link>
+          <Link href={`${base}/tables`}>{t("nav.tables")}</Link>
         </nav>
       </div>
 
@@ -71,10 +75,10 @@ export function KitchenScreen({ restaurant, initialQueue, realtimeUrl, sendHeart
         {BOARD_COLUMNS.map((column) => (
           <section key={column.id} className="kitchen-column" data-column={column.id} aria-labelledby={`column-${column.id}`}>
             <h2 id={`column-${column.id}`}>
-              {column.title} <span className="kitchen-count">{columns[column.id].length}</span>
+              {t(`columns.${column.id}`)} <span className="kitchen-count">{columns[column.id].length}</span>
             </h2>
             {columns[column.id].length === 0 ? (
-              <p className="muted kitchen-empty">No orders</p>
+              <p className="muted kitchen-empty">{t("screen.noOrders")}</p>
             ) : (
               <div className="kitchen-tickets">
                 {columns[column.id].map((order) => (

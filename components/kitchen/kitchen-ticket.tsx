@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import { ticketTimer } from "@/lib/kitchen/ticket-timer";
 import { KitchenLine } from "./kitchen-line";
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function KitchenTicket({ order, restaurantId, now, fresh }: Props) {
+  const t = useTranslations("kitchen.ticket");
   const timer = now === null ? null : ticketTimer(order, now);
   const titleId = `ticket-${order.id}`;
   return (
@@ -21,16 +23,16 @@ export function KitchenTicket({ order, restaurantId, now, fresh }: Props) {
       <header className="kitchen-ticket-head">
         <h3 id={titleId}>#{order.id.slice(0, 8)}</h3>
         <span className="kitchen-timer" role="timer">
-          {timer?.label ?? "…"}
+          {timer ? t(`timer.${timer.phase}`, { duration: timer.duration }) : "…"}
         </span>
       </header>
       <p className="kitchen-ticket-for">
-        {order.tableNumber ? <strong className="kitchen-table">Table {order.tableNumber}</strong> : "Delivery"}
+        {order.tableNumber ? <strong className="kitchen-table">{t("table", { table: order.tableNumber })}</strong> : t("delivery")}
         {order.customerName && <span> · {order.customerName}</span>}
       </p>
       {order.kitchenNote && (
         <p className="kitchen-order-note" role="note">
-          <strong>Kitchen note:</strong> {order.kitchenNote}
+          <strong>{t("kitchenNote")}</strong> {order.kitchenNote}
         </p>
       )}
       <ul className="kitchen-items">

@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 export function PrintButton() {
+  const t = useTranslations("kitchen.tables");
   return (
     <button type="button" className="button menu-admin-no-print" onClick={() => window.print()}>
-      Print QR codes
+      {t("print")}
     </button>
   );
 }

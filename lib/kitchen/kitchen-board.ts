@@ -1,12 +1,12 @@
-// How the kitchen screen lays a queue out. Client-safe: types only.
+// How the kitchen screen lays a queue out (column titles: kitchen.columns.<id>). Client-safe: types only.
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 
 export const BOARD_COLUMNS = [
-  { id: "new", title: "New", statuses: ["PLACED", "PAID"] },
-  { id: "accepted", title: "Accepted", statuses: ["ACCEPTED"] },
-  { id: "preparing", title: "Preparing", statuses: ["PREPARING"] },
-  { id: "ready", title: "Ready", statuses: ["READY"] },
-] as const satisfies readonly { id: string; title: string; statuses: readonly OrderStatus[] }[];
+  { id: "new", statuses: ["PLACED", "PAID"] },
+  { id: "accepted", statuses: ["ACCEPTED"] },
+  { id: "preparing", statuses: ["PREPARING"] },
+  { id: "ready", statuses: ["READY"] },
+] as const satisfies readonly { id: string; statuses: readonly OrderStatus[] }[];
 
 export type BoardColumnId = (typeof BOARD_COLUMNS)[number]["id"];
 

@@ -6,8 +6,23 @@ import { OrderStatus } from "@/lib/generated/prisma/enums";
 /** The prep times the kitchen screen offers; the API takes any whole number in range. */
 export const PREP_MINUTE_CHOICES = [10, 15, 20, 30] as const;
 
-/** Reasons the kitchen screen offers; anything else is typed in. */
-export const REJECT_REASONS = ["Too busy right now", "An item is sold out", "Kitchen is closing", "Cannot deliver to this address"] as const;
+/**
+ * Reasons the kitchen screen offers; anything else is typed in. The order keeps the English
+ * text (one wording in its record and the API, whoever pressed); screens show it in their own
+ * language by its key (kitchen.reject.reasons.<key>).
+ */
+export const REJECT_REASONS = {
+  busy: "Too busy right now",
+  soldOut: "An item is sold out",
+  closing: "Kitchen is closing",
+  address: "Cannot deliver to this address",
+} as const;
+export type RejectReasonKey = keyof typeof REJECT_REASONS;
+
+/** The key of an offered reason, or null for one typed in (shown as it was written). */
+export function rejectReasonKey(reason: string): RejectReasonKey | null {
+  return (Object.keys(REJECT_REASONS) as RejectReasonKey[]).find((key) => REJECT_REASONS[key] === reason) ?? null;
+}
 
 export const orderIdSchema = z.uuid();
 export const restaurantIdSchema = z.uuid();

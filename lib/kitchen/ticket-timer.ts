@@ -23,16 +23,23 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
-export function ticketTimer(order: TimedOrder, now: number): { label: string; urgency: Urgency } {
+/** What the clock counts (the screen words it: kitchen.ticket.timer.<phase>), for how long, how urgent. */
+export interface TicketTimer {
+  phase: "waiting" | "left" | "late" | "ready";
+  duration: string;
+  urgency: Urgency;
+}
+
+export function ticketTimer(order: TimedOrder, now: number): TicketTimer {
   if (order.status === "PLACED" || order.status === "PAID") {
     const waiting = now - Date.parse(order.placedAt);
-    return { label: `Waiting ${formatDuration(waiting)}`, urgency: waiting >= NEW_LATE_MS ? "late" : waiting >= NEW_WARN_MS ? "warn" : "ok" };
+    return { phase: "waiting", duration: formatDuration(waiting), urgency: waiting >= NEW_LATE_MS ? "late" : waiting >= NEW_WARN_MS ? "warn" : "ok" };
   }
   if ((order.status === "ACCEPTED" || order.status === "PREPARING") && order.readyAt) {
     const left = Date.parse(order.readyAt) - now;
     const prepMs = (order.prepMinutes ?? 0) * 60_000;
-    if (left < 0) return { label: `${formatDuration(left)} late`, urgency: "late" };
-    return { label: `${formatDuration(left)} left`, urgency: prepMs - left >= prepMs * PREP_WARN_SHARE ? "warn" : "ok" };
+    if (left < 0) return { phase: "late", duration: formatDuration(left), urgency: "late" };
+    return { phase: "left", duration: formatDuration(left), urgency: prepMs - left >= prepMs * PREP_WARN_SHARE ? "warn" : "ok" };
   }
-  return { label: `Ready ${formatDuration(now - Date.parse(order.updatedAt))}`, urgency: "ok" };
+  return { phase: "ready", duration: formatDuration(now - Date.parse(order.updatedAt)), urgency: "ok" };
 }

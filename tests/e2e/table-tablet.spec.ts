@@ -73,6 +73,29 @@ test("a diner reviews the order, sees it sent and follows its status as the kitc
   }
 });
 
+test("a diner switches the tablet to Dutch and sends the order in Dutch, keeping what was chosen @phone", async ({ page }) => {
+  const table = await createOwnTable();
+  await page.goto(`/t/${table.token}`);
+  await page.getByRole("button", { name: /^Add / }).first().click();
+  await expect(page.getByRole("button", { name: "Review order" })).toBeVisible();
+
+  // The site header is hidden on the tablet: the switcher is in the kiosk's own header.
+  await page.getByLabel("Language").selectOption("nl");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.getByText(`Tafel ${table.number}`)).toBeVisible();
+  await expect(page.getByText(/^1 gerecht · €/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Bestelling bekijken" }).click();
+  await expect(page.getByRole("heading", { name: "Controleer je bestelling" })).toBeFocused();
+  await expect(page.getByTestId("kiosk-total")).toHaveText(/^1 gerecht · €\s?\d+,\d\d$/);
+  await page.getByLabel("Opmerking voor de keuken (optioneel)").fill("Graag een kan water");
+  await page.getByRole("button", { name: "Bestelling naar de keuken sturen" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "Bestelling naar de keuken gestuurd" })).toBeFocused();
+  await expect(page.getByTestId("table-order-status").getByRole("listitem")).toContainText("Verstuurd — wacht op de keuken");
+  await expect(page.getByRole("button", { name: "Nog iets bestellen" })).toBeVisible();
+});
+
 test("a rotated table link says so and what to do, with no site header @phone", async ({ page, browser }) => {
   const table = await createOwnTable();
   await page.goto(`/t/${table.token}`);

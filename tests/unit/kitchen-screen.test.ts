@@ -19,21 +19,21 @@ describe("ticket timer", () => {
   });
 
   it("counts how long a new order has waited for a decision: amber after 2 min, red after 5", () => {
-    expect(ticketTimer(order("PAID"), T0 + 65_000)).toEqual({ label: "Waiting 1:05", urgency: "ok" });
+    expect(ticketTimer(order("PAID"), T0 + 65_000)).toEqual({ phase: "waiting", duration: "1:05", urgency: "ok" });
     expect(ticketTimer(order("PLACED"), T0 + 2 * MIN)).toMatchObject({ urgency: "warn" });
     expect(ticketTimer(order("PAID"), T0 + 5 * MIN)).toMatchObject({ urgency: "late" });
   });
 
   it("counts down to the promised time: amber in its last 20%, red past it", () => {
     const cooking = order("PREPARING", { readyAt: at(10 * MIN), prepMinutes: 10 });
-    expect(ticketTimer(cooking, T0 + 3 * MIN)).toEqual({ label: "7:00 left", urgency: "ok" });
-    expect(ticketTimer(cooking, T0 + 8 * MIN)).toEqual({ label: "2:00 left", urgency: "warn" });
-    expect(ticketTimer(cooking, T0 + 11 * MIN + 5_000)).toEqual({ label: "1:05 late", urgency: "late" });
+    expect(ticketTimer(cooking, T0 + 3 * MIN)).toEqual({ phase: "left", duration: "7:00", urgency: "ok" });
+    expect(ticketTimer(cooking, T0 + 8 * MIN)).toEqual({ phase: "left", duration: "2:00", urgency: "warn" });
+    expect(ticketTimer(cooking, T0 + 11 * MIN + 5_000)).toEqual({ phase: "late", duration: "1:05", urgency: "late" });
     expect(ticketTimer(order("ACCEPTED", { readyAt: at(15 * MIN), prepMinutes: 15 }), T0)).toMatchObject({ urgency: "ok" });
   });
 
   it("shows how long a ready order has been waiting", () => {
-    expect(ticketTimer(order("READY"), T0 + 90_000)).toEqual({ label: "Ready 1:30", urgency: "ok" });
+    expect(ticketTimer(order("READY"), T0 + 90_000)).toEqual({ phase: "ready", duration: "1:30", urgency: "ok" });
     expect(formatDuration(63 * MIN + 10_000)).toBe("63:10");
   });
 });

@@ -1,6 +1,8 @@
 // What the live regions say (issue 15): a driver's offer at coarse steps only, the kitchen's
 // new orders by table or first name.
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
 import type { Offer } from "@/lib/dispatch/views";
 import type { KitchenOrder } from "@/lib/kitchen/kitchen-order";
 import { offerAnnouncement } from "@/components/driver/offer-announcement-text";
@@ -38,9 +40,21 @@ describe("the kitchen's new-order announcement", () => {
   const order = (id: string, tableNumber: string | null, customerName: string | null, quantities: number[]) =>
     ({ id, tableNumber, customerName, items: quantities.map((quantity) => ({ quantity })) }) as unknown as KitchenOrder;
 
+  const english = createTranslator({ locale: "en", messages: CATALOGUES.en, namespace: "kitchen.announcement" });
+  const dutch = createTranslator({ locale: "nl", messages: CATALOGUES.nl, namespace: "kitchen.announcement" });
+
   it("is silent without new orders and names each one by table, first name or number", () => {
-    expect(newOrderAnnouncement([])).toBe("");
-    expect(newOrderAnnouncement([order("a1b2c3d4-0000", "T4", null, [1])])).toBe("New order: table T4, 1 item");
-    expect(newOrderAnnouncement([order("a1", null, "Kees", [2, 1]), order("b2c3d4e5-1111", null, null, [1])])).toBe("2 new orders: for Kees, 3 items; #b2c3d4e5, 1 item");
+    expect(newOrderAnnouncement([], english)).toBe("");
+    expect(newOrderAnnouncement([order("a1b2c3d4-0000", "T4", null, [1])], english)).toBe("New order: table T4, 1 item");
+    expect(newOrderAnnouncement([order("a1", null, "Kees", [2, 1]), order("b2c3d4e5-1111", null, null, [1])], english)).toBe(
+      "2 new orders: for Kees, 3 items; #b2c3d4e5, 1 item",
+    );
+  });
+
+  it("speaks the screen's language, plurals included", () => {
+    expect(newOrderAnnouncement([order("a1", "T4", null, [1])], dutch)).toBe("Nieuwe bestelling: tafel T4, 1 gerecht");
+    expect(newOrderAnnouncement([order("a1", "T4", null, [2]), order("b2", null, "Kees", [1])], dutch)).toBe(
+      "2 nieuwe bestellingen: tafel T4, 2 gerechten; voor Kees, 1 gerecht",
+    );
   });
 });

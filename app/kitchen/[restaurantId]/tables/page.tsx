@@ -2,6 +2,7 @@
 // table (the old one dies at once), and new tables.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { appUrl } from "@/lib/env";
 import { qrSvg } from "@/lib/qr/qr-svg";
 import { listTables } from "@/lib/tables/list-tables";
@@ -12,7 +13,10 @@ import { RotateTokenButton } from "@/components/tables/rotate-token-button";
 import { requireOutletStaff } from "../require-outlet-staff";
 import { addTableAction, rotateTokenAction } from "./actions";
 
-export const metadata: Metadata = { title: "Tables" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("kitchen.tables");
+  return { title: t("title") };
+}
 
 /** The origin this page was requested at: the links' base when PUBLIC_URL is not set. */
 async function requestOrigin(): Promise<string | undefined> {
@@ -24,7 +28,7 @@ async function requestOrigin(): Promise<string | undefined> {
 export default async function TablesPage({ params }: { params: Promise<{ restaurantId: string }> }) {
   const { restaurantId } = await params;
   const actor = await requireOutletStaff(restaurantId, `/kitchen/${restaurantId}/tables`);
-  const [{ restaurant, tables }, origin] = await Promise.all([listTables(actor, restaurantId), requestOrigin()]);
+  const [{ restaurant, tables }, origin, t] = await Promise.all([listTables(actor, restaurantId), requestOrigin(), getTranslations("kitchen.tables")]);
   return (
     <>
       <OutletNav restaurantId={restaurantId} name={restaurant.name} current="tables" />
@@ -38,20 +42,18 @@ export default async function TablesPage({ params }: { params: Promise<{ restaur
           const qr = qrSvg(link);
           return (
             <li key={table.id} className="card menu-admin-qr-card" data-testid="table-card">
-              <h2>
-                {restaurant.name} · Table {table.number}
-              </h2>
-              <svg viewBox={qr.viewBox} className="menu-admin-qr" role="img" aria-label={`QR code for table ${table.number}`} shapeRendering="crispEdges">
+              <h2>{t("cardTitle", { restaurant: restaurant.name, table: table.number })}</h2>
+              <svg viewBox={qr.viewBox} className="menu-admin-qr" role="img" aria-label={t("qrLabel", { table: table.number })} shapeRendering="crispEdges">
                 <rect width="100%" height="100%" fill="#fff" />
                 <path d={qr.path} fill="#000" />
               </svg>
-              <p className="small">Scan to order at your table</p>
+              <p className="small">{t("scanToOrder")}</p>
               <p className="small menu-admin-link">
                 <a href={`/t/${table.token}`} data-testid="table-link">
                   {link}
                 </a>
               </p>
-              <p className="muted small menu-admin-no-print">{table.seats} seats</p>
+              <p className="muted small menu-admin-no-print">{t("seats", { count: table.seats })}</p>
               <RotateTokenButton tableNumber={table.number} action={rotateTokenAction.bind(null, restaurantId, table.id)} />
             </li>
           );
