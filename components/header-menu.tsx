@@ -3,6 +3,7 @@
 // sticky header stays one compact row (wrapped, it took 137 of 844 px); from 720 px wide the
 // button is hidden and the links sit inline (app/globals.css).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 
@@ -12,6 +13,7 @@ export interface HeaderLink {
 }
 
 export function HeaderMenu({ links }: { links: HeaderLink[] }) {
+  const t = useTranslations("common.header");
   const pathname = usePathname();
   // Open on the page it was opened on: any navigation closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -49,9 +51,9 @@ export function HeaderMenu({ links }: { links: HeaderLink[] }) {
         aria-controls={navId}
         onClick={() => setOpenOn(open ? null : pathname)}
       >
-        Menu
+        {t("menu")}
       </button>
-      <nav ref={nav} id={navId} aria-label="Your surfaces" className="surface-nav" data-open={open}>
+      <nav ref={nav} id={navId} aria-label={t("surfaces")} className="surface-nav" data-open={open}>
         {links.map((l) => (
           <Link key={l.href} href={l.href} aria-current={pathname === l.href ? "page" : undefined} onClick={() => setOpenOn(null)}>
             {l.label}
