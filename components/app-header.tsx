@@ -23,9 +23,14 @@ export async function AppHeader() {
         <span className="brand-mark" aria-hidden>⚡</span>
         <span className="brand-name">Swift Eats</span>
       </Link>
-      {links.length > 0 && <HeaderMenu links={links.map(({ href, surface }) => ({ href, label: t(`surfaces.${surface}`) }))} />}
+      {/* Signed in, a phone finds the language in the Menu (CSS shows one of the two switchers). */}
+      {links.length > 0 && (
+        <HeaderMenu links={links.map(({ href, surface }) => ({ href, label: t(`surfaces.${surface}`) }))}>
+          <LocaleSwitcher />
+        </HeaderMenu>
+      )}
       <div className="account">
-        <LocaleSwitcher />
+        <LocaleSwitcher className={links.length > 0 ? "locale-switcher-beside-menu" : undefined} />
         {actor ? (
           <>
             <span className="account-name" title={`${actor.email} · ${t(`roles.${actor.role}`)}`}>

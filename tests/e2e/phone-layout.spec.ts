@@ -77,18 +77,27 @@ for (const { role, path } of SURFACES) {
 }
 
 // The language switcher shares the row with the longest labels Dutch gives it ("Nederlands",
-// "Aanmelden", "Uitloggen"): the header neither wraps nor runs past the screen's edge.
+// "Aanmelden"): the header neither wraps nor runs past the screen's edge. Signed in, a phone
+// keeps it in the Menu, so the row still has room for the person's name.
 for (const signedIn of [false, true]) {
-  test(`the header holds the language switcher in one row, ${signedIn ? "signed in" : "signed out"}, in Dutch @phone`, async ({ page }) => {
+  test(`the header holds the language switcher in one row, ${signedIn ? "signed in" : "signed out"}, in Dutch @phone`, async ({ page, isMobile }) => {
     if (signedIn) await signInAs(page, "CUSTOMER");
     await page.context().addCookies([{ name: LOCALE_COOKIE, value: "nl", url: test.info().project.use.baseURL! }]);
     await page.goto("/");
     const header = page.getByRole("banner");
-    await expect(header.getByRole("combobox", { name: "Taal" })).toBeVisible();
     await expect(header.getByRole(signedIn ? "button" : "link", { name: signedIn ? "Uitloggen" : "Aanmelden" })).toBeVisible();
     expect((await box(header)).height).toBeLessThanOrEqual(HEADER_MAX_PX);
     const overflow = await header.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow, "nothing in the header runs past its right edge").toBeLessThanOrEqual(0);
+    if (signedIn) {
+      const name = header.getByText(DEMO_ACCOUNTS.find((a) => a.role === "CUSTOMER")!.name);
+      expect((await box(name)).width, "the name is more than a letter").toBeGreaterThan(40);
+      if (isMobile) await header.getByRole("button", { name: "Menu" }).click();
+    }
+    const language = header.getByRole("combobox", { name: "Taal" });
+    await expect(language).toBeVisible();
+    await language.selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 }
 
