@@ -1,12 +1,14 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("common.errorPage");
   return (
     <section className="empty-state">
-      <h1>Something went wrong</h1>
-      <p className="muted">We logged the problem. Please try again.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("body")}</p>
       <button type="button" className="button" onClick={reset}>
-        Try again
+        {t("retry")}
       </button>
     </section>
   );

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("common.forbidden");
   return (
     <section className="empty-state">
-      <h1>Access denied</h1>
-      <p className="muted">Your account cannot open this page. Sign in with an account that has access, or go back home.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("body")}</p>
       <Link href="/" className="button">
-        Back to restaurants
+        {t("back")}
       </Link>
     </section>
   );

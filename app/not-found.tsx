@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common.notFound");
   return (
     <section className="empty-state">
-      <h1>Page not found</h1>
-      <p className="muted">This page does not exist, or it is not yours to see.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("body")}</p>
       <Link href="/" className="button">
-        Back to restaurants
+        {t("back")}
       </Link>
     </section>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
 import { listRestaurants } from "@/lib/catalog/list-restaurants";
 import { listCuisines } from "@/lib/catalog/list-cuisines";
@@ -16,7 +17,7 @@ type Params = Record<string, string | string[] | undefined>;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  const [cuisines, addresses] = await Promise.all([listCuisines(), getActor().then(listSavedAddresses)]);
+  const [cuisines, addresses, t] = await Promise.all([listCuisines(), getActor().then(listSavedAddresses), getTranslations("browse.home")]);
   let result: Awaited<ReturnType<typeof listRestaurants>> | null = null;
   try {
     result = await listRestaurants({ limit: 60, ...params });
@@ -29,17 +30,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <>
       <section className="hero">
-        <h1>Restaurants near you</h1>
+        <h1>{t("title")}</h1>
         <SearchBox />
         <LocationBar addresses={addresses} />
         <FilterBar cuisines={cuisines} />
       </section>
       {!result ? (
         <p role="alert" className="form-error">
-          That filter does not work. <Link href="/">Show all restaurants</Link>
+          {t.rich("badFilter", { link: (chunks) => <Link href="/">{chunks}</Link> })}
         </p>
       ) : result.restaurants.length === 0 ? (
-        <p className="empty-state muted">No restaurant matches. Try fewer filters or another location.</p>
+        <p className="empty-state muted">{t("empty")}</p>
       ) : (
         <>
           <div className="restaurant-grid">
@@ -50,7 +51,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           {result.nextCursor && (
             <p className="pager">
               <Link href={`/?${more}`} className="button button-quiet">
-                More restaurants
+                {t("more")}
               </Link>
             </p>
           )}

@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatCents } from "@/lib/money";
-import { CLOSED_MESSAGES, type ClosedReason } from "@/lib/catalog/outlet-orderability";
+import { formatDistance } from "@/lib/geo/describe-distance";
+import type { ClosedReason } from "@/lib/catalog/outlet-orderability";
+import { isDiet } from "@/components/browse/diets";
 
 export interface RestaurantCardData {
   id: string;
@@ -21,9 +24,15 @@ export interface RestaurantCardData {
   matchedDishes?: { id: string; name: string; priceCents: number; available: boolean }[];
 }
 
-const km = (m: number) => (m < 1000 ? `${Math.round(m / 10) * 10} m` : `${(m / 1000).toFixed(1)} km`);
+// Outlets have no currency of their own yet: every one trades in euros.
+const CURRENCY = "EUR";
 
 export function RestaurantCard({ restaurant: r }: { restaurant: RestaurantCardData }) {
+  const t = useTranslations("browse");
+  const locale = useLocale();
+  const format = useFormatter();
+  const rating = format.number(r.rating, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const money = (cents: number) => formatCents(cents, CURRENCY, locale);
   return (
     <article className="restaurant-card" data-testid="restaurant-card" data-open={r.open}>
       <div className="restaurant-card-art" aria-hidden data-cuisine={r.cuisines[0] ?? "food"}>
@@ -37,33 +46,33 @@ export function RestaurantCard({ restaurant: r }: { restaurant: RestaurantCardDa
               {r.name}
             </Link>
           </h2>
-          {!r.open && <span className="badge badge-closed">{r.closedReason === "paused" ? "Paused" : "Closed"}</span>}
+          {!r.open && <span className="badge badge-closed">{r.closedReason === "paused" ? t("card.paused") : t("card.closed")}</span>}
         </div>
         <p className="muted small">
           {r.cuisines.join(" · ")} · {"€".repeat(r.priceLevel)}
           {r.chain ? ` · ${r.chain.name}` : ""}
         </p>
         <p className="restaurant-card-meta small">
-          <span aria-label={`Rated ${r.rating.toFixed(1)} out of 5`}>★ {r.rating.toFixed(1)}</span>
+          <span aria-label={t("card.rated", { rating })}>★ {rating}</span>
           {r.ratingCount !== undefined && <span className="muted">({r.ratingCount})</span>}
-          {r.distanceMeters !== null && <span>{km(r.distanceMeters)}</span>}
-          {r.open && r.estimatedDeliveryMinutes !== null && <span>{r.estimatedDeliveryMinutes} min</span>}
-          <span>{r.deliveryFeeCents === 0 ? "Free delivery" : `${formatCents(r.deliveryFeeCents)} delivery`}</span>
+          {r.distanceMeters !== null && <span>{formatDistance(r.distanceMeters, locale)}</span>}
+          {r.open && r.estimatedDeliveryMinutes !== null && <span>{t("card.minutes", { minutes: r.estimatedDeliveryMinutes })}</span>}
+          <span>{r.deliveryFeeCents === 0 ? t("card.freeDelivery") : t("card.deliveryFee", { fee: money(r.deliveryFeeCents) })}</span>
         </p>
-        {!r.open && r.closedReason && <p className="small warn">{CLOSED_MESSAGES[r.closedReason]}</p>}
+        {!r.open && r.closedReason && <p className="small warn">{t(`card.closedReason.${r.closedReason}`)}</p>}
         {r.matchedDishes && r.matchedDishes.length > 0 && (
-          <ul className="matched-dishes small" aria-label="Matching dishes">
+          <ul className="matched-dishes small" aria-label={t("card.matchingDishes")}>
             {r.matchedDishes.map((d) => (
               <li key={d.id}>
-                {d.name} <span className="muted">{d.available ? formatCents(d.priceCents) : "sold out"}</span>
+                {d.name} <span className="muted">{d.available ? money(d.priceCents) : t("card.soldOut")}</span>
               </li>
             ))}
           </ul>
         )}
         {r.dietaryTags && r.dietaryTags.length > 0 && (
-          <ul className="tags" aria-label="Dietary options">
-            {r.dietaryTags.map((t) => (
-              <li key={t}>{t}</li>
+          <ul className="tags" aria-label={t("card.dietaryOptions")}>
+            {r.dietaryTags.map((tag) => (
+              <li key={tag}>{isDiet(tag) ? t(`diets.${tag}`) : tag}</li>
             ))}
           </ul>
         )}

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
 import { RestaurantCard } from "@/components/restaurant-card";
 import { SearchBox } from "@/components/browse/search-box";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("browse.search");
+  return { title: t("title") };
+}
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
+  const [params, t] = await Promise.all([searchParams, getTranslations("browse.search")]);
   let result: Awaited<ReturnType<typeof searchCatalog>> | null = null;
   try {
     result = await searchCatalog({ q: params.q ?? "", lat: params.lat, lng: params.lng });
@@ -19,21 +23,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <section className="hero">
-        <h1>{result ? `Results for “${result.query}”` : "Search"}</h1>
+        <h1>{result ? t("resultsFor", { query: result.query }) : t("title")}</h1>
         <SearchBox initial={params.q ?? ""} />
         {result?.corrected && (
           <p className="muted">
-            Showing results for <strong>{result.corrected}</strong>
+            {t.rich("corrected", { term: result.corrected, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
       </section>
       {!result ? (
-        <p className="muted">Type what you feel like eating: a dish, a cuisine or a restaurant.</p>
+        <p className="muted">{t("prompt")}</p>
       ) : result.restaurants.length === 0 ? (
         <section className="empty-state">
-          <p className="muted">Nothing matches “{result.query}”.</p>
+          <p className="muted">{t("nothing", { query: result.query })}</p>
           <Link href="/" className="button button-quiet">
-            Browse all restaurants
+            {t("browseAll")}
           </Link>
         </section>
       ) : (

@@ -2,6 +2,7 @@
 // An address box with suggestions, after the WAI-ARIA combobox pattern (list autocomplete):
 // the input keeps focus, Up/Down move through the options (aria-activedescendant), Enter
 // picks one, Escape closes the list. Saved addresses come first, then the geocoder's.
+import { useTranslations } from "next-intl";
 import { useId, useState, type KeyboardEvent } from "react";
 import type { LatLng } from "@/lib/geo/geohash";
 import type { AddressSuggestion } from "./address-api";
@@ -30,6 +31,7 @@ interface Props {
 }
 
 export function AddressCombobox({ id, label, value, onValueChange, onPick, onBlur, near = null, saved = [], placeholder, required, describedBy }: Props) {
+  const t = useTranslations("browse.address");
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -101,7 +103,7 @@ export function AddressCombobox({ id, label, value, onValueChange, onPick, onBlu
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Address suggestions" className="address-options" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t("suggestions")} className="address-options" hidden={!expanded}>
         {expanded &&
           options.map((o, i) => (
             <li
@@ -122,7 +124,7 @@ export function AddressCombobox({ id, label, value, onValueChange, onPick, onBlu
           ))}
       </ul>
       <p className="muted small" role="status" aria-live="polite">
-        {problem ?? (open && suggestions.length ? `${options.length} addresses found, use the arrow keys to choose` : "")}
+        {problem ? t(problem) : open && suggestions.length ? t("found", { count: options.length }) : ""}
       </p>
     </div>
   );

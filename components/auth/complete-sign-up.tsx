@@ -1,9 +1,12 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { finishSignIn } from "./finish-sign-in";
 
 export function CompleteSignUp({ token, callbackUrl }: { token: string; callbackUrl: string | null }) {
+  const t = useTranslations("auth.verify");
+  const common = useTranslations("common");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -12,9 +15,9 @@ export function CompleteSignUp({ token, callbackUrl }: { token: string; callback
     setError(null);
     try {
       const outcome = await finishSignIn("sign-up-link", { token }, callbackUrl ?? "/");
-      if (outcome !== "signed-in") setError("This link has expired or was already used. Sign in, or sign up again for a new link.");
+      if (outcome !== "signed-in") setError(t("expired"));
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(common("networkError"));
     } finally {
       setPending(false);
     }
@@ -27,12 +30,12 @@ export function CompleteSignUp({ token, callbackUrl }: { token: string; callback
           {error}
         </p>
       )}
-      <p className="muted">Your email address is confirmed by this link. Create the account and sign in:</p>
+      <p className="muted">{t("intro")}</p>
       <button type="button" className="button" onClick={complete} disabled={pending || !token}>
-        {pending ? "Creating account…" : "Create my account"}
+        {pending ? t("pending") : t("submit")}
       </button>
       <p className="muted">
-        <Link href="/signin">Sign in</Link> · <Link href="/signup">Sign up again</Link>
+        <Link href="/signin">{t("signIn")}</Link> · <Link href="/signup">{t("signUpAgain")}</Link>
       </p>
     </div>
   );

@@ -1,9 +1,12 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { finishSignIn } from "./finish-sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const t = useTranslations("auth.signIn");
+  const common = useTranslations("common");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -14,10 +17,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     setError(null);
     try {
       const outcome = await finishSignIn("credentials", { email: String(form.get("email")), password: String(form.get("password")) }, callbackUrl);
-      if (outcome === "refused") setError("Wrong email or password.");
-      if (outcome === "rate-limited") setError("Too many sign-in attempts. Wait a few minutes and try again.");
+      if (outcome === "refused") setError(t("refused"));
+      if (outcome === "rate-limited") setError(t("rateLimited"));
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(common("networkError"));
     } finally {
       setPending(false);
     }
@@ -31,19 +34,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         </p>
       )}
       <label className="field">
-        <span>Email</span>
+        <span>{t("email")}</span>
         <input name="email" type="email" autoComplete="email" required autoFocus />
       </label>
       <label className="field">
-        <span>Password</span>
+        <span>{t("password")}</span>
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
-      <p className="muted">
-        New here? <Link href="/signup">Create an account</Link>
-      </p>
+      <p className="muted">{t.rich("newHere", { link: (chunks) => <Link href="/signup">{chunks}</Link> })}</p>
     </form>
   );
 }

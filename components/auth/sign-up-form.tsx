@@ -1,14 +1,29 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
-type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
+type Field = "name" | "email" | "password";
+type FieldErrors = Partial<Record<Field, string>>;
+type InvalidKey = "nameMissing" | "nameTooLong" | "email" | "passwordTooShort" | "passwordTooLong";
+
+/** The catalogue key for the server's validation message of a field (lib/auth/schemas.ts), which is English. */
+function invalidKey(field: Field, message: string): InvalidKey {
+  if (field === "name") return message === "Enter your name" ? "nameMissing" : "nameTooLong";
+  if (field === "password") return message === "Use at least 10 characters" ? "passwordTooShort" : "passwordTooLong";
+  return "email";
+}
+
+const isField = (path: string): path is Field => path === "name" || path === "email" || path === "password";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const t = useTranslations("auth.signUp");
+  const common = useTranslations("common");
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const signInHref = callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin";
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,22 +41,23 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         setSentTo(body.email!);
         return;
       }
-      const problem = await res.json().catch(() => ({ error: "Something went wrong. Please try again." }));
+      const problem = await res.json().catch(() => ({}));
       if (res.status === 400 && Array.isArray(problem.details)) {
-        setFieldErrors(Object.fromEntries(problem.details.map((d: { path: string; message: string }) => [d.path, d.message])));
+        const details = (problem.details as { path: string; message: string }[]).filter((d) => isField(d.path));
+        setFieldErrors(Object.fromEntries(details.map((d) => [d.path, t(`invalid.${invalidKey(d.path as Field, d.message)}`)])));
       } else {
-        setError(problem.error);
+        setError(problem.code === "rate_limited" ? t("rateLimited") : t("failed"));
       }
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(common("networkError"));
     } finally {
       setPending(false);
     }
   }
 
-  const field = (name: keyof FieldErrors, label: string, type: string, autoComplete: string, hint?: string) => (
+  const field = (name: Field, type: string, autoComplete: string, hint?: string) => (
     <div className="field">
-      <label htmlFor={`signup-${name}`}>{label}</label>
+      <label htmlFor={`signup-${name}`}>{t(name)}</label>
       <input
         id={`signup-${name}`}
         name={name}
@@ -61,14 +77,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   if (sentTo) {
     return (
       <div className="form" role="status">
-        <h2>Check your inbox</h2>
-        <p>
-          We sent a link to <strong>{sentTo}</strong>. Open it within 24 hours to finish creating your account; it signs you in.
-        </p>
-        <p className="muted">
-          No mail? Check your spam folder, or <Link href={callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin"}>sign in</Link> if you
-          already have an account.
-        </p>
+        <h2>{t("checkInbox")}</h2>
+        <p>{t.rich("sentTo", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p className="muted">{t.rich("noMail", { link: (chunks) => <Link href={signInHref}>{chunks}</Link> })}</p>
       </div>
     );
   }
@@ -80,15 +91,13 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
           {error}
         </p>
       )}
-      {field("name", "Name", "text", "name")}
-      {field("email", "Email", "email", "email")}
-      {field("password", "Password", "password", "new-password", "At least 10 characters.")}
+      {field("name", "text", "name")}
+      {field("email", "email", "email")}
+      {field("password", "password", "new-password", t("passwordHint"))}
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Creating account…" : "Create account"}
+        {pending ? t("pending") : t("submit")}
       </button>
-      <p className="muted">
-        Already have an account? <Link href={callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin"}>Sign in</Link>
-      </p>
+      <p className="muted">{t.rich("haveAccount", { link: (chunks) => <Link href={signInHref}>{chunks}</Link> })}</p>
     </form>
   );
 }

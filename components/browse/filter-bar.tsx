@@ -4,11 +4,12 @@
 // uncontrolled (their defaults are read once, on mount): the form is keyed by the query, so
 // a query changed elsewhere (a location chosen in the location bar) shows in every control
 // and the next change submits what the list shows, not what the form first drew.
+import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-
-const DIETS = ["vegetarian", "vegan", "gluten-free", "halal"];
+import { DIETS } from "./diets";
 
 export function FilterBar({ cuisines }: { cuisines: string[] }) {
+  const t = useTranslations("browse");
   const params = useSearchParams();
   const located = params.get("lat") !== null;
   return (
@@ -20,9 +21,9 @@ export function FilterBar({ cuisines }: { cuisines: string[] }) {
         </>
       )}
       <label>
-        <span className="visually-hidden">Cuisine</span>
-        <select name="cuisine" defaultValue={params.get("cuisine") ?? ""} aria-label="Cuisine">
-          <option value="">All cuisines</option>
+        <span className="visually-hidden">{t("filters.cuisine")}</span>
+        <select name="cuisine" defaultValue={params.get("cuisine") ?? ""} aria-label={t("filters.cuisine")}>
+          <option value="">{t("filters.allCuisines")}</option>
           {cuisines.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -31,40 +32,40 @@ export function FilterBar({ cuisines }: { cuisines: string[] }) {
         </select>
       </label>
       <label>
-        <span className="visually-hidden">Dietary</span>
-        <select name="diet" defaultValue={params.get("diet") ?? ""} aria-label="Dietary">
-          <option value="">Any diet</option>
+        <span className="visually-hidden">{t("filters.diet")}</span>
+        <select name="diet" defaultValue={params.get("diet") ?? ""} aria-label={t("filters.diet")}>
+          <option value="">{t("filters.anyDiet")}</option>
           {DIETS.map((d) => (
             <option key={d} value={d}>
-              {d}
+              {t(`diets.${d}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        <span className="visually-hidden">Price</span>
-        <select name="price" defaultValue={params.get("price") ?? ""} aria-label="Price">
-          <option value="">Any price</option>
+        <span className="visually-hidden">{t("filters.price")}</span>
+        <select name="price" defaultValue={params.get("price") ?? ""} aria-label={t("filters.price")}>
+          <option value="">{t("filters.anyPrice")}</option>
           <option value="1">€</option>
-          <option value="2">€€ or less</option>
-          <option value="3">€€€ or less</option>
+          <option value="2">{t("filters.priceUpTo", { level: "€€" })}</option>
+          <option value="3">{t("filters.priceUpTo", { level: "€€€" })}</option>
         </select>
       </label>
       <label>
-        <span className="visually-hidden">Sort</span>
-        <select name="sort" defaultValue={params.get("sort") ?? (located ? "distance" : "rating")} aria-label="Sort">
-          {located && <option value="distance">Nearest</option>}
-          <option value="rating">Best rated</option>
-          {located && <option value="delivery_time">Fastest delivery</option>}
+        <span className="visually-hidden">{t("filters.sort")}</span>
+        <select name="sort" defaultValue={params.get("sort") ?? (located ? "distance" : "rating")} aria-label={t("filters.sort")}>
+          {located && <option value="distance">{t("filters.distance")}</option>}
+          <option value="rating">{t("filters.rating")}</option>
+          {located && <option value="delivery_time">{t("filters.deliveryTime")}</option>}
         </select>
       </label>
       <label className="chip">
         <input type="checkbox" name="open_now" value="true" defaultChecked={params.get("open_now") === "true"} />
-        Open now
+        {t("filters.openNow")}
       </label>
       <noscript>
         <button type="submit" className="button button-small">
-          Apply
+          {t("filters.apply")}
         </button>
       </noscript>
     </form>

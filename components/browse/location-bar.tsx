@@ -2,6 +2,7 @@
 // Where to deliver: the browser's position, or a saved address. Choosing one reloads the
 // list sorted by distance (the list itself is rendered on the server from the URL).
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { LatLng } from "@/components/map/location-picker";
@@ -12,6 +13,7 @@ const LocationPicker = dynamic(() => import("@/components/map/location-picker"),
 const CITY_CENTRE: LatLng = { lat: 52.3731, lng: 4.8926 };
 
 export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
+  const t = useTranslations("browse.location");
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -49,17 +51,17 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
   }, []);
 
   function locate() {
-    if (!navigator.geolocation) return setError("This browser cannot share its location.");
+    if (!navigator.geolocation) return setError(t("noGeolocation"));
     setLocating(true);
     setError(null);
     navigator.geolocation.getCurrentPosition(
       (p) => {
         setLocating(false);
-        go({ lat: p.coords.latitude, lng: p.coords.longitude, label: "Current location" });
+        go({ lat: p.coords.latitude, lng: p.coords.longitude, label: "", named: "current" });
       },
       () => {
         setLocating(false);
-        setError("We could not get your location. Pick a saved address or allow location access.");
+        setError(t("locateFailed"));
       },
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 60_000 },
     );
@@ -67,12 +69,12 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
 
   return (
     <div className="location-bar">
-      <span className="muted">Deliver to</span>
-      <strong data-testid="location-label">{location?.label ?? "anywhere in the city"}</strong>
+      <span className="muted">{t("deliverTo")}</span>
+      <strong data-testid="location-label">{location ? (location.named ? t(location.named) : location.label) : t("anywhere")}</strong>
       <AddressCombobox
         id="deliver-to-address"
-        label="Deliver to an address"
-        placeholder="Street and number, e.g. Damrak 1"
+        label={t("addressLabel")}
+        placeholder={t("addressPlaceholder")}
         value={typed}
         onValueChange={setTyped}
         near={location}
@@ -82,7 +84,7 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
         }}
       />
       <button type="button" className="button button-small button-quiet" onClick={locate} disabled={locating}>
-        {locating ? "Locating…" : "Use my location"}
+        {locating ? t("locating") : t("locate")}
       </button>
       {addresses.map((a) => (
         <button key={a.label} type="button" className="button button-small button-quiet" onClick={() => go(a)}>
@@ -90,11 +92,11 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
         </button>
       ))}
       <button type="button" className="button button-small button-quiet" onClick={() => setPin(pin ? null : (location ?? CITY_CENTRE))}>
-        Pick on map
+        {t("pickOnMap")}
       </button>
       {location && (
         <button type="button" className="button button-small button-quiet" onClick={() => go(null)}>
-          Clear
+          {t("clear")}
         </button>
       )}
       {pin && (
@@ -104,11 +106,11 @@ export function LocationBar({ addresses }: { addresses: StoredLocation[] }) {
             type="button"
             className="button button-small"
             onClick={() => {
-              go({ ...pin, label: "Pinned location" });
+              go({ ...pin, label: "", named: "pinned" });
               setPin(null);
             }}
           >
-            Deliver here
+            {t("deliverHere")}
           </button>
         </div>
       )}

@@ -1,10 +1,12 @@
 "use client";
 // One box over restaurants and dishes. Suggestions come from /api/v1/search/suggest as the
 // user types (debounced); submitting opens /search, near the user's location when known.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useStoredLocation } from "./stored-location";
 
 export function SearchBox({ initial = "" }: { initial?: string }) {
+  const t = useTranslations("browse.searchBox");
   const listId = useId();
   const [q, setQ] = useState(initial);
   const [suggestions, setSuggestions] = useState<string[]>([]);
@@ -33,8 +35,8 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
         name="q"
         value={q}
         onChange={(e) => setQ(e.target.value)}
-        aria-label="Search restaurants and dishes"
-        placeholder="Pizza, sushi, pad thai…"
+        aria-label={t("label")}
+        placeholder={t("placeholder")}
         list={listId}
         autoComplete="off"
         required
@@ -52,7 +54,7 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
         </>
       )}
       <button type="submit" className="button">
-        Search
+        {t("submit")}
       </button>
     </form>
   );

@@ -6,7 +6,10 @@ import { useSyncExternalStore } from "react";
 export interface StoredLocation {
   lat: number;
   lng: number;
+  /** A saved address's name or an address line, shown as it is. */
   label: string;
+  /** A place without an address (the browser's position, a map pin): named in the reader's language when shown. */
+  named?: "current" | "pinned";
 }
 
 const KEY = "swifteats.location.v1";

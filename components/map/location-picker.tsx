@@ -3,6 +3,7 @@
 // (offline, blocked) the pin and the coordinates still work on the plain background.
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { MAP_TILE_ATTRIBUTION, MAP_TILE_URL } from "@/lib/geo/map-tiles";
@@ -30,6 +31,7 @@ function FollowPin({ value }: { value: LatLng }) {
 }
 
 export default function LocationPicker({ value, onChange }: { value: LatLng; onChange: (p: LatLng) => void }) {
+  const t = useTranslations("browse.map");
   // The pin's point is on the wrapper too: tests read where the pin is from it.
   return (
     <div className="location-picker" data-testid="location-picker" data-lat={value.lat} data-lng={value.lng}>
@@ -45,7 +47,7 @@ export default function LocationPicker({ value, onChange }: { value: LatLng; onC
               onChange({ lat: p.lat, lng: p.lng });
             },
           }}
-          title="Delivery location"
+          title={t("pin")}
         />
         <ClickToMove onChange={onChange} />
         <FollowPin value={value} />

@@ -8,7 +8,8 @@ const tokenSchema = z.string().min(20).max(100);
 /**
  * Opens an emailed sign-up link: creates the customer account from the pending sign-up and
  * returns its actor, or null when the link is unknown, expired or used, or the address got an
- * account meanwhile (another link opened first). A link works once: it is deleted on use.
+ * account meanwhile (another link opened first). A link works once: it is deleted on use. The
+ * account reads Swift Eats in the language the sign-up was made in.
  */
 export async function completeSignUp(token: unknown, now = new Date()): Promise<Actor | null> {
   const parsed = tokenSchema.safeParse(token);
@@ -25,7 +26,7 @@ export async function completeSignUp(token: unknown, now = new Date()): Promise<
     if (claimed === 0 || pending.expiresAt <= now) return null;
     // An account made some other way meanwhile keeps its address: this link is spent.
     const { count } = await tx.user.createMany({
-      data: [{ email: pending.email, name: pending.name, passwordHash: pending.passwordHash, role: "CUSTOMER" }],
+      data: [{ email: pending.email, name: pending.name, passwordHash: pending.passwordHash, role: "CUSTOMER", locale: pending.locale }],
       skipDuplicates: true,
     });
     if (count === 0) return null;

@@ -3,6 +3,7 @@
 // view. Tagged @phone: the phone project runs them at 390×844, the desktop project as they are.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { findOutlet } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
@@ -72,6 +73,31 @@ for (const { role, path } of SURFACES) {
     await expect(surfaces).toBeHidden();
     await expect(menu).toBeFocused();
     await expect(menu).toHaveAttribute("aria-expanded", "false");
+  });
+}
+
+// The language switcher shares the row with the longest labels Dutch gives it ("Nederlands",
+// "Aanmelden"): the header neither wraps nor runs past the screen's edge. Signed in, a phone
+// keeps it in the Menu, so the row still has room for the person's name.
+for (const signedIn of [false, true]) {
+  test(`the header holds the language switcher in one row, ${signedIn ? "signed in" : "signed out"}, in Dutch @phone`, async ({ page, isMobile }) => {
+    if (signedIn) await signInAs(page, "CUSTOMER");
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: "nl", url: test.info().project.use.baseURL! }]);
+    await page.goto("/");
+    const header = page.getByRole("banner");
+    await expect(header.getByRole(signedIn ? "button" : "link", { name: signedIn ? "Uitloggen" : "Aanmelden" })).toBeVisible();
+    expect((await box(header)).height).toBeLessThanOrEqual(HEADER_MAX_PX);
+    const overflow = await header.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, "nothing in the header runs past its right edge").toBeLessThanOrEqual(0);
+    if (signedIn) {
+      const name = header.getByText(DEMO_ACCOUNTS.find((a) => a.role === "CUSTOMER")!.name);
+      expect((await box(name)).width, "the name is more than a letter").toBeGreaterThan(40);
+      if (isMobile) await header.getByRole("button", { name: "Menu" }).click();
+    }
+    const language = header.getByRole("combobox", { name: "Taal" });
+    await expect(language).toBeVisible();
+    await language.selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 }
 

@@ -24,10 +24,10 @@ async function createUser(email: string, password = PASSWORD) {
 }
 
 /** POST /api/v1/signup through the real route handler, from address `ip` (as server/web.ts resolved it). */
-async function postSignUp(body: unknown, ip: string) {
+async function postSignUp(body: unknown, ip: string, headers: Record<string, string> = {}) {
   const req = new NextRequest("http://localhost/api/v1/signup", {
     method: "POST",
-    headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: ip },
+    headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: ip, ...headers },
     body: JSON.stringify(body),
   });
   const res = await signUpRoute(req, { params: Promise.resolve({}) });
@@ -80,9 +80,28 @@ describe("sign-up", () => {
     expect(await signInAnswer(fresh, PASSWORD, freshIp())).toMatchObject({ status: 200 });
   });
 
+  it("writes each mail in its reader's language: the link in the sign-up's, the note in the account's", async () => {
+    const fresh = freshEmail("dutch");
+    // A Dutch browser (Accept-Language), and a browser whose switcher chose Dutch (cookie).
+    expect((await postSignUp({ name: "Daan", email: fresh, password: PASSWORD }, freshIp(), { "accept-language": "nl-NL,nl;q=0.9,en;q=0.5" })).status).toBe(202);
+    const [link] = await mailsTo(fresh);
+    expect(link).toMatchObject({ subject: "Maak je Swift Eats-account af" });
+    expect(link!.text).toContain("Hoi Daan,");
+    await completeSignUp(linkToken(link!.text));
+    expect(await prisma.user.findUniqueOrThrow({ where: { email: fresh }, select: { locale: true } })).toEqual({ locale: "nl" });
+
+    const english = await createUser(freshEmail("english"));
+    await postSignUp({ name: "Mallory", email: english.email, password: PASSWORD }, freshIp(), { cookie: "NEXT_LOCALE=nl" });
+    const [note] = await mailsTo(english.email);
+    expect(note).toMatchObject({ subject: "Someone tried to create a Swift Eats account with your address" });
+    await postSignUp({ name: "Mallory", email: fresh, password: PASSWORD }, freshIp());
+    const [, dutchNote] = await mailsTo(fresh);
+    expect(dutchNote!.subject).toBe("Iemand probeerde een Swift Eats-account aan te maken met jouw e-mailadres");
+  });
+
   it("normalises the address and keeps only a hash of the link token", async () => {
     const email = freshEmail("Ada").toUpperCase();
-    await signUpCustomer({ name: " Ada ", email: ` ${email} `, password: PASSWORD }, { ip: freshIp() });
+    await signUpCustomer({ name: " Ada ", email: ` ${email} `, password: PASSWORD }, { ip: freshIp(), locale: "en" });
     const pending = await prisma.emailVerification.findFirstOrThrow({ where: { email: email.toLowerCase() } });
     expect(pending.name).toBe("Ada");
     expect(pending.passwordHash).toMatch(/^scrypt\$/);
@@ -114,8 +133,8 @@ describe("sign-up", () => {
 
   it("turns two links of one address, opened at once, into exactly one account", async () => {
     const email = freshEmail("twice");
-    await signUpCustomer({ name: "First", email, password: PASSWORD }, { ip: freshIp() });
-    await signUpCustomer({ name: "Second", email, password: "other-password-2" }, { ip: freshIp() });
+    await signUpCustomer({ name: "First", email, password: PASSWORD }, { ip: freshIp(), locale: "en" });
+    await signUpCustomer({ name: "Second", email, password: "other-password-2" }, { ip: freshIp(), locale: "en" });
     const tokens = (await mailsTo(email)).map((m) => linkToken(m.text));
     expect(tokens).toHaveLength(2);
     const actors = await Promise.all(tokens.map((t) => completeSignUp(t)));
@@ -126,7 +145,7 @@ describe("sign-up", () => {
 
   it("refuses an expired link", async () => {
     const email = freshEmail("late");
-    await signUpCustomer({ name: "Late", email, password: PASSWORD }, { ip: freshIp() });
+    await signUpCustomer({ name: "Late", email, password: PASSWORD }, { ip: freshIp(), locale: "en" });
     const [mail] = await mailsTo(email);
     expect(await completeSignUp(linkToken(mail!.text), new Date(Date.now() + 25 * 3600_000))).toBeNull();
     expect(await prisma.user.count({ where: { email } })).toBe(0);

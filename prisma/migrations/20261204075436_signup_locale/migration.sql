@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "email_verifications" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'en';
