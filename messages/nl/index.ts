@@ -1,18 +1,18 @@
 // The Dutch catalogue: the same namespaces and keys as the English one (checked by the type
 // below and by tests/unit/i18n-catalogues.test.ts).
 import type english from "../en";
-import admin from "./admin.json";
-import auth from "./auth.json";
-import availability from "./availability.json";
-import browse from "./browse.json";
-import cart from "./cart.json";
-import common from "./common.json";
-import driver from "./driver.json";
-import kiosk from "./kiosk.json";
-import kitchen from "./kitchen.json";
-import menu from "./menu.json";
-import menuAdmin from "./menuAdmin.json";
-import orders from "./orders.json";
+import admin from "./admin.json" with { type: "json" };
+import auth from "./auth.json" with { type: "json" };
+import availability from "./availability.json" with { type: "json" };
+import browse from "./browse.json" with { type: "json" };
+import cart from "./cart.json" with { type: "json" };
+import common from "./common.json" with { type: "json" };
+import driver from "./driver.json" with { type: "json" };
+import kiosk from "./kiosk.json" with { type: "json" };
+import kitchen from "./kitchen.json" with { type: "json" };
+import menu from "./menu.json" with { type: "json" };
+import menuAdmin from "./menuAdmin.json" with { type: "json" };
+import orders from "./orders.json" with { type: "json" };
 
 const messages: typeof english = {
   admin,
