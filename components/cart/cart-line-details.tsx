@@ -1,5 +1,6 @@
 // What makes a cart or order line this line: its chosen options, the note for the kitchen and
 // (where known) the allergens of the dish with those options.
+import { useTranslations } from "next-intl";
 import { AllergenNote } from "@/components/menu/allergen-note";
 import { describeOptions } from "@/lib/cart/cart-line";
 
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function CartLineDetails({ options, note, allergens = [] }: Props) {
+  const t = useTranslations("cart.line");
   return (
     <>
       {options.length > 0 && (
@@ -19,7 +21,7 @@ export function CartLineDetails({ options, note, allergens = [] }: Props) {
       )}
       {note && (
         <span className="line-note small" data-testid="line-note">
-          Note: {note}
+          {t("note", { note })}
         </span>
       )}
       {allergens.length > 0 && <AllergenNote allergens={allergens} mayContain={[]} className="line-allergens muted small" as="span" />}

@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { cartSubtotalCents, clearCart, setQuantity, useCart } from "@/lib/cart/cart-store";
 import { chosenOptionsOf, describeOptions } from "@/lib/cart/cart-line";
 import { CartLineDetails } from "./cart-line-details";
@@ -10,7 +11,7 @@ import { priceOrder } from "@/lib/orders/price-order";
 import type { Cart, CartLine } from "@/lib/cart/cart-line";
 import type { AddressOption } from "@/components/address/address-combobox";
 import { DeliveryFields } from "./delivery-fields";
-import { notFoundMessage, useDeliveryPlace } from "./use-delivery-place";
+import { useDeliveryPlace } from "./use-delivery-place";
 
 interface SavedAddress {
   id: string;
@@ -26,25 +27,59 @@ interface Props {
   canOrder: boolean;
   signedIn: boolean;
   addresses: SavedAddress[];
-  testCards: Record<string, string> | null;
+  testCards: { success: string; declined: string; asyncSuccess: string; slow: string } | null;
 }
 
 const TIPS = [0, 100, 200, 300];
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
-/** What a refused order tells the customer; amounts come as integer cents and are shown as money. */
-function refusalMessage(body: { error?: unknown; code?: unknown; details?: unknown }, cart: Cart): string {
-  const restaurantName = cart.restaurantName;
-  const details = body.details as { minOrderCents?: unknown; subtotalCents?: unknown } | undefined;
-  if (body.code === "below_minimum" && typeof details?.minOrderCents === "number" && typeof details.subtotalCents === "number") {
-    const missing = details.minOrderCents - details.subtotalCents;
-    return `${restaurantName}'s minimum for delivery is ${formatCents(details.minOrderCents)} of food; your food comes to ${formatCents(details.subtotalCents)}. Add ${formatCents(missing)} more to order.`;
+type Translate = ReturnType<typeof useTranslations<"cart.errors">>;
+type Refusal = { message: string; items?: string[] };
+
+/**
+ * What a refused order tells the customer, by the error's code and details (amounts come as
+ * integer cents and are shown as money); the server's English message only for a code this
+ * page does not know.
+ */
+function refusalMessage(t: Translate, money: (cents: number) => string, body: { error?: unknown; code?: unknown; details?: unknown }, cart: Cart): Refusal {
+  const details = body.details as { minOrderCents?: unknown; subtotalCents?: unknown; optionId?: unknown; available?: unknown } | undefined;
+  switch (body.code) {
+    case "below_minimum":
+      if (typeof details?.minOrderCents === "number" && typeof details.subtotalCents === "number") {
+        const missing = details.minOrderCents - details.subtotalCents;
+        return { message: t("belowMinimum", { restaurant: cart.restaurantName, minimum: money(details.minOrderCents), subtotal: money(details.subtotalCents), missing: money(missing) }) };
+      }
+      break;
+    case "option_unavailable":
+    case "invalid_options": {
+      // The dish and the option are named from the cart: the server names them in English.
+      const line = refusedLine(body.details, cart);
+      const option = line?.options.find((o) => o.optionId === details?.optionId);
+      const available = typeof details?.available === "number" ? details.available : 0;
+      const problem = !option ? t("choicesChanged") : available > 0 ? t("optionLeft", { count: available, option: option.name }) : t("optionGone", { option: option.name });
+      return { message: line ? t("options", { dish: line.name, problem }) : t("optionsNoDish", { problem }) };
+    }
+    case "items_unavailable":
+      if (Array.isArray(body.details)) {
+        const items = (body.details as { name?: unknown; available?: unknown }[]).map((d) => t("itemLeft", { name: String(d.name ?? ""), count: typeof d.available === "number" ? d.available : 0 }));
+        return { message: t("itemsUnavailable"), items };
+      }
+      break;
+    case "invalid_item":
+      return { message: t("invalidItem") };
+    case "restaurant_closed":
+      return { message: t("closed") };
+    case "menu_version_conflict":
+    case "conflict":
+      return { message: t("menuChanged") };
+    case "unauthorized":
+      return { message: t("signedOut") };
+    case "rate_limited":
+      return { message: t("rateLimited") };
+    case "invalid_request":
+      return { message: t("invalid") };
   }
-  if ((body.code === "invalid_options" || body.code === "option_unavailable") && typeof body.error === "string") {
-    // The message names the group or option; the dish it belongs to is named here.
-    const line = refusedLine(body.details, cart);
-    return `${line ? `${line.name}: ` : ""}${body.error}. Change it in your cart: remove the dish and choose again on the menu.`;
-  }
-  return typeof body.error === "string" ? body.error : "Something went wrong. Please try again.";
+  return { message: typeof body.error === "string" ? body.error : t("generic") };
 }
 
 /** The cart line an option error is about, from the item or option its details name. */
@@ -53,6 +88,11 @@ function refusedLine(details: unknown, cart: Cart): CartLine | undefined {
   return cart.lines.find((l) => (typeof d.optionId === "string" && l.options.some((o) => o.optionId === d.optionId)) || l.itemId === d.itemId);
 }
 export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props) {
+  const t = useTranslations("cart");
+  const tErrors = useTranslations("cart.errors");
+  const locale = useLocale();
+  // Carts are priced in euros: outlets have no currency of their own (orders record theirs).
+  const money = (cents: number) => formatCents(cents, "EUR", locale);
   const router = useRouter();
   const cart = useCart();
   // Saved addresses are offered in the address box; the first (the default) is filled in.
@@ -77,9 +117,9 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
   if (!cart || cart.lines.length === 0) {
     return (
       <section className="empty-state">
-        <p className="muted">Your cart is empty.</p>
+        <p className="muted">{t("empty")}</p>
         <Link href="/" className="button">
-          Find a restaurant
+          {t("findRestaurant")}
         </Link>
       </section>
     );
@@ -103,7 +143,8 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
       // The address and the pin sent are the ones shown: typed text is looked up first.
       const delivery = await place.confirm();
       if (!delivery) {
-        setError({ message: place.address.trim() ? notFoundMessage(place.address.trim()) : "Enter the delivery address." });
+        const text = place.address.trim();
+        setError({ message: text ? t("address.notFound", { text }) : t("address.missing") });
         return;
       }
       const instructions = place.instructions.trim();
@@ -128,13 +169,13 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
       if (!res.ok) {
         // A refused order was not created: the next attempt is a new order.
         attemptKey.current = null;
-        const items = Array.isArray(body.details) ? body.details.map((d: { name?: string; message?: string }) => d.name ?? d.message) : undefined;
-        setError({ message: refusalMessage(body, cart), items });
+        setError(refusalMessage(tErrors, money, body, cart));
         return;
       }
       if (body.order.status === "PAYMENT_FAILED") {
         attemptKey.current = null;
-        setError({ message: `Payment failed: ${body.order.failureReason ?? "the payment did not go through"}. Your cart is still here.` });
+        const reason = body.order.failureReason;
+        setError({ message: reason ? t("errors.paymentFailed", { reason }) : t("errors.paymentFailedNoReason") });
         return;
       }
       setPlaced(true);
@@ -142,7 +183,7 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
       router.push(`/orders/${body.order.id}`);
     } catch {
       // Network trouble: keep the key, so trying again cannot create a second order.
-      setError({ message: "We could not reach the server. Check your connection and try again." });
+      setError({ message: t("errors.network") });
     } finally {
       setPending(false);
     }
@@ -163,49 +204,49 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
                   <CartLineDetails options={l.options} note={l.note} allergens={l.allergens} />
                 </span>
                 <span className="qty">
-                  <button type="button" className="button button-small button-quiet" aria-label={`One less ${label}`} onClick={() => setQuantity(l.key, l.quantity - 1)}>
+                  <button type="button" className="button button-small button-quiet" aria-label={t("line.less", { label })} onClick={() => setQuantity(l.key, l.quantity - 1)}>
                     −
                   </button>
-                  <span aria-label={`Quantity of ${label}`}>{l.quantity}</span>
-                  <button type="button" className="button button-small button-quiet" aria-label={`One more ${label}`} onClick={() => setQuantity(l.key, l.quantity + 1)}>
+                  <span aria-label={t("line.quantityOf", { label })}>{l.quantity}</span>
+                  <button type="button" className="button button-small button-quiet" aria-label={t("line.more", { label })} onClick={() => setQuantity(l.key, l.quantity + 1)}>
                     +
                   </button>
                 </span>
-                <span>{formatCents(l.unitPriceCents * l.quantity)}</span>
+                <span>{money(l.unitPriceCents * l.quantity)}</span>
               </li>
             );
           })}
         </ul>
         <dl className="totals">
-          <dt>Food</dt>
-          <dd>{formatCents(cartSubtotalCents(cart))}</dd>
-          <dt>Delivery</dt>
-          <dd>{formatCents(preview.deliveryFeeCents)}</dd>
-          <dt>Service fee</dt>
-          <dd>{formatCents(preview.serviceFeeCents)}</dd>
-          <dt>Tip for the driver</dt>
-          <dd>{formatCents(tipCents)}</dd>
-          <dt className="total">Total</dt>
+          <dt>{t("totals.food")}</dt>
+          <dd>{money(cartSubtotalCents(cart))}</dd>
+          <dt>{t("totals.delivery")}</dt>
+          <dd>{money(preview.deliveryFeeCents)}</dd>
+          <dt>{t("totals.serviceFee")}</dt>
+          <dd>{money(preview.serviceFeeCents)}</dd>
+          <dt>{t("totals.tip")}</dt>
+          <dd>{money(tipCents)}</dd>
+          <dt className="total">{t("totals.total")}</dt>
           <dd className="total" data-testid="checkout-total">
-            {formatCents(preview.totalCents)}
+            {money(preview.totalCents)}
           </dd>
         </dl>
-        <p className="muted small">Prices include {formatCents(preview.taxCents)} VAT. The final amount is confirmed when you pay.</p>
+        <p className="muted small">{t("totals.vat", { tax: money(preview.taxCents) })}</p>
       </section>
 
       {!canOrder ? (
         <section className="card">
           {signedIn ? (
-            <p>Only customer accounts can order. Sign in with a customer account to check out.</p>
+            <p>{t("account.onlyCustomers")}</p>
           ) : (
             <>
-              <p>Sign in or create an account to order. Your cart will still be here.</p>
+              <p>{t("account.signInToOrder")}</p>
               <p className="actions">
                 <Link href="/signin?callbackUrl=%2Fcheckout" className="button">
-                  Sign in
+                  {t("account.signIn")}
                 </Link>
                 <Link href="/signup?callbackUrl=%2Fcheckout" className="button button-quiet">
-                  Create account
+                  {t("account.createAccount")}
                 </Link>
               </p>
             </>
@@ -213,52 +254,44 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
         </section>
       ) : (
         <form className="card form" onSubmit={onSubmit}>
-          <h2>Delivery</h2>
+          <h2>{t("form.delivery")}</h2>
           <DeliveryFields place={place} saved={saved} />
 
           <div className="field">
-            <label htmlFor="kitchen-note">Note for the kitchen (optional)</label>
+            <label htmlFor="kitchen-note">{t("form.kitchenNote")}</label>
             <textarea
               id="kitchen-note"
               maxLength={500}
               rows={2}
-              placeholder="e.g. it is a birthday, please cut the pizza in 8"
+              placeholder={t("form.kitchenNotePlaceholder")}
               value={kitchenNote}
               onChange={(e) => setKitchenNote(e.target.value)}
             />
           </div>
 
           <fieldset className="chips">
-            <legend>Tip</legend>
-            {TIPS.map((t) => (
-              <label key={t} className="chip">
-                <input type="radio" name="tip" checked={tipCents === t} onChange={() => setTipCents(t)} />
-                {t === 0 ? "No tip" : formatCents(t)}
+            <legend>{t("form.tip")}</legend>
+            {TIPS.map((tip) => (
+              <label key={tip} className="chip">
+                <input type="radio" name="tip" checked={tipCents === tip} onChange={() => setTipCents(tip)} />
+                {tip === 0 ? t("form.noTip") : money(tip)}
               </label>
             ))}
           </fieldset>
 
-          <h2>Payment</h2>
+          <h2>{t("form.payment")}</h2>
           <div className="field">
-            <label htmlFor="card-number">Card number</label>
+            <label htmlFor="card-number">{t("form.cardNumber")}</label>
             <input id="card-number" name="cardNumber" inputMode="numeric" autoComplete="cc-number" required placeholder="4242 4242 4242 4242" />
           </div>
           {testCards && (
             <details className="muted small">
-              <summary>Test cards (simulated payments)</summary>
+              <summary>{t("form.testCards")}</summary>
               <ul>
-                <li>
-                  <code>{testCards.success}</code> succeeds
-                </li>
-                <li>
-                  <code>{testCards.declined}</code> is declined
-                </li>
-                <li>
-                  <code>{testCards.asyncSuccess}</code> is confirmed a moment later
-                </li>
-                <li>
-                  <code>{testCards.slow}</code> times out
-                </li>
+                <li>{t.rich("form.cardSucceeds", { card: testCards.success, code })}</li>
+                <li>{t.rich("form.cardDeclined", { card: testCards.declined, code })}</li>
+                <li>{t.rich("form.cardAsync", { card: testCards.asyncSuccess, code })}</li>
+                <li>{t.rich("form.cardSlow", { card: testCards.slow, code })}</li>
               </ul>
             </details>
           )}
@@ -275,10 +308,10 @@ export function CheckoutForm({ canOrder, signedIn, addresses, testCards }: Props
             </div>
           )}
           <p role="status" className="muted small" aria-live="polite">
-            {pending ? "Placing your order…" : placed ? "Order placed. Opening your order…" : ""}
+            {pending ? t("form.placing") : placed ? t("form.placed") : ""}
           </p>
           <button type="submit" className="button" disabled={pending}>
-            {pending ? "Placing your order…" : `Pay ${formatCents(preview.totalCents)} and order`}
+            {pending ? t("form.placing") : t("form.pay", { total: money(preview.totalCents) })}
           </button>
         </form>
       )}

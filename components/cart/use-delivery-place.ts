@@ -10,9 +10,11 @@ import type { AddressOption } from "@/components/address/address-combobox";
 
 const AMSTERDAM: LatLng = { lat: 52.3731, lng: 4.8926 };
 
-/** What the customer is told when typed text matches no address. */
-export const notFoundMessage = (text: string) =>
-  `We could not find “${text}”. Choose an address from the list, or place the pin where the driver should go.`;
+/** What the customer is told about the place, as data the fields word in the reader's language. */
+export type PlaceNote =
+  | { kind: "picked" | "fromPin"; address: string }
+  | { kind: "notFound"; text: string }
+  | { kind: "lookingUp" | "noStreet" };
 
 export interface DeliveryPlace {
   address: string;
@@ -26,7 +28,7 @@ export function useDeliveryPlace(initial: AddressOption | undefined) {
   const [instructions, setInstructions] = useState(initial?.notes ?? "");
   /** The address text the pin stands for; null until one is chosen, looked up or pinned. */
   const [pinFor, setPinFor] = useState<string | null>(initial?.label ?? null);
-  const [note, setNote] = useState("");
+  const [note, setNote] = useState<PlaceNote | null>(null);
   // Only the newest lookup may change the place: an older answer arriving late is dropped.
   const lookup = useRef(0);
 
@@ -36,23 +38,23 @@ export function useDeliveryPlace(initial: AddressOption | undefined) {
     setPin({ lat: option.lat, lng: option.lng });
     setPinFor(option.label);
     if (option.notes && !instructions.trim()) setInstructions(option.notes);
-    setNote(`Pin moved to ${option.label}.`);
+    setNote({ kind: "picked", address: option.label });
   }
 
   async function movePin(point: LatLng) {
     const mine = ++lookup.current;
     setPin(point);
-    setNote("Looking up the address at the pin…");
+    setNote({ kind: "lookingUp" });
     const found = await reverseGeocode(point).catch(() => null);
     if (mine !== lookup.current) return;
     if (found) {
       setAddress(found.label);
       setPinFor(found.label);
-      setNote(`Address filled in from the pin: ${found.label}.`);
+      setNote({ kind: "fromPin", address: found.label });
     } else {
       // The customer placed the pin on purpose: it stands for what they typed.
       setPinFor(address.trim());
-      setNote("No street address is known at the pin: check that the address above describes it.");
+      setNote({ kind: "noStreet" });
     }
   }
 
@@ -65,7 +67,7 @@ export function useDeliveryPlace(initial: AddressOption | undefined) {
     const [best] = await searchAddresses(text, pin).catch(() => []);
     if (mine !== lookup.current) return null;
     if (!best) {
-      setNote(notFoundMessage(text));
+      setNote({ kind: "notFound", text });
       return null;
     }
     pick(best);

@@ -5,6 +5,7 @@
 // page is told (onTilesFailed) so it can say so and list the places in words.
 import "leaflet/dist/leaflet.css";
 import type L from "leaflet";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { MapContainer, Marker, Polyline, TileLayer, Tooltip } from "react-leaflet";
 import { glideDone, glidePosition, startGlide } from "@/lib/tracking/interpolate-position";
@@ -19,6 +20,7 @@ export interface MapDriver {
 }
 
 function DriverMarker({ driver }: { driver: MapDriver }) {
+  const t = useTranslations("orders.map");
   const marker = useRef<L.Marker>(null);
   // Leaflet owns the marker's position from here on: React only gives the first one.
   const [first] = useState<[number, number]>([driver.position.lat, driver.position.lng]);
@@ -38,8 +40,8 @@ function DriverMarker({ driver }: { driver: MapDriver }) {
   }, [lat, lng, driver.gapMs]);
 
   return (
-    <Marker ref={marker} position={first} icon={pinIcon(driver.stale ? "map-pin-driver map-pin-stale" : "map-pin-driver", "➤")} title="Driver" zIndexOffset={1000}>
-      <Tooltip>{driver.stale ? "Driver (position out of date)" : "Driver"}</Tooltip>
+    <Marker ref={marker} position={first} icon={pinIcon(driver.stale ? "map-pin-driver map-pin-stale" : "map-pin-driver", "➤")} title={t("driver")} zIndexOffset={1000}>
+      <Tooltip>{driver.stale ? t("driverStale") : t("driver")}</Tooltip>
     </Marker>
   );
 }
@@ -52,6 +54,7 @@ export interface OrderMapProps {
 }
 
 export default function OrderMap({ restaurant, destination, driver, onTilesFailed }: OrderMapProps) {
+  const t = useTranslations("orders.map");
   const points: [number, number][] = [[restaurant.lat, restaurant.lng], ...(destination ? [[destination.lat, destination.lng] as [number, number]] : [])];
   return (
     <MapContainer bounds={points.length > 1 ? points : undefined} center={points.length === 1 ? points[0] : undefined} zoom={15} boundsOptions={{ padding: [40, 40] }} className="map">
@@ -61,8 +64,8 @@ export default function OrderMap({ restaurant, destination, driver, onTilesFaile
       </Marker>
       {destination && (
         <>
-          <Marker position={points[1]!} icon={pinIcon("map-pin-home", "⌂")} title="Delivery address">
-            <Tooltip>Delivery address</Tooltip>
+          <Marker position={points[1]!} icon={pinIcon("map-pin-home", "⌂")} title={t("deliveryAddress")}>
+            <Tooltip>{t("deliveryAddress")}</Tooltip>
           </Marker>
           <Polyline positions={points} pathOptions={{ color: "#d9480f", dashArray: "6 8", weight: 3 }} />
         </>

@@ -1,7 +1,8 @@
 "use client";
 // "Hide dishes containing…": check boxes for the 14 EU allergens. Dishes that only may contain
 // traces stay listed (their note says so), as the customer may accept that risk.
-import { ALLERGEN_CODES, ALLERGENS, type Allergen } from "@/lib/menu/allergens";
+import { useTranslations } from "next-intl";
+import { ALLERGEN_CODES, type Allergen } from "@/lib/menu/allergens";
 
 interface Props {
   hidden: Allergen[];
@@ -10,13 +11,15 @@ interface Props {
 }
 
 export function AllergenFilter({ hidden, onChange, hiddenCount }: Props) {
+  const t = useTranslations("menu");
   return (
     <details className="allergen-filter card">
       <summary>
-        Allergies? Hide dishes containing…{hidden.length > 0 && ` (${hidden.length} chosen)`}
+        {t("filter.summary")}
+        {hidden.length > 0 && ` ${t("filter.chosen", { count: hidden.length })}`}
       </summary>
       <fieldset className="chips">
-        <legend className="visually-hidden">Hide dishes containing</legend>
+        <legend className="visually-hidden">{t("filter.legend")}</legend>
         {ALLERGEN_CODES.map((code) => (
           <label key={code} className="chip">
             <input
@@ -24,13 +27,13 @@ export function AllergenFilter({ hidden, onChange, hiddenCount }: Props) {
               checked={hidden.includes(code)}
               onChange={(e) => onChange(e.target.checked ? [...hidden, code] : hidden.filter((c) => c !== code))}
             />
-            {ALLERGENS[code]}
+            {t(`allergens.${code}`)}
           </label>
         ))}
       </fieldset>
       <p className="muted small" role="status">
-        {hidden.length === 0 ? "" : hiddenCount === 0 ? "No dish here contains them." : `${hiddenCount} ${hiddenCount === 1 ? "dish is" : "dishes are"} hidden.`} Dishes that may
-        contain traces stay listed and say so. Ask the restaurant if in doubt.
+        {hidden.length === 0 ? "" : `${hiddenCount === 0 ? t("filter.noneHere") : t("filter.hidden", { count: hiddenCount })} `}
+        {t("filter.traces")}
       </p>
     </details>
   );

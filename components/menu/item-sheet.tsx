@@ -5,9 +5,10 @@
 // messages come from resolveChoices, the rule the server applies when the order is placed.
 // The item is the live one: when the menu refreshes (an option 86'd) the sheet follows, and a
 // choice that is gone is taken off with a message rather than left to fail at checkout.
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatCents } from "@/lib/money";
-import { resolveChoices, type ChosenOptions } from "@/lib/menu/resolve-choices";
+import { resolveChoices, type ChosenOptions, type ResolveResult } from "@/lib/menu/resolve-choices";
 import { MAX_LINE_QUANTITY, type NewCartLine } from "@/lib/cart/cart-line";
 import { AllergenNote } from "./allergen-note";
 import { OptionGroupFieldset } from "./option-group-fieldset";
@@ -23,6 +24,23 @@ interface Props {
 }
 
 type Selection = Record<string, string[]>;
+type Refusal = Exclude<ResolveResult, { ok: true }>;
+type Translate = ReturnType<typeof useTranslations<"menu.sheet">>;
+
+/** Why the choices cannot be added, in the reader's language: the group's rule, or the option that went. */
+function refusalText(t: Translate, item: MenuItem, selected: Selection, refusal: Refusal): string {
+  if (refusal.code === "option_unavailable") {
+    const option = item.optionGroups.flatMap((g) => g.options).find((o) => o.id === refusal.optionId);
+    return option ? t("optionGone", { name: option.name }) : t("invalid");
+  }
+  const group = item.optionGroups.find((g) => g.id === refusal.groupId);
+  if (!group) return t("invalid");
+  const count = (selected[group.id] ?? []).length;
+  if (group.minSelect === group.maxSelect) return t("chooseExactly", { group: group.name, count: group.minSelect });
+  if (count < group.minSelect) return t("chooseAtLeast", { group: group.name, count: group.minSelect });
+  if (count > group.maxSelect) return t("chooseAtMost", { group: group.name, count: group.maxSelect });
+  return t("invalid");
+}
 
 /** Selected options the refreshed item no longer offers (86'd, sold out, or removed), by name. */
 function goneChoices(before: MenuItem, now: MenuItem, selected: Selection): { ids: Set<string>; names: string[] } {
@@ -32,6 +50,9 @@ function goneChoices(before: MenuItem, now: MenuItem, selected: Selection): { id
 }
 
 export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) {
+  const t = useTranslations("menu.sheet");
+  const format = useFormatter();
+  const locale = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [selected, setSelected] = useState<Selection>(() => defaultSelection(item));
@@ -46,10 +67,9 @@ export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) 
     const gone = goneChoices(seenItem, item, selected);
     if (gone.ids.size > 0) {
       setSelected(Object.fromEntries(Object.entries(selected).map(([g, ids]) => [g, ids.filter((o) => !gone.ids.has(o))])));
-      const one = gone.names.length === 1;
-      setNotice(`${gone.names.join(" and ")} ${one ? "is" : "are"} no longer available and ${one ? "was" : "were"} taken off your choice.`);
+      setNotice(t("choicesGone", { names: format.list(gone.names, { type: "conjunction" }), count: gone.names.length }));
     }
-    if (seenItem.available && !item.available) setNotice(`Sorry, ${item.name} just sold out.`);
+    if (seenItem.available && !item.available) setNotice(t("soldOut", { name: item.name }));
   }
 
   useEffect(() => {
@@ -62,7 +82,8 @@ export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) 
   const chosenIds = new Set(chosen.flatMap((c) => c.optionIds));
   const previewUnitCents = item.priceCents + item.optionGroups.flatMap((g) => g.options).reduce((sum, o) => sum + (chosenIds.has(o.id) ? o.priceDeltaCents : 0), 0);
   const error = attempted && !result.ok ? result : null;
-  const groupError = (groupId: string) => (error && "groupId" in error && error.groupId === groupId ? error.message : null);
+  const errorText = error ? refusalText(t, item, selected, error) : "";
+  const groupError = (groupId: string) => (error && "groupId" in error && error.groupId === groupId ? errorText : null);
   const canAdd = orderable && item.available;
 
   function add() {
@@ -83,7 +104,7 @@ export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) 
     <dialog ref={ref} className="dialog item-sheet" aria-labelledby={`${id}-title`} onClose={onClose} data-testid="item-sheet">
       <div className="item-sheet-head">
         <h2 id={`${id}-title`}>{item.name}</h2>
-        <button type="button" className="button button-small button-quiet" aria-label="Close" onClick={() => ref.current?.close()}>
+        <button type="button" className="button button-small button-quiet" aria-label={t("close")} onClick={() => ref.current?.close()}>
           ✕
         </button>
       </div>
@@ -112,29 +133,29 @@ export function ItemSheet({ item, orderable, addLabel, onAdd, onClose }: Props) 
           />
         ))}
         <div className="field">
-          <label htmlFor={`${id}-note`}>Note for the kitchen (optional)</label>
-          <textarea id={`${id}-note`} maxLength={200} rows={2} placeholder="e.g. no onions" value={note} onChange={(e) => setNote(e.target.value)} />
+          <label htmlFor={`${id}-note`}>{t("noteLabel")}</label>
+          <textarea id={`${id}-note`} maxLength={200} rows={2} placeholder={t("notePlaceholder")} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
         <div className="item-sheet-foot">
-          <span className="qty" role="group" aria-label="Quantity">
-            <button type="button" className="button button-small button-quiet" aria-label="One less" disabled={quantity <= 1} onClick={() => setQuantity((q) => q - 1)}>
+          <span className="qty" role="group" aria-label={t("quantity")}>
+            <button type="button" className="button button-small button-quiet" aria-label={t("less")} disabled={quantity <= 1} onClick={() => setQuantity((q) => q - 1)}>
               −
             </button>
-            <output aria-label="Quantity" aria-live="polite">
+            <output aria-label={t("quantity")} aria-live="polite">
               {quantity}
             </output>
-            <button type="button" className="button button-small button-quiet" aria-label="One more" disabled={quantity >= MAX_LINE_QUANTITY} onClick={() => setQuantity((q) => q + 1)}>
+            <button type="button" className="button button-small button-quiet" aria-label={t("more")} disabled={quantity >= MAX_LINE_QUANTITY} onClick={() => setQuantity((q) => q + 1)}>
               +
             </button>
           </span>
           <button type="submit" className="button" disabled={!canAdd}>
-            {addLabel} · <span data-testid="sheet-price">{formatCents(previewUnitCents * quantity)}</span>
+            {addLabel} · <span data-testid="sheet-price">{formatCents(previewUnitCents * quantity, "EUR", locale)}</span>
           </button>
         </div>
         {error && (
           // Announced here; shown beside its group when it names one.
           <p role="alert" className={"groupId" in error && error.groupId ? "visually-hidden" : "form-error"}>
-            {error.message}
+            {errorText}
           </p>
         )}
       </form>

@@ -2,6 +2,7 @@
 // A dish's buttons on the menu: "Add" in one tap when nothing needs choosing (no groups, or
 // only optional ones such as extras: added with the defaults), and "Choose" to open the item
 // sheet whenever the dish has choices. A dish with a required choice (a size) has only "Choose".
+import { useTranslations } from "next-intl";
 import type { NewCartLine } from "@/lib/cart/cart-line";
 import { quickLine, type MenuItem } from "./menu-item";
 
@@ -13,7 +14,8 @@ interface Props {
 }
 
 export function MenuItemActions({ item, orderable, onAdd, onChoose }: Props) {
-  if (!item.available) return <span className="badge badge-closed">Sold out</span>;
+  const t = useTranslations("menu.item");
+  if (!item.available) return <span className="badge badge-closed">{t("soldOut")}</span>;
   const quick = quickLine(item);
   return (
     <span className="menu-item-actions">
@@ -22,16 +24,16 @@ export function MenuItemActions({ item, orderable, onAdd, onChoose }: Props) {
           type="button"
           className={quick ? "button button-small button-quiet" : "button button-small"}
           disabled={!orderable}
-          aria-label={`Choose ${item.name}`}
+          aria-label={t("chooseLabel", { name: item.name })}
           aria-haspopup="dialog"
           onClick={(e) => onChoose(e.currentTarget)}
         >
-          Choose
+          {t("choose")}
         </button>
       )}
       {quick && (
-        <button type="button" className="button button-small" disabled={!orderable} aria-label={`Add ${item.name}`} onClick={(e) => onAdd(quick, e.currentTarget)}>
-          Add
+        <button type="button" className="button button-small" disabled={!orderable} aria-label={t("addLabel", { name: item.name })} onClick={(e) => onAdd(quick, e.currentTarget)}>
+          {t("add")}
         </button>
       )}
     </span>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { addToCart, cartCount, cartSubtotalCents, useCart, type Cart, type NewCartLine } from "@/lib/cart/cart-store";
 import { formatCents } from "@/lib/money";
@@ -24,6 +25,10 @@ interface Props {
 type Pending = { line: NewCartLine; quantity: number; otherCart: Cart };
 
 export function MenuView({ restaurant, categories, orderable, menuVersion, realtimeUrl }: Props) {
+  const t = useTranslations("menu");
+  const locale = useLocale();
+  // Menus are priced in euros: outlets have no currency of their own (orders record theirs).
+  const money = (cents: number) => formatCents(cents, "EUR", locale);
   const live = useLiveMenuPage(realtimeUrl, restaurant.restaurantId, menuVersion);
   const cart = useCart();
   const mine = cart?.restaurantId === restaurant.restaurantId ? cart : null;
@@ -41,14 +46,14 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
   const add = (line: NewCartLine, quantity: number, button: HTMLButtonElement | null) => {
     if (button) trigger.current = button;
     const result = addToCart(restaurant, line, { quantity });
-    if (result.added) setAdded(`Added ${quantity} × ${line.name} to your cart.`);
+    if (result.added) setAdded(t("view.added", { quantity, name: line.name }));
     else setPending({ line, quantity, otherCart: result.otherCart });
     return result.added;
   };
   const answer = (startNew: boolean) => {
     if (pending && startNew) {
       addToCart(restaurant, pending.line, { startNew: true, quantity: pending.quantity });
-      setAdded(`Added ${pending.quantity} × ${pending.line.name} to your cart.`);
+      setAdded(t("view.added", { quantity: pending.quantity, name: pending.line.name }));
     }
     setPending(null);
     trigger.current?.focus();
@@ -60,7 +65,7 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
 
   return (
     <div className="menu-layout" data-live={live}>
-      <nav className="menu-categories" aria-label="Menu sections">
+      <nav className="menu-categories" aria-label={t("view.sections")}>
         {categories.map((c) => (
           <a key={c.id} href={`#cat-${c.id}`}>
             {c.name}
@@ -86,12 +91,9 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
                       <h3>{item.name}</h3>
                       {item.description && <p className="muted small">{item.description}</p>}
                       <p className="small">
-                        <strong>
-                          {item.optionGroups.length > 0 && "from "}
-                          {formatCents(item.priceCents)}
-                        </strong>
+                        <strong>{item.optionGroups.length > 0 ? t("item.from", { price: money(item.priceCents) }) : money(item.priceCents)}</strong>
                         {item.tags.length > 0 && <span className="muted"> · {item.tags.join(", ")}</span>}
-                        {item.available && item.remaining !== null && <span className="warn"> · only {item.remaining} left</span>}
+                        {item.available && item.remaining !== null && <span className="warn"> · {t("item.remaining", { count: item.remaining })}</span>}
                       </p>
                       <AllergenNote allergens={item.allergens} mayContain={item.mayContain} />
                     </div>
@@ -116,7 +118,7 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
           key={sheetItem.id}
           item={sheetItem}
           orderable={orderable}
-          addLabel="Add to cart"
+          addLabel={t("view.addToCart")}
           onClose={closeSheet}
           onAdd={(line, quantity) => {
             setSheetItemId(null);
@@ -138,10 +140,10 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
       {mine && cartCount(mine) > 0 && (
         <div className="cart-bar">
           <span>
-            {cartCount(mine)} in cart · {formatCents(cartSubtotalCents(mine))}
+            {t("view.inCart", { count: cartCount(mine), price: money(cartSubtotalCents(mine)) })}
           </span>
           <Link href="/checkout" className="button">
-            Go to checkout
+            {t("view.checkout")}
           </Link>
         </div>
       )}

@@ -3,6 +3,7 @@
 // restaurant, and emptying it silently loses what the customer picked. A native modal
 // <dialog>: focus moves into it and stays there, Escape keeps the cart, and focus goes back
 // to the Add button the customer pressed.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import { cartCount, type Cart } from "@/lib/cart/cart-store";
 
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function NewCartDialog({ otherCart, restaurantName, itemName, onKeep, onStartNew }: Props) {
+  const t = useTranslations("menu.newCart");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const open = otherCart !== null;
@@ -38,17 +40,22 @@ export function NewCartDialog({ otherCart, restaurantName, itemName, onKeep, onS
     >
       {otherCart && (
         <>
-          <h2 id={titleId}>Start a new cart?</h2>
+          <h2 id={titleId}>{t("title")}</h2>
           <p>
-            Your cart has {count} {count === 1 ? "item" : "items"} from <strong>{otherCart.restaurantName}</strong>. A cart holds one restaurant: adding{" "}
-            {itemName} from {restaurantName} empties it.
+            {t.rich("body", {
+              count,
+              other: otherCart.restaurantName,
+              item: itemName,
+              restaurant: restaurantName,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <p className="actions">
             <button type="button" className="button button-quiet" autoFocus onClick={onKeep}>
-              Keep my {otherCart.restaurantName} cart
+              {t("keep", { restaurant: otherCart.restaurantName })}
             </button>
             <button type="button" className="button" onClick={onStartNew}>
-              Start a new cart
+              {t("start")}
             </button>
           </p>
         </>

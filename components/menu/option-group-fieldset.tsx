@@ -2,9 +2,10 @@
 // One option group of the item sheet: a radio group when one choice at most is allowed, check
 // boxes otherwise. The rule ("Choose up to 5") is part of the group's description, so a screen
 // reader hears it on entering the group, and reaching the limit is announced.
+import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { formatCents } from "@/lib/money";
-import { allergenLabel } from "./allergen-note";
+import { useAllergenLabel } from "./allergen-note";
 import type { MenuOptionGroup } from "./menu-item";
 
 interface Props {
@@ -15,15 +16,20 @@ interface Props {
   error: string | null;
 }
 
-export function selectionRule({ minSelect, maxSelect }: Pick<MenuOptionGroup, "minSelect" | "maxSelect">): string {
-  if (minSelect === maxSelect) return maxSelect === 1 ? "Required: choose 1" : `Required: choose ${maxSelect}`;
-  if (minSelect === 0) return maxSelect === 1 ? "Optional: choose 1 at most" : `Optional: choose up to ${maxSelect}`;
-  return `Required: choose ${minSelect} to ${maxSelect}`;
+type Translate = ReturnType<typeof useTranslations<"menu.group">>;
+
+function selectionRule(t: Translate, { minSelect, maxSelect }: Pick<MenuOptionGroup, "minSelect" | "maxSelect">): string {
+  if (minSelect === maxSelect) return maxSelect === 1 ? t("requiredOne") : t("required", { count: maxSelect });
+  if (minSelect === 0) return maxSelect === 1 ? t("optionalOne") : t("optional", { count: maxSelect });
+  return t("range", { min: minSelect, max: maxSelect });
 }
 
-const delta = (cents: number) => (cents > 0 ? `+${formatCents(cents)}` : cents < 0 ? `−${formatCents(-cents)}` : "");
-
 export function OptionGroupFieldset({ group, selected, onChange, error }: Props) {
+  const t = useTranslations("menu.group");
+  const tNote = useTranslations("menu.allergenNote");
+  const locale = useLocale();
+  const allergenLabel = useAllergenLabel();
+  const delta = (cents: number) => (cents > 0 ? `+${formatCents(cents, "EUR", locale)}` : cents < 0 ? `−${formatCents(-cents, "EUR", locale)}` : "");
   const id = useId();
   const single = group.maxSelect === 1;
   const atLimit = !single && selected.length >= group.maxSelect;
@@ -32,7 +38,7 @@ export function OptionGroupFieldset({ group, selected, onChange, error }: Props)
     <fieldset className="option-group" aria-describedby={describedBy} data-testid="option-group">
       <legend>{group.name}</legend>
       <p id={`${id}-rule`} className="muted small">
-        {selectionRule(group)}
+        {selectionRule(t, group)}
       </p>
       <ul className="option-list">
         {group.options.map((o) => {
@@ -52,10 +58,10 @@ export function OptionGroupFieldset({ group, selected, onChange, error }: Props)
                 />
                 <span className="option-name">
                   {o.name}
-                  {!o.available && <span className="badge badge-closed"> unavailable</span>}
+                  {!o.available && <span className="badge badge-closed"> {t("unavailable")}</span>}
                 </span>
                 <span className="option-price">{delta(o.priceDeltaCents)}</span>
-                {o.allergens.length > 0 && <span className="option-allergens muted small">Contains {o.allergens.map(allergenLabel).join(", ").toLowerCase()}</span>}
+                {o.allergens.length > 0 && <span className="option-allergens muted small">{tNote("option", { list: o.allergens.map(allergenLabel).join(", ").toLowerCase() })}</span>}
               </label>
             </li>
           );
@@ -64,14 +70,14 @@ export function OptionGroupFieldset({ group, selected, onChange, error }: Props)
           <li>
             <label className="option">
               <input type="radio" name={`${id}-choice`} value="" checked={selected.length === 0} onChange={() => onChange([])} />
-              <span className="option-name">No {group.name.toLowerCase()}</span>
+              <span className="option-name">{t("none", { group: group.name.toLowerCase() })}</span>
             </label>
           </li>
         )}
       </ul>
       {/* Present from the start, so the change is announced. */}
       <p className="muted small" aria-live="polite">
-        {atLimit ? `You chose ${selected.length} of ${group.maxSelect}: remove one to choose another.` : ""}
+        {atLimit ? t("atLimit", { count: selected.length, max: group.maxSelect }) : ""}
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">

@@ -1,20 +1,23 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function CancelOrderButton({ orderId }: { orderId: string }) {
+  const t = useTranslations("orders.cancel");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function cancel() {
-    if (!window.confirm("Cancel this order? You will be refunded in full.")) return;
+    if (!window.confirm(t("confirm"))) return;
     setPending(true);
     setError(null);
     const res = await fetch(`/api/v1/orders/${orderId}/cancel`, { method: "POST" }).catch(() => null);
     setPending(false);
     if (!res?.ok) {
+      // Too late when the order moved on meanwhile; anything else is worth another try.
       const body = await res?.json().catch(() => null);
-      setError(body?.error ?? "The order could not be cancelled. Please try again.");
+      setError(body?.code === "illegal_transition" ? t("tooLate") : t("failed"));
       return;
     }
     router.refresh();
@@ -22,7 +25,7 @@ export function CancelOrderButton({ orderId }: { orderId: string }) {
   return (
     <>
       <button type="button" className="button button-small button-quiet" onClick={cancel} disabled={pending}>
-        {pending ? "Cancelling…" : "Cancel order"}
+        {pending ? t("pending") : t("button")}
       </button>
       {error && (
         <p role="alert" className="form-error small">

@@ -1,12 +1,14 @@
 "use client";
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { getCustomerOrder } from "@/lib/orders/get-customer-order";
 import { useOrderEvents } from "@/lib/realtime/use-order-events";
 import { formatCents } from "@/lib/money";
 import { CancelOrderButton } from "./cancel-order-button";
-import { DELIVERY_STEPS, STATUS_HINT, STATUS_LABEL } from "@/lib/orders/status-labels";
+import { DELIVERY_STEPS } from "@/lib/orders/status-labels";
+import { formatOutletTime } from "@/lib/time/format-outlet-time";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { isPositionStale } from "@/lib/tracking/position-staleness";
 import { useClock } from "@/components/kitchen/use-clock";
@@ -16,14 +18,21 @@ import { DeliveryStatus } from "./delivery-status";
 import { CartLineDetails } from "@/components/cart/cart-line-details";
 import { LiveAnnouncement } from "@/components/live-announcement";
 
-const OrderMap = dynamic(() => import("@/components/map/order-map"), { ssr: false, loading: () => <div className="map map-loading">Loading map…</div> });
+function MapLoading() {
+  const t = useTranslations("orders.tracker");
+  return <div className="map map-loading">{t("loadingMap")}</div>;
+}
 
-/** Timeline entries that are not a status change. */
-const EVENT_LABEL: Record<string, string> = { "order.driver_assigned": "Driver assigned" };
+const OrderMap = dynamic(() => import("@/components/map/order-map"), { ssr: false, loading: MapLoading });
 
 type Order = Omit<Awaited<ReturnType<typeof getCustomerOrder>>, "placedAt" | "etaAt"> & { placedAt: string; etaAt: string | null };
 
 export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; tracking: OrderTracking; realtimeUrl: string }) {
+  const t = useTranslations("orders");
+  const locale = useLocale();
+  const money = (cents: number) => formatCents(cents, order.currency, locale);
+  /** Timeline entries that are not a status change, by event type. */
+  const eventLabel = (type: string) => (type === "order.driver_assigned" ? t("tracker.driverAssigned") : type);
   const { events, connected } = useOrderEvents({ orderId: order.id }, order.events, realtimeUrl);
   const live = useDriverTracking(order.id, realtimeUrl, tracking);
   const now = useClock();
@@ -43,43 +52,45 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
   // Why it ended: the payment provider's answer, or the reason the kitchen gave.
   const failure = events.findLast((e) => e.toStatus === "PAYMENT_FAILED" || e.toStatus === "REJECTED")?.payload as { reason?: string } | undefined;
   const failureReason = failure?.reason ?? order.failureReason;
-  const time = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: order.restaurant.timeZone });
+  const time = (iso: string) => formatOutletTime(iso, order.restaurant.timeZone, false, locale);
+  const label = (s: OrderStatus) => t(`status.${s}`);
+  const hint = t(`hint.${status}`);
   const reached = DELIVERY_STEPS.indexOf(status);
   const destination = order.deliveryLat !== null && order.deliveryLng !== null ? { lat: order.deliveryLat, lng: order.deliveryLng } : null;
 
   return (
     <div className="order-page">
       <section className="order-head">
-        <p className="muted small">Order #{order.id.slice(0, 8)} · {order.restaurant.name}</p>
-        <h1 data-testid="order-status">{STATUS_LABEL[status]}</h1>
-        <LiveAnnouncement text={status === openedWith ? "" : `Order status: ${STATUS_LABEL[status]}. ${STATUS_HINT[status]}`} testId="order-status-announcement" />
+        <p className="muted small">{t("tracker.reference", { ref: order.id.slice(0, 8), restaurant: order.restaurant.name })}</p>
+        <h1 data-testid="order-status">{label(status)}</h1>
+        <LiveAnnouncement text={status === openedWith ? "" : t("tracker.announcement", { status: label(status), hint })} testId="order-status-announcement" />
         <p>
-          {STATUS_HINT[status]}
+          {hint}
           {(status === "PAYMENT_FAILED" || status === "REJECTED") && failureReason ? (
             <>
               {" "}
-              <span data-testid="order-end-reason">{status === "REJECTED" ? "The restaurant said" : "Reason"}: {failureReason}.</span>
+              <span data-testid="order-end-reason">{t(status === "REJECTED" ? "tracker.restaurantSaid" : "tracker.reason", { reason: failureReason })}</span>
             </>
           ) : (
             ""
           )}
         </p>
         <p className="muted small" aria-live="polite">
-          {connected ? "Live updates on" : "Reconnecting… updates will catch up"}
+          {connected ? t("tracker.live") : t("tracker.reconnecting")}
         </p>
         {(status === "PLACED" || status === "PAID") && <CancelOrderButton orderId={order.id} />}
         {tracking.deliveryCode && !["DELIVERED", "CANCELLED", "REJECTED", "PAYMENT_FAILED"].includes(status) && (
           <p className="delivery-code">
-            Hand-over code <strong data-testid="delivery-code">{tracking.deliveryCode}</strong>
+            {t.rich("tracker.handOver", { code: tracking.deliveryCode, strong: (chunks) => <strong data-testid="delivery-code">{chunks}</strong> })}
           </p>
         )}
       </section>
 
       {reached >= 0 && (
-        <ol className="progress" aria-label="Progress">
+        <ol className="progress" aria-label={t("tracker.progress")}>
           {DELIVERY_STEPS.map((s, i) => (
             <li key={s} data-done={i <= reached}>
-              {STATUS_LABEL[s]}
+              {label(s)}
             </li>
           ))}
         </ol>
@@ -87,7 +98,7 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
 
       <div className="order-grid">
         {/* The map and ETA first: on a phone they were ~1,150 px down, under the timeline. */}
-        <section className="card order-map-card" aria-label="Map">
+        <section className="card order-map-card" aria-label={t("tracker.map")}>
           <OrderMap
             restaurant={{ lat: order.restaurant.lat, lng: order.restaurant.lng, name: order.restaurant.name }}
             destination={destination}
@@ -106,18 +117,18 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
         </section>
 
         <section className="card" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">Timeline</h2>
+          <h2 id="timeline-title">{t("tracker.timeline")}</h2>
           <ol className="timeline" data-testid="order-timeline">
             {events.map((e) => (
               <li key={e.seq}>
-                <time dateTime={e.createdAt}>{time(e.createdAt)}</time> {e.toStatus ? STATUS_LABEL[e.toStatus] : (EVENT_LABEL[e.type] ?? e.type)}
+                <time dateTime={e.createdAt}>{time(e.createdAt)}</time> {e.toStatus ? label(e.toStatus) : eventLabel(e.type)}
               </li>
             ))}
           </ol>
         </section>
 
         <section className="card" aria-labelledby="items-title">
-          <h2 id="items-title">Your order</h2>
+          <h2 id="items-title">{t("tracker.yourOrder")}</h2>
           <ul className="cart-lines">
             {order.items.map((i, index) => (
               // One dish can be several lines (other choices, another note): keyed by position.
@@ -127,40 +138,40 @@ export function OrderTracker({ order, tracking, realtimeUrl }: { order: Order; t
                   <CartLineDetails options={i.options} note={i.notes} allergens={i.allergens} />
                 </span>
                 <span />
-                <span>{formatCents(i.unitPriceCents * i.quantity)}</span>
+                <span>{money(i.unitPriceCents * i.quantity)}</span>
               </li>
             ))}
           </ul>
           {order.kitchenNote && (
             <p className="line-note" data-testid="kitchen-note">
-              Note for the kitchen: {order.kitchenNote}
+              {t("tracker.kitchenNote", { note: order.kitchenNote })}
             </p>
           )}
           <dl className="totals">
-            <dt>Food</dt>
-            <dd>{formatCents(order.subtotalCents)}</dd>
+            <dt>{t("tracker.food")}</dt>
+            <dd>{money(order.subtotalCents)}</dd>
             {order.deliveryFeeCents > 0 && (
               <>
-                <dt>Delivery</dt>
-                <dd>{formatCents(order.deliveryFeeCents)}</dd>
+                <dt>{t("tracker.delivery")}</dt>
+                <dd>{money(order.deliveryFeeCents)}</dd>
               </>
             )}
             {order.serviceFeeCents > 0 && (
               <>
-                <dt>Service fee</dt>
-                <dd>{formatCents(order.serviceFeeCents)}</dd>
+                <dt>{t("tracker.serviceFee")}</dt>
+                <dd>{money(order.serviceFeeCents)}</dd>
               </>
             )}
             {order.tipCents > 0 && (
               <>
-                <dt>Tip</dt>
-                <dd>{formatCents(order.tipCents)}</dd>
+                <dt>{t("tracker.tip")}</dt>
+                <dd>{money(order.tipCents)}</dd>
               </>
             )}
-            <dt className="total">Total</dt>
-            <dd className="total">{formatCents(order.totalCents, order.currency)}</dd>
+            <dt className="total">{t("tracker.total")}</dt>
+            <dd className="total">{money(order.totalCents)}</dd>
           </dl>
-          <p className="muted small">Includes {formatCents(order.taxCents)} VAT.</p>
+          <p className="muted small">{t("tracker.vat", { tax: money(order.taxCents) })}</p>
         </section>
 
       </div>

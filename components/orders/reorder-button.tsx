@@ -4,9 +4,10 @@
 // listed, rather than silently changed; the customer then opens the menu themselves.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { replaceCart, type Cart } from "@/lib/cart/cart-store";
-import { rebuildCartLines, type CurrentItem, type PastLine } from "@/lib/cart/rebuild-cart-lines";
+import { rebuildCartLines, type CurrentItem, type PastLine, type ReorderProblem } from "@/lib/cart/rebuild-cart-lines";
 
 interface Props {
   restaurant: Omit<Cart, "lines">;
@@ -14,9 +15,11 @@ interface Props {
 }
 
 export function ReorderButton({ restaurant, lines }: Props) {
+  const t = useTranslations("orders.reorder");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<{ problems: string[]; added: number } | null>(null);
+  const problemText = (p: ReorderProblem) => ("option" in p ? t(p.reason, { dish: p.dish, option: p.option }) : t(p.reason, { dish: p.dish }));
   const menuUrl = `/r/${restaurant.restaurantId}`;
 
   async function reorder() {
@@ -31,9 +34,9 @@ export function ReorderButton({ restaurant, lines }: Props) {
       );
       if (rebuilt.lines.length) replaceCart({ ...restaurant, lines: rebuilt.lines });
       if (rebuilt.problems.length === 0) router.push(menuUrl);
-      else setOutcome({ problems: rebuilt.problems, added: rebuilt.lines.length });
+      else setOutcome({ problems: rebuilt.problems.map(problemText), added: rebuilt.lines.length });
     } catch {
-      setOutcome({ problems: ["We could not load today's menu. Try again in a moment."], added: 0 });
+      setOutcome({ problems: [t("menuFailed")], added: 0 });
     } finally {
       setPending(false);
     }
@@ -42,18 +45,18 @@ export function ReorderButton({ restaurant, lines }: Props) {
   return (
     <>
       <button type="button" className="button button-small button-quiet" disabled={pending} onClick={reorder}>
-        {pending ? "Checking the menu…" : "Order again"}
+        {pending ? t("checking") : t("again")}
       </button>
       {outcome && (
         <div role="alert" className="form-error" data-testid="reorder-problems">
-          <p>{outcome.added > 0 ? "Not everything could go back in your cart:" : "Nothing could go back in your cart:"}</p>
+          <p>{outcome.added > 0 ? t("someLeftOut") : t("allLeftOut")}</p>
           <ul>
             {outcome.problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
           <p>
-            <Link href={menuUrl}>{outcome.added > 0 ? "See your cart on the menu" : "Open the menu"}</Link>
+            <Link href={menuUrl}>{outcome.added > 0 ? t("seeCart") : t("openMenu")}</Link>
           </p>
         </div>
       )}

@@ -44,25 +44,30 @@ function findOption(item: CurrentItem, past: PastOption) {
   return null;
 }
 
-export function rebuildCartLines(past: PastLine[], menu: CurrentItem[]): { lines: CartLine[]; problems: string[] } {
+/** Why a past line could not go back, for the page to word: the dish as ordered ("Margherita (Large)") and the option at fault. */
+export type ReorderProblem =
+  | { dish: string; reason: "gone" | "soldOut" | "choices" }
+  | { dish: string; reason: "optionNotOffered" | "optionGone"; option: string };
+
+export function rebuildCartLines(past: PastLine[], menu: CurrentItem[]): { lines: CartLine[]; problems: ReorderProblem[] } {
   const byId = new Map(menu.map((i) => [i.id, i]));
   let lines: CartLine[] = [];
-  const problems: string[] = [];
+  const problems: ReorderProblem[] = [];
   for (const line of past) {
     const title = line.options.length ? `${line.name} (${describeOptions(line.options)})` : line.name;
     const item = byId.get(line.itemId);
     if (!item) {
-      problems.push(`${title}: no longer on the menu`);
+      problems.push({ dish: title, reason: "gone" });
       continue;
     }
     if (!item.available) {
-      problems.push(`${title}: sold out right now`);
+      problems.push({ dish: title, reason: "soldOut" });
       continue;
     }
     const found = line.options.map((o) => ({ past: o, now: findOption(item, o) }));
     const missing = found.find((f) => !f.now);
     if (missing) {
-      problems.push(`${title}: ${missing.past.name} is no longer offered`);
+      problems.push({ dish: title, reason: "optionNotOffered", option: missing.past.name });
       continue;
     }
     const chosen = item.optionGroups
@@ -70,7 +75,8 @@ export function rebuildCartLines(past: PastLine[], menu: CurrentItem[]): { lines
       .filter((c) => c.optionIds.length > 0);
     const result = resolveChoices({ ...item, groups: item.optionGroups }, chosen);
     if (!result.ok) {
-      problems.push(`${title}: ${result.message}`);
+      const gone = result.code === "option_unavailable" ? found.find((f) => f.now!.optionId === result.optionId) : undefined;
+      problems.push(gone ? { dish: title, reason: "optionGone", option: gone.past.name } : { dish: title, reason: "choices" });
       continue;
     }
     const again = { itemId: item.id, name: item.name, unitPriceCents: result.unitPriceCents, options: result.options, note: line.notes ?? "", allergens: result.allergens };

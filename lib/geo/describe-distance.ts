@@ -1,8 +1,7 @@
-// Distances as a person says them: "about 450 m", "about 1.2 km", "less than 100 m" ("ongeveer
-// 1,2 km" in Dutch). Rounded, because a driver's GPS fix is only so precise and the number
-// changes every few seconds.
-import { translatorFor } from "@/lib/i18n/create-translator";
-import { DEFAULT_LOCALE, FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
+// Distances in the reader's notation: "450 m", "1.2 km" ("1,2 km" in Dutch), rounded to what the
+// restaurant cards need. The driver's distance on the order page is rounded coarser and worded
+// by the page (round-distance.ts).
+import { FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -22,10 +21,4 @@ export function formatDistance(meters: number, locale: Locale, step = 10): strin
   const rounded = Math.round(meters / step) * step;
   if (rounded < 1000) return unitFormat(locale, "meter").format(rounded);
   return unitFormat(locale, "kilometer").format(Math.round(meters / 100) / 10);
-}
-
-export function describeDistance(meters: number, locale: Locale = DEFAULT_LOCALE): string {
-  const t = translatorFor(locale, "common");
-  if (!Number.isFinite(meters) || meters < 100) return t("distance.under", { distance: formatDistance(100, locale) });
-  return t("distance.about", { distance: formatDistance(meters, locale, 50) });
 }

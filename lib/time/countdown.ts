@@ -13,10 +13,11 @@ export function formatClock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-/** An ETA as people say it: "any minute now", "1 min", "12 min", "1 h 05 min". */
-export function formatEta(seconds: number): string {
-  if (seconds < 60) return "any minute now";
+/** An ETA as people say it, as parts the page words in its language: "any minute now", "12 min", "1 h 05 min". */
+export type Eta = { soon: true } | { soon: false; hours: number; minutes: number };
+
+export function etaParts(seconds: number): Eta {
+  if (seconds < 60) return { soon: true };
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
+  return { soon: false, hours: Math.floor(minutes / 60), minutes: minutes % 60 };
 }

@@ -103,16 +103,16 @@ describe("rebuildCartLines (order again)", () => {
     );
     expect(lines.map((l) => l.options.map((o) => o.name))).toEqual([["Medium"]]);
     expect(problems).toEqual([
-      "Margherita (Large, Extra mozzarella): Extra mozzarella is no longer available",
-      "Margherita (Large, Anchovies): Anchovies is no longer offered",
-      "Calzone: no longer on the menu",
-      "Cola: sold out right now",
+      { dish: "Margherita (Large, Extra mozzarella)", reason: "optionGone", option: "Extra mozzarella" },
+      { dish: "Margherita (Large, Anchovies)", reason: "optionNotOffered", option: "Anchovies" },
+      { dish: "Calzone", reason: "gone" },
+      { dish: "Cola", reason: "soldOut" },
     ]);
   });
 
   it("reports a past choice today's rules refuse (a group now required) instead of guessing", () => {
     const { lines, problems } = rebuildCartLines([past([])], [pizza()]);
     expect(lines).toEqual([]);
-    expect(problems).toEqual(["Margherita: Size: choose exactly 1"]);
+    expect(problems).toEqual([{ dish: "Margherita", reason: "choices" }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatEta, secondsUntil } from "@/lib/time/countdown";
+import { etaParts, formatClock, secondsUntil } from "@/lib/time/countdown";
 import { glideDone, glidePosition, MAX_GLIDE_MS, MIN_GLIDE_MS, startGlide } from "@/lib/tracking/interpolate-position";
 import { isPositionStale, STALE_AFTER_MS } from "@/lib/tracking/position-staleness";
 import { addToBuffer, BUFFER_LIMIT, FLUSH_INTERVAL_MS, FLUSH_MAX_AGE_MS, pointsToFlush, type BufferedPoint } from "@/lib/tracking/position-buffer";
@@ -23,10 +23,10 @@ describe("countdown", () => {
     expect(formatClock(30)).toBe("0:30");
     expect(formatClock(65)).toBe("1:05");
     expect(formatClock(-3)).toBe("0:00");
-    expect(formatEta(59)).toBe("any minute now");
-    expect(formatEta(90)).toBe("2 min");
-    expect(formatEta(12 * 60)).toBe("12 min");
-    expect(formatEta(65 * 60)).toBe("1 h 05 min");
+    expect(etaParts(59)).toEqual({ soon: true });
+    expect(etaParts(90)).toEqual({ soon: false, hours: 0, minutes: 2 });
+    expect(etaParts(12 * 60)).toEqual({ soon: false, hours: 0, minutes: 12 });
+    expect(etaParts(65 * 60)).toEqual({ soon: false, hours: 1, minutes: 5 });
   });
 });
 

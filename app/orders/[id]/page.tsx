@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireSurface } from "@/lib/auth/session";
 import { orPageError } from "@/app/page-errors";
@@ -8,7 +9,9 @@ import { getOrderTracking } from "@/lib/tracking/get-order-tracking";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { OrderTracker } from "@/components/orders/order-tracker";
 
-export const metadata: Metadata = { title: "Your order" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("orders.tracker"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getMenu } from "@/lib/catalog/get-menu";
 import { orPageError } from "@/app/page-errors";
-import { CLOSED_MESSAGES } from "@/lib/catalog/outlet-orderability";
 import { getRealtimeUrl } from "@/lib/realtime/realtime-url";
 import { MenuView } from "@/components/menu/menu-view";
 import { OpeningHoursList } from "@/components/menu/opening-hours-list";
@@ -22,6 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function RestaurantPage({ params }: { params: Promise<{ id: string }> }) {
   const { restaurant, categories } = await load((await params).id);
+  const t = await getTranslations("menu.hero");
   return (
     <>
       <section className="restaurant-hero">
@@ -35,11 +36,11 @@ export default async function RestaurantPage({ params }: { params: Promise<{ id:
         </p>
         {restaurant.open ? (
           <p className="badge badge-open" data-testid="outlet-status">
-            Open · ready in about {restaurant.prepMinutes} min
+            {t("open", { minutes: restaurant.prepMinutes })}
           </p>
         ) : (
           <p className="badge badge-closed" data-testid="outlet-status" role="status">
-            {CLOSED_MESSAGES[restaurant.closedReason!]}
+            {t(`closed.${restaurant.closedReason!}`)}
           </p>
         )}
       </section>
