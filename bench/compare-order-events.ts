@@ -279,6 +279,7 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
             p50: percentile(latencies, 50),
             p99: percentile(latencies, 99),
             extra: {
+              "offered/s": options.eventRate,
               subscribed: subscribers.subscribed.size,
               "delivered/s": Math.round(latencies.length / (seconds - 0.5)),
               expected,
