@@ -157,6 +157,8 @@ const writeEvent = (db: pg.Client, orderId: string) =>
 /** Commits `rate` order events per second over a few connections, open loop, round-robin over `orders`; remembers when each commit answered. */
 async function startWriter(databaseUrl: string, orders: Followers["orders"], rate: number) {
   const connections = Array.from({ length: WRITER_CONNECTIONS }, () => new pg.Client({ connectionString: databaseUrl, application_name: LOAD_APPLICATION_NAME }));
+  // A connection the server ends (a restart, "too many clients") fails its writes, which are counted; it must not end the bench.
+  for (const c of connections) c.on("error", noop);
   await Promise.all(connections.map((c) => c.connect()));
   const pids = await Promise.all(connections.map(async (c) => (await c.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`)).rows[0]!.pid));
   const tails: Promise<unknown>[] = connections.map(() => Promise.resolve());
