@@ -7,6 +7,12 @@ import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
+/**
+ * application_name of a load generator's own connections (a writer standing in for the web
+ * app): their backends are the generator's cost, not the server under test's.
+ */
+export const LOAD_APPLICATION_NAME = "swifteats-bench-load";
+
 export interface BenchDatabase {
   url: string;
   drop(): Promise<void>;

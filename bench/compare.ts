@@ -1,24 +1,27 @@
-// `npm run bench -- compare [--paths gps,menu,ordering] [--rounds 2] [--seconds 20] [--warmup 8]
+// `npm run bench -- compare [--paths gps,menu,ordering,order-events] [--rounds 2] [--seconds 20] [--warmup 8]
 //   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400]
-//   [--concurrency 16] [--customers 8000] [--port 3800] [--realtime-instances 3] [--cpu-prof <dir>]`
+//   [--concurrency 16] [--customers 8000] [--subscribers 1000] [--event-rate 200]
+//   [--port 3800] [--realtime-instances 3] [--cpu-prof <dir>]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
 // the database backends serving it, of the Redis server and of the load generator (from
 // /proc, over the measured window only), RSS, the load average; then the app's ratios to the
 // baseline (medians). --realtime-instances N adds a GPS side with N realtime instances sharing
-// the fleet through the Socket.IO adapter, and its total CPU per point against one instance's.
+// the fleet through the Socket.IO adapter, and its total CPU per point against one instance's;
+// the order-events path (bench/compare-order-events.ts) compares N instances with one only.
 // Everything on 127.0.0.1, on its own database, dropped at the end; bounded in time.
 // A new path is one more HotPath (see bench/compare-gps.ts, bench/compare-menu.ts).
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { Redis } from "ioredis";
 import { databaseName, withDatabase } from "@/lib/db/admin";
-import { openBenchDatabase } from "./bench-database";
+import { LOAD_APPLICATION_NAME, openBenchDatabase } from "./bench-database";
 import { intOption as int } from "./load";
 import { gpsPath } from "./compare-gps";
 import { menuPath } from "./compare-menu";
 import { orderingPath } from "./compare-ordering";
+import { orderEventsPath } from "./compare-order-events";
 import { cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
 
 export interface PathContext {
@@ -93,9 +96,9 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 /** Everything the operation cost the machine's servers: the processes serving it, their database backends, Redis. */
 const totalCpuPerOp = (r: Run) => r.serverCpuPerOp + r.dbCpuPerOp + r.redisCpuPerOp;
 
-/** Pids of the PostgreSQL backends connected to the bench database (same machine). */
+/** Pids of the PostgreSQL backends serving the bench database (same machine), not the load generator's own. */
 async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
-  const { rows } = await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [database]);
+  const { rows } = await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name <> $2`, [database, LOAD_APPLICATION_NAME]);
   return rows.map((r) => r.pid);
 }
 
@@ -215,6 +218,8 @@ export async function benchCompare(argv: string[]) {
       "connect-rate": { type: "string", default: "400" },
       concurrency: { type: "string", default: "16" },
       customers: { type: "string", default: "8000" },
+      subscribers: { type: "string", default: "1000" },
+      "event-rate": { type: "string", default: "200" },
       port: { type: "string", default: "3800" },
       "realtime-instances": { type: "string", default: "1" },
       "cpu-prof": { type: "string" },
@@ -225,7 +230,7 @@ export async function benchCompare(argv: string[]) {
   const warmupSeconds = int("warmup", values.warmup, 120);
   const port = int("port", values.port, 65_000);
   const wanted = values.paths.split(",");
-  const known = ["gps", "menu", "ordering"];
+  const known = ["gps", "menu", "ordering", "order-events"];
   const unknown = wanted.filter((p) => !known.includes(p));
   if (unknown.length > 0) throw new Error(`unknown path ${unknown.join(", ")}: one of ${known.join(", ")}`);
 
@@ -271,6 +276,18 @@ export async function benchCompare(argv: string[]) {
           customers: int("customers", values.customers, 100_000),
           warmupSeconds,
           cpuProf: values["cpu-prof"],
+        }),
+      );
+    }
+    if (wanted.includes("order-events")) {
+      paths.push(
+        await orderEventsPath(context, {
+          subscribers: int("subscribers", values.subscribers, 50_000),
+          eventRate: int("event-rate", values["event-rate"], 5000),
+          processes: int("processes", values.processes, 16),
+          connectRate: int("connect-rate", values["connect-rate"], 5000),
+          realtimeInstances: int("realtime-instances", values["realtime-instances"], 8),
+          warmupSeconds,
         }),
       );
     }
