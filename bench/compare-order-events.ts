@@ -13,7 +13,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { mintSessionToken } from "../tests/support/session-cookie";
-import { startProcess } from "./start-process";
+import { ensureBuild, startProcess } from "./start-process";
+import { compiledArgs } from "../server/start/server-build";
 import { waitForHealth } from "./gps-load";
 import { percentile } from "./load";
 import { LOAD_APPLICATION_NAME } from "./bench-database";
@@ -204,6 +205,7 @@ async function startWriter(databaseUrl: string, orders: Followers["orders"], rat
 }
 
 export async function orderEventsPath(context: PathContext, options: OrderEventsPathOptions): Promise<HotPath> {
+  await ensureBuild(); // the realtime server runs compiled, as in production
   const secret = randomBytes(32).toString("base64url");
   const { followers, orders } = await createFollowers(context.databaseUrl, secret, options.subscribers, randomBytes(3).toString("hex"));
   const env = { ...process.env, DATABASE_URL: context.databaseUrl, REDIS_URL: context.redisUrl, NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", NODE_ENV: "production" as const };
@@ -215,7 +217,7 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
     sides: options.realtimeInstances > 1 ? [scaled, "app"] : ["app"],
     async start(side, port) {
       const instances = Array.from({ length: side === scaled ? options.realtimeInstances : 1 }, (_, i) => ({
-        ...startProcess(process.execPath, ["--import", "tsx", "server/realtime/index.ts"], { ...env, REALTIME_PORT: String(port + i) }),
+        ...startProcess(process.execPath, compiledArgs("realtime"), { ...env, REALTIME_PORT: String(port + i) }),
         url: `http://127.0.0.1:${port + i}`,
       }));
       const stop = async () => void (await Promise.all(instances.map((instance) => instance.stop())));
