@@ -13,6 +13,10 @@ import { AllergenNote } from "./allergen-note";
 import { AllergenFilter } from "./allergen-filter";
 import { useHiddenAllergens } from "./use-hidden-allergens";
 
+/** The dish tags the catalogue names (menu.tags); any other tag is shown as staff wrote it. */
+const DISH_TAGS = ["vegetarian", "vegan", "gluten-free", "halal", "spicy"] as const;
+const isDishTag = (tag: string): tag is (typeof DISH_TAGS)[number] => (DISH_TAGS as readonly string[]).includes(tag);
+
 interface Props {
   restaurant: Omit<Cart, "lines">;
   categories: Menu["categories"];
@@ -92,7 +96,7 @@ export function MenuView({ restaurant, categories, orderable, menuVersion, realt
                       {item.description && <p className="muted small">{item.description}</p>}
                       <p className="small">
                         <strong>{item.optionGroups.length > 0 ? t("item.from", { price: money(item.priceCents) }) : money(item.priceCents)}</strong>
-                        {item.tags.length > 0 && <span className="muted"> · {item.tags.join(", ")}</span>}
+                        {item.tags.length > 0 && <span className="muted"> · {item.tags.map((tag) => (isDishTag(tag) ? t(`tags.${tag}`) : tag)).join(", ")}</span>}
                         {item.available && item.remaining !== null && <span className="warn"> · {t("item.remaining", { count: item.remaining })}</span>}
                       </p>
                       <AllergenNote allergens={item.allergens} mayContain={item.mayContain} />

@@ -1,15 +1,13 @@
 // A whole order in Dutch (issue 15): from the home page through a menu and the checkout to the
 // order page, every page in Dutch (no English catalogue text left, html lang="nl") and money in
-// the Dutch format. The customer signs in first (the sign-in helper reads English), then
-// chooses Dutch by its cookie; from there every element is found by its Dutch name.
+// the Dutch format. The customer signs in first in an English browser (the sign-in helper reads
+// English), then chooses Dutch by its cookie; from there every element is found by its Dutch name.
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { OUTLET } from "./support/delivery";
 import { englishLeft } from "./support/english-left";
 import { signInOwnCustomer } from "./support/paid-order";
-
-test.use({ locale: "nl-NL" });
 
 /** The page is Dutch: declared so, and no piece of the English catalogue on it (soft: one run names every page's). */
 async function expectDutch(page: Page, where: string) {
