@@ -4,10 +4,10 @@
 // With realtimeInstances > 1, a further app side runs that many instances on one Redis: driver i
 // on instance i mod N and its watcher on the next, so every position crosses the Socket.IO
 // adapter; its total CPU per point against one instance's is issue 12's scaling rule (≤ 15 %).
-import { baselineArgs, ensureBuild, startProcess } from "./start-process";
+import { baselineArgs, ensureBuild, startInstances } from "./start-process";
 import { compiledArgs } from "../server/start/server-build";
 import { randomBytes } from "node:crypto";
-import { createFleet, startGpsLoad, waitForHealth } from "./gps-load";
+import { createFleet, startGpsLoad } from "./gps-load";
 import type { HotPath, PathContext } from "./compare";
 
 export interface GpsPathOptions {
@@ -46,19 +46,7 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
     async start(side, port) {
       const { args, portVar, profile } = scripts[side === scaled ? "app" : side]!;
       const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
-      const instances = Array.from({ length: instancesOf(side) }, (_, i) => ({
-        ...startProcess(process.execPath, [...flags, ...args], { ...env, [portVar]: String(port + i) }),
-        url: `http://127.0.0.1:${port + i}`,
-      }));
-      const stop = async () => void (await Promise.all(instances.map((instance) => instance.stop())));
-      try {
-        await Promise.all(instances.map(({ url, child }) => waitForHealth(`${url}/health`, child, Date.now() + 120_000)));
-      } catch (error) {
-        await stop();
-        throw error;
-      }
-      const pids = instances.map(({ child }) => child.pid!);
-      return { pid: pids[0]!, pids, url: instances[0]!.url, urls: instances.map(({ url }) => url), stop };
+      return startInstances(instancesOf(side), [...flags, ...args], env, portVar, port);
     },
     async load({ url, urls }) {
       const load = await startGpsLoad({ urls: urls ?? [url], fleet, intervalMs: options.intervalMs, processes: options.processes, connectRate: options.connectRate });

@@ -13,9 +13,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { mintSessionToken } from "../tests/support/session-cookie";
-import { ensureBuild, startProcess } from "./start-process";
+import { ensureBuild, startInstances } from "./start-process";
 import { compiledArgs } from "../server/start/server-build";
-import { waitForHealth } from "./gps-load";
 import { percentile } from "./load";
 import { LOAD_APPLICATION_NAME } from "./bench-database";
 import type { HotPath, PathContext } from "./compare";
@@ -216,19 +215,7 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
     // Ratios are against the side listed second: N instances against one.
     sides: options.realtimeInstances > 1 ? [scaled, "app"] : ["app"],
     async start(side, port) {
-      const instances = Array.from({ length: side === scaled ? options.realtimeInstances : 1 }, (_, i) => ({
-        ...startProcess(process.execPath, compiledArgs("realtime"), { ...env, REALTIME_PORT: String(port + i) }),
-        url: `http://127.0.0.1:${port + i}`,
-      }));
-      const stop = async () => void (await Promise.all(instances.map((instance) => instance.stop())));
-      try {
-        await Promise.all(instances.map(({ url, child }) => waitForHealth(`${url}/health`, child, Date.now() + 120_000)));
-      } catch (error) {
-        await stop();
-        throw error;
-      }
-      const pids = instances.map(({ child }) => child.pid!);
-      return { pid: pids[0]!, pids, url: instances[0]!.url, urls: instances.map(({ url }) => url), stop };
+      return startInstances(side === scaled ? options.realtimeInstances : 1, compiledArgs("realtime"), env, "REALTIME_PORT", port);
     },
     async load({ url, urls }) {
       const db = new pg.Client({ connectionString: context.databaseUrl, application_name: LOAD_APPLICATION_NAME });

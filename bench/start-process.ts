@@ -2,6 +2,7 @@
 // 10 s, because the next run needs its port); and the production build its app side runs on:
 // Next.js's and the compiled server processes, run as `npm start` runs them.
 import { spawn, type ChildProcess } from "node:child_process";
+import { waitForHealth } from "./gps-load";
 import { buildIsStale } from "../server/start/build-freshness";
 import path from "node:path";
 import { buildServer, compileEntries, SERVER_BUILD_DIR, serverBuildIsStale } from "../server/start/server-build";
@@ -21,6 +22,26 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
       setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
     });
   return { child, stop };
+}
+
+/**
+ * `count` instances of one server on consecutive ports from `port` (its port in `portVar`),
+ * each healthy at /health before this returns; all stopped if one does not come up.
+ */
+export async function startInstances(count: number, args: string[], env: NodeJS.ProcessEnv, portVar: string, port: number) {
+  const instances = Array.from({ length: count }, (_, i) => ({
+    ...startProcess(process.execPath, args, { ...env, [portVar]: String(port + i) }),
+    url: `http://127.0.0.1:${port + i}`,
+  }));
+  const stop = async () => void (await Promise.all(instances.map((instance) => instance.stop())));
+  try {
+    await Promise.all(instances.map(({ url, child }) => waitForHealth(`${url}/health`, child, Date.now() + 120_000)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const pids = instances.map(({ child }) => child.pid!);
+  return { pid: pids[0]!, pids, url: instances[0]!.url, urls: instances.map(({ url }) => url), stop };
 }
 
 /** A production build for a bench's app side, made when the sources changed since the last one. */

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ApiError } from "@/lib/api/request-json";
+import { commonErrorKind } from "@/components/api-error-kind";
 import { MAX_BUSY_EXTRA_MINUTES, MAX_INVENTORY_QUANTITY } from "@/lib/availability/schemas";
 import { boardKey, type AvailabilityT } from "./board-key";
 
@@ -22,23 +23,9 @@ export function useBoardMutation<TInput>(restaurantId: string, send: (input: TIn
 /** The API's error in the reader's language, by its code and the field a 400 names; its own (English) message only for a case not foreseen here. */
 function errorText(t: AvailabilityT, error: Error): string {
   if (!(error instanceof ApiError)) return error.message;
-  if (error.status === 0) return t("errors.network");
-  if (error.status === 409) return t("errors.conflict");
-  switch (error.code) {
-    case "invalid_request":
-    case "invalid_text":
-      return invalidText(t, Object.keys(error.fields)[0]);
-    case "forbidden":
-      return t("errors.forbidden");
-    case "not_found":
-      return t("errors.notFound");
-    case "busy":
-    case "unavailable":
-    case "rate_limited":
-      return t("errors.busy");
-    default:
-      return error.message;
-  }
+  if (error.code === "invalid_request" || error.code === "invalid_text") return invalidText(t, Object.keys(error.fields)[0]);
+  const kind = commonErrorKind(error);
+  return kind ? t(`errors.${kind}`) : error.message;
 }
 
 function invalidText(t: AvailabilityT, field: string | undefined): string {

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ApiError } from "@/lib/api/request-json";
+import { commonErrorKind } from "@/components/api-error-kind";
 import { menuChangesKey, menuEditorKey, type MenuAdminT } from "./menu-editor-keys";
 
 /** A menu edit: afterwards (success or not) the editor and its log are read again. */
@@ -25,16 +26,10 @@ export function useMenuMutation<TInput>(restaurantId: string, send: (input: TInp
 /** The API's error in the reader's language, by its code; its own (English) message only for a code not foreseen here. */
 function errorText(t: MenuAdminT, error: Error): string {
   if (!(error instanceof ApiError)) return error.message;
-  if (error.status === 0) return t("errors.network");
-  if (error.status === 409 && error.code !== "limit_reached") return t("errors.conflict");
   switch (error.code) {
     case "invalid_request":
     case "invalid_text":
       return t("errors.invalid");
-    case "forbidden":
-      return t("errors.forbidden");
-    case "not_found":
-      return t("errors.notFound");
     case "limit_reached":
       return t("errors.limitReached");
     case "photo_missing":
@@ -45,11 +40,7 @@ function errorText(t: MenuAdminT, error: Error): string {
     case "photo_type":
     case "unsupported_media_type":
       return t("errors.photoType");
-    case "busy":
-    case "unavailable":
-    case "rate_limited":
-      return t("errors.busy");
-    default:
-      return error.message;
   }
+  const kind = commonErrorKind(error);
+  return kind ? t(`errors.${kind}`) : error.message;
 }
