@@ -59,7 +59,7 @@ test("customer pages: checkout with a cart, order history, order tracking @phone
 test("address suggestions shown: home's Deliver to… and checkout's delivery address @phone", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("combobox", { name: "Deliver to an address" }).fill("damrak 1");
-  await expect(page.getByRole("option").first()).toBeVisible();
+  await expect(page.getByRole("listbox", { name: "Address suggestions" }).getByRole("option").first()).toBeVisible();
   expect.soft(await blockingFindings(page), "serious or critical axe findings with the home suggestions open").toEqual([]);
 
   await signInOwnCustomer(page);
@@ -68,7 +68,7 @@ test("address suggestions shown: home's Deliver to… and checkout's delivery ad
   await page.getByRole("button", { name: /^Add / }).first().click();
   await page.getByRole("link", { name: "Go to checkout" }).click();
   await page.getByRole("combobox", { name: "Delivery address" }).fill("prinsengr 2");
-  await expect(page.getByRole("option").first()).toBeVisible();
+  await expect(page.getByRole("listbox", { name: "Address suggestions" }).getByRole("option").first()).toBeVisible();
   expect.soft(await blockingFindings(page), "serious or critical axe findings with the checkout suggestions open").toEqual([]);
 });
 
