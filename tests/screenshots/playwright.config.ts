@@ -7,6 +7,8 @@ import base from "../../playwright.config";
 export default defineConfig({
   ...base,
   testDir: ".",
+  // Paths here are relative to this folder.
+  globalSetup: "../e2e/global-setup.ts",
   testMatch: /capture\.ts$/,
   retries: 0,
   reporter: [["list"]],
