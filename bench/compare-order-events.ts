@@ -15,6 +15,7 @@ import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { mintSessionToken } from "../tests/support/session-cookie";
 import { ensureBuild, startInstances } from "./start-process";
 import { compiledArgs } from "../server/start/server-build";
+import { allReadyOrStop, stopClients } from "./gps-load";
 import { percentile } from "./load";
 import { LOAD_APPLICATION_NAME } from "./bench-database";
 import type { HotPath, PathContext } from "./compare";
@@ -117,17 +118,8 @@ async function startSubscribers(urls: string[], followers: Follower[], afterSeq:
     );
     child.send({ type: "start", config });
   }
-  const stop = async () => {
-    for (const c of clients) if (c.connected) c.send({ type: "stop" });
-    await sleep(500);
-    for (const c of clients) c.kill("SIGKILL");
-  };
-  try {
-    await Promise.all(ready);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const stop = () => stopClients(clients);
+  await allReadyOrStop(ready, stop);
   return {
     subscribed,
     pids: clients.map((c) => c.pid!),

@@ -28,6 +28,23 @@ export interface GpsLoadResult {
   ingestToCustomerMs: { p50: number; p99: number; n: number };
 }
 
+/** Stops load-generator processes: asked first, killed half a second later. */
+export async function stopClients(clients: ChildProcess[]): Promise<void> {
+  for (const c of clients) if (c.connected) c.send({ type: "stop" });
+  await sleep(500);
+  for (const c of clients) c.kill("SIGKILL");
+}
+
+/** Waits until every load-generator process is ready; stops them all when one fails. */
+export async function allReadyOrStop(ready: Promise<void>[], stop: () => Promise<void>): Promise<void> {
+  try {
+    await Promise.all(ready);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
 export async function waitForHealth(url: string, child: ChildProcess, deadline: number) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the server process exited (${child.exitCode})`);
@@ -160,17 +177,8 @@ export async function startGpsLoad(options: {
     );
     child.send({ type: "start", config });
   }
-  const stop = async () => {
-    for (const c of clients) if (c.connected) c.send({ type: "stop" });
-    await sleep(500);
-    for (const c of clients) c.kill("SIGKILL");
-  };
-  try {
-    await Promise.all(ready);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const stop = () => stopClients(clients);
+  await allReadyOrStop(ready, stop);
   const connected = () => [...connectedBy.values()].reduce((a, b) => a + b, 0);
 
   return {
