@@ -21,7 +21,8 @@ export function OutletGrid({ outlets, chainId }: { outlets: OutletStatus[]; chai
             <span data-testid="outlet-health">{t(`outlet.health.${o.health}`)}</span>
             {o.openIncidents > 0 && ` · ${t("outlet.openIncidents", { count: o.openIncidents })}`} · {t("outlet.declared")}{" "}
             <span data-testid="outlet-declared">{t(`declared.${o.declaredStatus}`)}</span>
-            {o.statusReason && ` (“${o.statusReason}”)`}
+            {/* The reason as staff wrote it, not translated. */}
+            {o.statusReason && <span translate="no">{` (“${o.statusReason}”)`}</span>}
             {o.heartbeatFresh === false && ` · ${t("outlet.kitchenOffline")}`}
           </div>
           <ul className="chips" aria-label={t("outlet.listings", { name: o.name })}>

@@ -9,6 +9,7 @@ import { createOwnAccount } from "./support/own-account";
 import { createOwnTable } from "./support/own-table";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
 import { signIn } from "./support/sign-in";
+import { typeAddress } from "./support/type-address";
 
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
@@ -58,7 +59,7 @@ test("customer pages: checkout with a cart, order history, order tracking @phone
 
 test("address suggestions shown: home's Deliver to… and checkout's delivery address @phone", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("combobox", { name: "Deliver to an address" }).fill("damrak 1");
+  await typeAddress(page.getByRole("combobox", { name: "Deliver to an address" }), "damrak 1");
   await expect(page.getByRole("listbox", { name: "Address suggestions" }).getByRole("option").first()).toBeVisible();
   expect.soft(await blockingFindings(page), "serious or critical axe findings with the home suggestions open").toEqual([]);
 

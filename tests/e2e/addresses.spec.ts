@@ -12,6 +12,7 @@ import { findOutlet, offerFor } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { signInOwnCustomer } from "./support/paid-order";
 import { signIn } from "./support/sign-in";
+import { typeAddress } from "./support/type-address";
 
 interface Suggestion {
   label: string;
@@ -29,7 +30,7 @@ async function firstSuggestion(page: Page, query: string): Promise<Suggestion> {
 test("home: Deliver to… suggests addresses by keyboard, and the chosen one shows distance and time on the cards @phone", async ({ page }) => {
   await page.goto("/");
   const box = page.getByRole("combobox", { name: "Deliver to an address" });
-  await box.fill("damrk 1");
+  await typeAddress(box, "damrk 1");
   const list = page.getByRole("listbox", { name: "Address suggestions" });
   await expect(list.getByRole("option").first()).toHaveText("Damrak 1, 1012 Amsterdam");
   await expect(box).toHaveAttribute("aria-expanded", "true");

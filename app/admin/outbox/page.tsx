@@ -37,13 +37,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Admin
         <ul className="list" aria-label={t("list")}>
           {emails.map((m) => (
             <li key={m.id} className="card outbox-mail" data-testid="outbox-mail" data-kind={m.notification?.kind ?? ""} data-incident-id={m.notification?.incidentId ?? ""}>
-              <strong>{m.subject}</strong>
+              {/* The mail as it was sent, in the language it was written in: a record, not translated. */}
+              <strong translate="no">{m.subject}</strong>
               <p className="small muted">
                 {t("to", { to: m.to })} · {formatOutletTime(m.createdAt.toISOString(), DEFAULT_TIME_ZONE, true, locale)} · {!m.notification ? t("mail") : isAlertKind(m.notification.kind) ? tKind(m.notification.kind) : m.notification.kind}
               </p>
               <details>
                 <summary>{t("message")}</summary>
-                <pre>{m.text}</pre>
+                <pre translate="no">{m.text}</pre>
               </details>
             </li>
           ))}

@@ -1,7 +1,8 @@
 // Finds English left on a page rendered in Dutch: every fixed piece of text in the English
 // catalogue (the literal parts of its ICU messages) that the page still shows, in its text, its
 // accessible names or its placeholders. Pieces the Dutch catalogue uses too ("Swift Eats",
-// "Menu", "OK") are not English left. Data (dish and restaurant names) is not in the catalogue.
+// "Menu", "OK") are not English left. Data (dish and restaurant names) is not in the catalogue;
+// text marked translate="no" (a sent mail, a reason as staff typed it) is not looked at.
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { Page } from "@playwright/test";
 import { CATALOGUES } from "@/lib/i18n/catalogues";
@@ -42,11 +43,13 @@ export async function englishLeft(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, noscript, [hidden], [aria-hidden='true']")) continue;
+      // translate="no": text declared a record or data in its own words (a sent mail, a reason staff typed).
+      if (!parent || parent.closest("script, style, noscript, [hidden], [aria-hidden='true'], [translate='no']")) continue;
       if (parent.getClientRects().length === 0 && !parent.closest(".visually-hidden")) continue;
       out.push(node.textContent ?? "");
     }
     for (const el of document.querySelectorAll("[aria-label], [placeholder], [title], img[alt]")) {
+      if (el.closest("[translate='no']")) continue;
       for (const attr of ["aria-label", "placeholder", "title", "alt"]) {
         const value = el.getAttribute(attr);
         if (value) out.push(value);
