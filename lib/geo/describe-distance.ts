@@ -2,6 +2,7 @@
 // restaurant cards need. The driver's distance on the order page is rounded coarser and worded
 // by the page (round-distance.ts).
 import { FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
+import { roundToUnit } from "./round-distance";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -18,7 +19,6 @@ function unitFormat(locale: Locale, unit: "meter" | "kilometer"): Intl.NumberFor
 
 /** A distance rounded to `step` metres below a kilometre and to 100 m above, e.g. "450 m", "1.2 km". */
 export function formatDistance(meters: number, locale: Locale, step = 10): string {
-  const rounded = Math.round(meters / step) * step;
-  if (rounded < 1000) return unitFormat(locale, "meter").format(rounded);
-  return unitFormat(locale, "kilometer").format(Math.round(meters / 100) / 10);
+  const rounded = roundToUnit(meters, step);
+  return rounded.unit === "m" ? unitFormat(locale, "meter").format(rounded.meters) : unitFormat(locale, "kilometer").format(rounded.km);
 }
