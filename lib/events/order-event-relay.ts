@@ -12,9 +12,18 @@ import { serialReads } from "@/lib/events/serial-reads";
 export interface RelayOptions extends Partial<SequencerTimings> {
   /** For the dedicated LISTEN connection; reads go through the shared Prisma pool. */
   databaseUrl: string;
-  send: (rooms: string[], event: RelayedEvent["event"]) => void;
+  /** Each step of `settled`, with the events it frees (late ones first, then in seq order). */
+  release: (batch: ReleasedBatch) => void;
   log: Logger;
   pollMs?: number;
+}
+
+export interface ReleasedBatch {
+  /** `settled` before this batch: its events above it are every event up to `to` not given up on… */
+  from: bigint;
+  /** …and `settled` after it. Events at or below `from` are late ones (see EventSequencer). */
+  to: bigint;
+  events: RelayedEvent[];
 }
 
 export interface OrderEventRelay {
@@ -31,26 +40,31 @@ const BATCH = 500;
  */
 const START_LOOKBACK = 1000n;
 
+/** Where a relay (or a follower, order-event-follower.ts) starting now begins. */
+export const startSeqAfter = (latest: bigint) => (latest > START_LOOKBACK ? latest - START_LOOKBACK : 0n);
+
 export async function startOrderEventRelay(options: RelayOptions): Promise<OrderEventRelay> {
   const { log } = options;
   const latest = await untilItWorks(latestEventSeq, log);
-  const sequencer = new EventSequencer<RelayedEvent>(latest > START_LOOKBACK ? latest - START_LOOKBACK : 0n, {
+  const sequencer = new EventSequencer<RelayedEvent>(startSeqAfter(latest), {
     graceMs: options.graceMs ?? 3_000,
     watchMs: options.watchMs ?? 60_000,
   });
   let stopped = false;
 
-  const send = (events: RelayedEvent[]) => {
-    for (const { rooms, event } of events) if (!stopped) options.send(rooms, event);
+  const step = (release: () => RelayedEvent[]) => {
+    const from = sequencer.settled;
+    const events = release();
+    if (!stopped && (events.length > 0 || sequencer.settled !== from)) options.release({ from, to: sequencer.settled, events });
   };
 
   async function drain() {
     for (;;) {
       const rows = await listEventsToRelay(sequencer.readAfter, sequencer.missingSeqs, BATCH);
-      send(sequencer.accept(rows));
+      step(() => sequencer.accept(rows));
       if (rows.length < BATCH || stopped) break;
     }
-    send(sequencer.release());
+    step(() => sequencer.release());
   }
 
   let deadlineTimer: NodeJS.Timeout | undefined;
