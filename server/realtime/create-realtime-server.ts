@@ -69,7 +69,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   const httpServer = keepIdleConnectionsAlive(http.createServer((req, res) => {
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ status: "ok", instance: options.instance, connections: io.engine.clientsCount }));
+      res.end(JSON.stringify({ status: "ok", instance: options.instance, connections: io.engine.clientsCount, relayLeader: relay.leading() }));
       return;
     }
     res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found" }));
