@@ -22,9 +22,12 @@ export async function contendForLock(options: LockOptions): Promise<{ stop(): Pr
   let stopped = false;
   let client: pg.Client | null = null;
   let held = false;
+  let failing = false;
   let retryTimer: NodeJS.Timeout | undefined;
 
+  // One attempt at a time: a failed try and the end of its connection both ask for the next.
   const retry = () => {
+    clearTimeout(retryTimer);
     if (!stopped) retryTimer = setTimeout(() => void attempt(), options.retryMs);
   };
 
@@ -47,7 +50,8 @@ export async function contendForLock(options: LockOptions): Promise<{ stop(): Pr
         current = client = new pg.Client({ connectionString: options.databaseUrl, keepAlive: true, application_name: options.applicationName });
         const connecting = current;
         current.on("error", (error) => {
-          options.log.warn("advisory lock connection failed", { lock: options.name, error });
+          if (!failing) options.log.warn("advisory lock connection failed", { lock: options.name, error });
+          failing = true;
           drop(connecting);
         });
         current.on("end", () => drop(connecting));
@@ -55,6 +59,7 @@ export async function contendForLock(options: LockOptions): Promise<{ stop(): Pr
       }
       const { rows } = await current.query<{ got: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS got", [options.name]);
       if (client !== current || stopped) return;
+      failing = false;
       if (rows[0]?.got) {
         held = true;
         options.onAcquired();
@@ -62,7 +67,9 @@ export async function contendForLock(options: LockOptions): Promise<{ stop(): Pr
       }
     } catch (error) {
       if (client === current && current) {
-        options.log.warn("cannot try the advisory lock; retrying", { lock: options.name, error });
+        // Once per outage, not once per retry.
+        if (!failing) options.log.warn("cannot try the advisory lock; retrying", { lock: options.name, error, retryMs: options.retryMs });
+        failing = true;
         drop(current);
       }
       return;

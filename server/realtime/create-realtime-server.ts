@@ -48,7 +48,7 @@ export interface RealtimeServerOptions {
   redis?: RedisTarget;
   /** This instance's name in GET /health. */
   instance: string;
-  relay?: Pick<LeadershipOptions, "pollMs" | "graceMs" | "watchMs" | "lockRetryMs">;
+  relay?: Pick<LeadershipOptions, "pollMs" | "graceMs" | "watchMs" | "lockRetryMs" | "leaderSilenceMs">;
   /** How often open sockets' sessions are re-checked; ended ones are disconnected (default 30 s). */
   sessionCheckMs?: number;
   /** A ceiling on GPS points ingested at once (default none: `busy` is sized by measured latency, see load-shedder.ts). */

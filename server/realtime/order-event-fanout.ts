@@ -35,7 +35,7 @@ const toWire = (database: string, { from, to, events, ...batch }: RelayBatch): W
 });
 
 export async function startOrderEventFanout(
-  options: Pick<LeadershipOptions, "databaseUrl" | "pollMs" | "graceMs" | "watchMs" | "lockRetryMs" | "log"> & { io: RealtimeIo; shared: boolean },
+  options: Pick<LeadershipOptions, "databaseUrl" | "pollMs" | "graceMs" | "watchMs" | "lockRetryMs" | "leaderSilenceMs" | "log"> & { io: RealtimeIo; shared: boolean },
 ) {
   const { io, log } = options;
   const [{ database }] = await prisma.$queryRaw<[{ database: string }]>`SELECT current_database() AS database`;

@@ -26,9 +26,9 @@ afterEach(async () => {
   clients = [];
 });
 
-async function startInstances(count: number) {
+async function startInstances(count: number, { leaderSilenceMs = 60_000 } = {}) {
   for (let i = 0; i < count; i++) {
-    servers.push(await startTestRealtimeServer({ redis: redisUrl, instance: `lead-${i}`, relay: { graceMs: 500, pollMs: 300, lockRetryMs: 200 } }));
+    servers.push(await startTestRealtimeServer({ redis: redisUrl, instance: `lead-${i}`, relay: { graceMs: 500, pollMs: 300, lockRetryMs: 200, leaderSilenceMs } }));
   }
   await expect.poll(() => servers.filter((s) => s.leadsOrderEvents()).length, WAIT).toBe(1);
   return servers;
@@ -137,6 +137,25 @@ describe.skipIf(!redisUrl)("one order event reader for all realtime instances", 
 
     leader.io.serverSideEmit = publish;
     for (const k of kitchens) await expect.poll(() => notesOf(k), WAIT).toEqual(range(10));
+    await writeNotes(order.id, restaurant.id, [10, 11]);
+    for (const k of kitchens) await expect.poll(() => notesOf(k), WAIT).toEqual(range(12));
+    await sleep(500);
+    for (const k of kitchens) expect(notesOf(k)).toEqual(range(12));
+  });
+
+  it("while no leader is heard from (Redis away), each instance reads the log for its own sockets, and stops once one is", async () => {
+    const instances = await startInstances(3, { leaderSilenceMs: 1000 });
+    const leader = instances.find((s) => s.leadsOrderEvents())!;
+    const { order, restaurant, kitchens } = await kitchensOn(instances);
+    const publish = leader.io.serverSideEmit.bind(leader.io);
+    leader.io.serverSideEmit = () => true;
+    await writeNotes(order.id, restaurant.id, range(10), 100);
+    for (const k of kitchens) await expect.poll(() => notesOf(k), WAIT).toEqual(range(10));
+    expect(servers.filter((s) => s.leadsOrderEvents())).toHaveLength(3);
+
+    leader.io.serverSideEmit = publish;
+    await expect.poll(() => servers.filter((s) => s.leadsOrderEvents()).length, WAIT).toBe(1);
+    await expect.poll(relayConnections, WAIT).toBe(1);
     await writeNotes(order.id, restaurant.id, [10, 11]);
     for (const k of kitchens) await expect.poll(() => notesOf(k), WAIT).toEqual(range(12));
     await sleep(500);
