@@ -39,7 +39,7 @@ export interface OrderEventLeadership {
   stop(): Promise<void>;
 }
 
-export const RELAY_LOCK = "swifteats:order-event-relay";
+const RELAY_LOCK = "swifteats:order-event-relay";
 
 export async function startOrderEventLeadership(options: LeadershipOptions): Promise<OrderEventLeadership> {
   const { log } = options;

@@ -1,6 +1,8 @@
-// Relays new order events from the database to Socket.IO rooms. The event log is the source
-// of truth: a NOTIFY (lib/orders/append-order-event.ts) only means "read again", so
-// notifications that coalesce or get lost while the LISTEN connection is down cost nothing.
+// Reads new order events from the database and releases them in seq order, in batches: to
+// every realtime instance through the relay leader (order-event-leadership.ts), and to the
+// worker's dispatch triggers. The event log is the source of truth: a NOTIFY
+// (lib/orders/append-order-event.ts) only means "read again", so notifications that
+// coalesce or get lost while the LISTEN connection is down cost nothing.
 // Reads go by cursor, in batches; a poll covers whatever a notification did not announce.
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { latestEventSeq, listEventsToRelay, type RelayedEvent } from "@/lib/realtime/list-events-to-relay";
