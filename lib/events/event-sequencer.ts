@@ -80,6 +80,22 @@ export class EventSequencer<T extends { seq: bigint }> {
     return [...late, ...this.release()];
   }
 
+  /**
+   * Everything up to `seq` is final elsewhere (a relay leader settled it; see
+   * order-event-follower.ts): seqs up to it not seen yet count as missing from now, so with
+   * no grace period they are given up at once and still watched for a late arrival.
+   */
+  settleThrough(seq: bigint): T[] {
+    if (seq > this.lastSeen) {
+      const now = this.now();
+      if (seq - this.lastSeen <= MAX_TRACKED_JUMP) {
+        for (let missed = this.lastSeen + 1n; missed <= seq; missed++) this.missing.set(missed, now);
+      }
+      this.lastSeen = seq;
+    }
+    return this.release();
+  }
+
   /** Moves `settled` up past what was read and past expired gaps; returns what that frees. */
   release(): T[] {
     const now = this.now();

@@ -1,6 +1,8 @@
-// Relays new order events from the database to Socket.IO rooms. The event log is the source
-// of truth: a NOTIFY (lib/orders/append-order-event.ts) only means "read again", so
-// notifications that coalesce or get lost while the LISTEN connection is down cost nothing.
+// Reads new order events from the database and releases them in seq order, in batches: to
+// every realtime instance through the relay leader (order-event-leadership.ts), and to the
+// worker's dispatch triggers. The event log is the source of truth: a NOTIFY
+// (lib/orders/append-order-event.ts) only means "read again", so notifications that
+// coalesce or get lost while the LISTEN connection is down cost nothing.
 // Reads go by cursor, in batches; a poll covers whatever a notification did not announce.
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { latestEventSeq, listEventsToRelay, type RelayedEvent } from "@/lib/realtime/list-events-to-relay";
@@ -12,9 +14,18 @@ import { serialReads } from "@/lib/events/serial-reads";
 export interface RelayOptions extends Partial<SequencerTimings> {
   /** For the dedicated LISTEN connection; reads go through the shared Prisma pool. */
   databaseUrl: string;
-  send: (rooms: string[], event: RelayedEvent["event"]) => void;
+  /** Each step of `settled`, with the events it frees (late ones first, then in seq order). */
+  release: (batch: ReleasedBatch) => void;
   log: Logger;
   pollMs?: number;
+}
+
+export interface ReleasedBatch {
+  /** `settled` before this batch: its events above it are every event up to `to` not given up on… */
+  from: bigint;
+  /** …and `settled` after it. Events at or below `from` are late ones (see EventSequencer). */
+  to: bigint;
+  events: RelayedEvent[];
 }
 
 export interface OrderEventRelay {
@@ -31,26 +42,31 @@ const BATCH = 500;
  */
 const START_LOOKBACK = 1000n;
 
+/** Where a relay (or a follower, order-event-follower.ts) starting now begins. */
+export const startSeqAfter = (latest: bigint) => (latest > START_LOOKBACK ? latest - START_LOOKBACK : 0n);
+
 export async function startOrderEventRelay(options: RelayOptions): Promise<OrderEventRelay> {
   const { log } = options;
   const latest = await untilItWorks(latestEventSeq, log);
-  const sequencer = new EventSequencer<RelayedEvent>(latest > START_LOOKBACK ? latest - START_LOOKBACK : 0n, {
+  const sequencer = new EventSequencer<RelayedEvent>(startSeqAfter(latest), {
     graceMs: options.graceMs ?? 3_000,
     watchMs: options.watchMs ?? 60_000,
   });
   let stopped = false;
 
-  const send = (events: RelayedEvent[]) => {
-    for (const { rooms, event } of events) if (!stopped) options.send(rooms, event);
+  const step = (release: () => RelayedEvent[]) => {
+    const from = sequencer.settled;
+    const events = release();
+    if (!stopped && (events.length > 0 || sequencer.settled !== from)) options.release({ from, to: sequencer.settled, events });
   };
 
   async function drain() {
     for (;;) {
       const rows = await listEventsToRelay(sequencer.readAfter, sequencer.missingSeqs, BATCH);
-      send(sequencer.accept(rows));
+      step(() => sequencer.accept(rows));
       if (rows.length < BATCH || stopped) break;
     }
-    send(sequencer.release());
+    step(() => sequencer.release());
   }
 
   let deadlineTimer: NodeJS.Timeout | undefined;

@@ -1,4 +1,5 @@
-// The realtime relay's reads of the order event log (lib/events/order-event-relay.ts).
+// The realtime relay's reads of the order event log (lib/events/order-event-relay.ts, and a
+// follower filling a gap: lib/events/order-event-follower.ts).
 import { prisma } from "@/lib/db/client";
 import { chainRoom, orderRoom, restaurantRoom, type OrderEventMessage } from "@/lib/realtime/events";
 import { orderEventSelect, toOrderEventMessage } from "@/lib/realtime/order-event-message";
@@ -11,12 +12,12 @@ export interface RelayedEvent {
 }
 
 /**
- * Events with `seq > afterSeq`, plus the `missingSeqs` below it (seqs skipped by an earlier
- * read because their transaction had not committed yet), oldest first.
+ * Events with `seq > afterSeq` (up to `upToSeq`, if given), plus the `missingSeqs` below it
+ * (seqs skipped by an earlier read because their transaction had not committed yet), oldest first.
  */
-export async function listEventsToRelay(afterSeq: bigint, missingSeqs: bigint[], limit: number): Promise<RelayedEvent[]> {
+export async function listEventsToRelay(afterSeq: bigint, missingSeqs: bigint[], limit: number, upToSeq?: bigint): Promise<RelayedEvent[]> {
   const rows = await prisma.orderEvent.findMany({
-    where: { OR: [{ seq: { gt: afterSeq } }, { seq: { in: missingSeqs } }] },
+    where: { OR: [{ seq: { gt: afterSeq, lte: upToSeq } }, { seq: { in: missingSeqs } }] },
     orderBy: { seq: "asc" },
     take: limit,
     select: { ...orderEventSelect, order: { select: { restaurant: { select: { chainId: true } } } } },

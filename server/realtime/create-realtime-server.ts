@@ -18,7 +18,8 @@ import type { Redis } from "ioredis";
 import type { Actor } from "@/lib/auth/actor";
 import type { LiveEventMessage } from "@/lib/events/live-event-types";
 import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
-import { startOrderEventRelay, type RelayOptions } from "@/lib/events/order-event-relay";
+import type { LeadershipOptions } from "@/lib/events/order-event-leadership";
+import { startOrderEventFanout, type InterServerEvents } from "./order-event-fanout";
 import { registerSubscriptionHandlers } from "./subscription-handlers";
 import { registerKitchenHeartbeat } from "./kitchen-heartbeat";
 import { registerDriverLocation } from "./driver-location";
@@ -31,8 +32,8 @@ import { readDriverContext } from "@/lib/tracking/read-driver-context";
 import { keepIdleConnectionsAlive } from "@/lib/http/idle-keep-alive";
 
 type SocketData = { actor: Actor; sessionId: string; driverId: string | null };
-export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export interface RealtimeServerOptions {
   /** 0 picks a free port (tests); the chosen one is `RealtimeServer.port`. */
@@ -47,7 +48,7 @@ export interface RealtimeServerOptions {
   redis?: RedisTarget;
   /** This instance's name in GET /health. */
   instance: string;
-  relay?: Pick<RelayOptions, "pollMs" | "graceMs" | "watchMs">;
+  relay?: Pick<LeadershipOptions, "pollMs" | "graceMs" | "watchMs" | "lockRetryMs" | "leaderSilenceMs">;
   /** How often open sockets' sessions are re-checked; ended ones are disconnected (default 30 s). */
   sessionCheckMs?: number;
   /** A ceiling on GPS points ingested at once (default none: `busy` is sized by measured latency, see load-shedder.ts). */
@@ -57,6 +58,8 @@ export interface RealtimeServerOptions {
 
 export interface RealtimeServer {
   io: RealtimeIo;
+  /** Whether this instance is the one reading the order event log for all (tests, /health). */
+  leadsOrderEvents(): boolean;
   port: number;
   close(): Promise<void>;
 }
@@ -66,7 +69,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   const httpServer = keepIdleConnectionsAlive(http.createServer((req, res) => {
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ status: "ok", instance: options.instance, connections: io.engine.clientsCount }));
+      res.end(JSON.stringify({ status: "ok", instance: options.instance, connections: io.engine.clientsCount, relayLeader: relay.leading() }));
       return;
     }
     res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found" }));
@@ -88,16 +91,12 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
   const redisClients = options.redis ? [dropFailedPublishes(createRedis(options.redis), log), createRedis(options.redis, { subscriber: true })] : [];
   if (redisClients.length === 2) io.adapter(createAdapter(redisClients[0]!, redisClients[1]!));
 
-  // Every instance runs a relay and sends only to its own sockets (io.local). With the Redis
-  // adapter, io.to() would also publish to every other instance, and as each of them relays
-  // the same log too, a client would get each event once per instance. Per-instance relays
-  // cost one indexed read per batch per instance and need no leader election or failover.
-  const relay = await startOrderEventRelay({
-    ...options.relay,
-    databaseUrl: options.databaseUrl,
-    send: (rooms, event) => io.local.to(rooms).emit("order:event", event),
-    log,
-  });
+  // One instance reads the order event log for all (the one holding the relay lock) and
+  // publishes each batch through the adapter; every instance sends only to its own sockets
+  // (io.local), from its own settled seq on, so each socket gets each event once whichever
+  // instance leads. A relay per instance read and decoded every event N times: its CPU per
+  // event grew with N (docs/capacity.md, "Fan-out").
+  const relay = await startOrderEventFanout({ ...options.relay, io, shared: redisClients.length === 2, databaseUrl: options.databaseUrl, log });
 
   // Signed-out menus and table tablets (own namespace: the session check below is not applied to it).
   const publicNamespace = await startPublicNamespace({ io, databaseUrl: options.databaseUrl, log });
@@ -163,6 +162,7 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
 
   return {
     io,
+    leadsOrderEvents: relay.leading,
     port: (httpServer.address() as AddressInfo).port,
     async close() {
       clearInterval(sessionCheck);

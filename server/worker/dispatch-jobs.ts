@@ -145,12 +145,14 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
   const events = await startOrderEventRelay({
     databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
     log,
-    send: (_rooms, event) => {
-      if (!event.toStatus) return;
-      // Straight to dispatch when the order may need a driver now (latency), and always to
-      // the follow-up (ETA, job card, withdrawals).
-      if (["ACCEPTED", "READY"].includes(event.toStatus)) send("dispatch", dispatchSoon(event.orderId));
-      send("order change", followOrderChangeSoon(boss, event.orderId));
+    release: ({ events }) => {
+      for (const { event } of events) {
+        if (!event.toStatus) continue;
+        // Straight to dispatch when the order may need a driver now (latency), and always to
+        // the follow-up (ETA, job card, withdrawals).
+        if (["ACCEPTED", "READY"].includes(event.toStatus)) send("dispatch", dispatchSoon(event.orderId));
+        send("order change", followOrderChangeSoon(boss, event.orderId));
+      }
     },
   });
   const wakeups = await listenChannel({

@@ -60,3 +60,27 @@ describe("EventSequencer (relay ordering)", () => {
     expect(s.missingSeqs).toEqual([]);
   });
 });
+
+describe("EventSequencer as a follower of a relay leader (graceMs 0, settleThrough)", () => {
+  const follower = (start = 10) => {
+    const clock = { now: 0 };
+    return { s: new EventSequencer<{ seq: bigint }>(BigInt(start), { graceMs: 0, watchMs: 5000 }, () => clock.now), clock };
+  };
+
+  it("settles through what the leader settled, watches the seqs it skipped, and sends each seq once", () => {
+    const { s, clock } = follower();
+    expect(seqsOf(s.accept(rows(11, 13)))).toEqual([11, 13]);
+    expect(seqsOf(s.settleThrough(15n))).toEqual([]);
+    expect(s.settled).toBe(15n);
+    expect(s.missingSeqs.sort()).toEqual([12n, 14n, 15n]);
+    // A late arrival the leader releases, and again from another leader or a gap read: once.
+    expect(seqsOf(s.accept(rows(14)))).toEqual([14]);
+    expect(seqsOf(s.accept(rows(11, 13, 14)))).toEqual([]);
+    // Behind its settled seq (a new leader starting further back): nothing goes out again.
+    expect(seqsOf(s.settleThrough(12n))).toEqual([]);
+    clock.now = 5000;
+    s.release();
+    expect(s.missingSeqs).toEqual([]);
+    expect(seqsOf(s.accept(rows(12)))).toEqual([]);
+  });
+});
