@@ -5,7 +5,7 @@
 // on instance i mod N and its watcher on the next, so every position crosses the Socket.IO
 // adapter; its total CPU per point against one instance's is issue 12's scaling rule (≤ 15 %).
 import { baselineArgs, ensureBuild, startInstances } from "./start-process";
-import { compiledArgs } from "../server/start/server-build";
+import { compiledArgs } from "../server/start/server-entries";
 import { randomBytes } from "node:crypto";
 import { createFleet, startGpsLoad } from "./gps-load";
 import type { HotPath, PathContext } from "./compare";

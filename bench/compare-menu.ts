@@ -15,7 +15,7 @@ import pg from "pg";
 import { claimRedisDatabase } from "../tests/support/redis-database";
 import { startHttpLoad } from "./http-load";
 import { baselineArgs, ensureBuild, startProcess } from "./start-process";
-import { compiledArgs } from "../server/start/server-build";
+import { compiledArgs } from "../server/start/server-entries";
 import { waitForHealth } from "./gps-load";
 import type { HotPath, PathContext, RunningSide } from "./compare";
 

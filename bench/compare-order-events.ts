@@ -14,7 +14,7 @@ import pg from "pg";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { mintSessionToken } from "../tests/support/session-cookie";
 import { ensureBuild, startInstances } from "./start-process";
-import { compiledArgs } from "../server/start/server-build";
+import { compiledArgs } from "../server/start/server-entries";
 import { allReadyOrStop, stopClients } from "./gps-load";
 import { percentile } from "./load";
 import { LOAD_APPLICATION_NAME } from "./bench-database";

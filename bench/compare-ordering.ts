@@ -5,7 +5,7 @@
 // (bench/ordering-choices.ts) and a line note. Only the web process runs: the worker and the
 // realtime server are not part of this path (their share is in `npm run bench -- ordering`).
 import { baselineArgs, ensureBuild, startProcess } from "./start-process";
-import { compiledArgs } from "../server/start/server-build";
+import { compiledArgs } from "../server/start/server-entries";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { mintSessionToken } from "../tests/support/session-cookie";

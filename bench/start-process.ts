@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { waitForHealth } from "./gps-load";
 import { buildIsStale } from "../server/start/build-freshness";
 import path from "node:path";
-import { buildServer, compileEntries, SERVER_BUILD_DIR, serverBuildIsStale } from "../server/start/server-build";
+import { buildServer, compileEntries, serverBuildIsStale } from "../server/start/server-build";
+import { SERVER_BUILD_DIR } from "../server/start/server-entries";
 
 const BASELINES = ["gps-server", "menu-server", "order-server"] as const;
 

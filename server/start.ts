@@ -1,23 +1,23 @@
 // `npm start` (and `npm run dev` with --dev): everything a newcomer needs, in one command.
-// 1. the database: DATABASE_URL, or an embedded PostgreSQL kept in .data/postgres;
-// 2. migrations (offline) and, on a fresh demo database, the demo seed;
-// 3. a production build when the sources changed since the last one (not with --dev): Next.js's,
-//    and the standalone processes compiled by esbuild (./start/server-build.ts);
-// 4. three processes: Next.js (server/web.ts), server/realtime and server/worker, each restarted with a
+// 1. the database: DATABASE_URL, or an embedded PostgreSQL kept in .data/postgres, owned by
+//    this process for as long as it runs;
+// 2. migrations, the demo seed on a fresh demo database, and a production build when the
+//    sources changed since the last one (not with --dev): one child that exits when done
+//    (./start/prepare.ts), so Prisma, the seed and the compilers do not stay in memory here;
+// 3. three processes: Next.js (server/web.ts), server/realtime and server/worker, each restarted with a
 //    backoff when it exits on its own (./start/supervise.ts); Ctrl-C or SIGTERM stops them all.
+// This launcher stays resident: server/launch.mjs compiles it and plain node runs it, and it
+// imports nothing heavy (no tsx, no Prisma; the embedded server's driver is all it carries).
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, type ChildProcess } from "node:child_process";
-import { applyMigrations } from "@/lib/db/migrations";
 import { openDatabase, DATA_DIR } from "@/lib/db/open-database";
 import { createLogger } from "@/lib/logger";
 import { exitOnUnhandled } from "@/lib/process/exit-on-unhandled";
-import { stopOnSignals, supervise, type Supervised } from "./start/supervise";
+import { runOnce, stopOnSignals, supervise, type Supervised } from "./start/supervise";
 import { ensureAuthSecret } from "./start/auth-secret";
-import { buildIsStale } from "./start/build-freshness";
-import { buildServer, compiledArgs, SERVER_ENTRIES, serverBuildIsStale, type ServerEntry } from "./start/server-build";
+import { demoWanted } from "./start/demo-wanted";
+import { compiledArgs, SERVER_ENTRIES, type ServerEntry } from "./start/server-entries";
 import { printWelcome } from "./start/welcome";
-import { demoWanted, seedDemoIfWanted } from "./start/seed-demo-if-wanted";
 
 const log = createLogger("start");
 exitOnUnhandled(log);
@@ -26,7 +26,7 @@ if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 const port = Number(process.env.PORT ?? 3000);
 const realtimePort = Number(process.env.REALTIME_PORT ?? 3001);
-let build: ChildProcess | null = null;
+let preparing: Supervised | null = null;
 const supervised: Supervised[] = [];
 let stopping = false;
 
@@ -34,21 +34,12 @@ const db = await openDatabase((message) => log.debug("postgres", { message: mess
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
-  build?.kill("SIGTERM");
+  await preparing?.stop();
   await Promise.all(supervised.map((child) => child.stop()));
   await db.close();
   process.exit(code);
 };
 stopOnSignals(stop);
-
-try {
-  const applied = await applyMigrations(db.url);
-  if (applied.length) log.info("migrations applied", { applied });
-  await seedDemoIfWanted(db.url, !!db.embedded, log);
-} catch (error) {
-  log.error("database setup failed", { error });
-  await stop(1);
-}
 
 // Next to the web and realtime ports by default, so side-by-side stacks (tests) do not collide.
 const partnerFeedPort = process.env.PARTNER_FEED_PORT ?? String(port + 2);
@@ -68,23 +59,16 @@ const childEnv: NodeJS.ProcessEnv = {
   PARTNER_FEED_PORT: partnerFeedPort,
 };
 
-const bin = (name: string) => path.join("node_modules", ".bin", name);
-if (!dev && buildIsStale()) {
-  log.info("building the web app (next build)…");
-  const code = await new Promise<number>((resolve) => {
-    build = spawn(bin("next"), ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
-    build.once("exit", (c) => resolve(c ?? 1));
-  });
-  build = null;
-  if (code !== 0) await stop(code);
-}
-if (!dev && serverBuildIsStale()) {
-  log.info("compiling the server processes (esbuild)…");
-  await buildServer().catch(async (error: unknown) => {
-    log.error("compiling the server processes failed", { error });
-    await stop(1);
-  });
-}
+const preparation = runOnce({
+  name: "start",
+  command: process.execPath,
+  args: ["--import", "tsx", "server/start/prepare.ts", ...(dev ? ["--dev"] : []), ...(db.embedded ? ["--embedded"] : [])],
+  env: childEnv,
+});
+preparing = preparation;
+const prepared = await preparation.exited;
+preparing = null;
+if (prepared !== 0) await stop(prepared);
 
 function run(name: string, command: string, args: string[]) {
   if (stopping) return;
@@ -95,6 +79,7 @@ function run(name: string, command: string, args: string[]) {
 // through tsx's loader (`tsx watch` for the ones that reload). Not the tsx command: it runs the
 // script in a child of its own, which a SIGKILL of the command (a child that would not stop
 // within its grace) leaves running.
+const bin = (name: string) => path.join("node_modules", ".bin", name);
 const node = (name: ServerEntry, ...args: string[]): [string, string[]] => [
   process.execPath,
   dev ? ["--import", "tsx", SERVER_ENTRIES[name], ...args] : [...compiledArgs(name), ...args],
@@ -107,4 +92,4 @@ run("worker", ...watched("worker"));
 // The demo's partner marketplaces (ubereats-sim, deliveroo-sim) answer from the simulated
 // feed, unless PARTNER_FEED_URL points at another one.
 if (childEnv.PARTNER_FEED_URL === simulatedFeedUrl) run("partner-feed", ...node("partner-feed"));
-printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: process.env.REDIS_SENTINELS ? "REDIS_SENTINELS" : process.env.REDIS_URL ? "REDIS_URL" : null });
+if (!stopping) printWelcome({ port, realtimePort, embedded: !!db.embedded, redis: process.env.REDIS_SENTINELS ? "REDIS_SENTINELS" : process.env.REDIS_URL ? "REDIS_URL" : null });

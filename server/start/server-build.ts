@@ -6,21 +6,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { staleSince } from "./build-freshness";
+import { SERVER_BUILD_DIR, SERVER_ENTRIES } from "./server-entries";
 
-export const SERVER_BUILD_DIR = ".server-build";
 const STAMP = path.join(SERVER_BUILD_DIR, "BUILT");
 const SOURCES = ["server", "lib", "messages", "prisma/schema.prisma", "package-lock.json", "tsconfig.json"];
-
-export const SERVER_ENTRIES = {
-  web: "server/web.ts",
-  realtime: "server/realtime/index.ts",
-  worker: "server/worker/index.ts",
-  "partner-feed": "server/partner-feed/index.ts",
-} as const;
-export type ServerEntry = keyof typeof SERVER_ENTRIES;
-
-/** `node` arguments that run `name` compiled, with stack traces pointing at the TypeScript. */
-export const compiledArgs = (name: ServerEntry): string[] => ["--enable-source-maps", path.join(SERVER_BUILD_DIR, `${name}.mjs`)];
 
 export const serverBuildIsStale = () => staleSince(STAMP, SOURCES);
 

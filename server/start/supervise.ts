@@ -51,21 +51,34 @@ export function supervise(spec: ChildSpec, log: Logger, backoff: Backoff = DEFAU
   start();
 
   return {
-    stop(graceMs = 10_000) {
+    stop(graceMs) {
       stopped = true;
       clearTimeout(restartTimer);
-      const current = child;
-      if (!current || current.exitCode !== null || current.signalCode !== null) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const kill = setTimeout(() => current.kill("SIGKILL"), graceMs);
-        current.once("exit", () => {
-          clearTimeout(kill);
-          resolve();
-        });
-        current.kill("SIGTERM");
-      });
+      return stopChild(child, graceMs);
     },
   };
+}
+
+/** A child run once to its end (the launcher's preparation): its exit code, never restarted. */
+export function runOnce(spec: ChildSpec): Supervised & { exited: Promise<number> } {
+  const child = spawn(spec.command, spec.args, { stdio: "inherit", env: { ...spec.env, SERVICE_NAME: spec.name } });
+  const exited = new Promise<number>((resolve) => {
+    child.once("error", () => resolve(1));
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
+  return { exited, stop: (graceMs) => stopChild(child, graceMs) };
+}
+
+function stopChild(current: ChildProcess | null, graceMs = 10_000): Promise<void> {
+  if (!current || current.exitCode !== null || current.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const kill = setTimeout(() => current.kill("SIGKILL"), graceMs);
+    current.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    current.kill("SIGTERM");
+  });
 }
 
 /** Ctrl-C or SIGTERM: the one way to stop everything (`stop` runs once). */

@@ -1,4 +1,4 @@
-// Starts the whole product the way `npm start` does (server/start.ts: build when stale,
+// Starts the whole product the way `npm start` does (server/launch.mjs: build when stale,
 // web + realtime + worker) on a database created for the run and seeded with the demo;
 // `stop` tears it all down. DATABASE_URL's server when set, else an embedded PostgreSQL;
 // with REDIS_URL, a Redis database of the run's own (support/redis-database.ts).
@@ -47,8 +47,8 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
   await ensureDatabase(databaseUrl);
   const redis = process.env.REDIS_URL ? await claimRedisDatabase(process.env.REDIS_URL) : null;
 
-  // node with tsx's loader, not the tsx command (whose own child would outlive a kill of it).
-  const app = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
+  // As `npm start` runs it, without npm in between (a kill of npm would not reach the launcher).
+  const app = spawn(process.execPath, ["server/launch.mjs"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
