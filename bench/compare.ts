@@ -6,7 +6,8 @@
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
 // the database backends serving it, of the Redis server and of the load generator (from
-// /proc, over the measured window only), RSS, the load average; then the app's ratios to the
+// /proc, over the measured window only), RSS idle (started, before any load) and under load
+// (each process's, when a side has several), the load average; then the app's ratios to the
 // baseline (medians). --realtime-instances N adds a GPS side with N realtime instances sharing
 // the fleet through the Socket.IO adapter, and its total CPU per point against one instance's;
 // the order-events path (bench/compare-order-events.ts) compares N instances with one only.
@@ -84,6 +85,10 @@ interface Run {
   redisCpuPerOp: number;
   generatorCpuPerOp: number;
   rssMb: number;
+  /** Each serving process's RSS under load, in `pids` order. */
+  rssByProcessMb: number[];
+  /** The side's RSS once started, before any load. */
+  idleRssMb: number;
   load: number;
 }
 
@@ -97,13 +102,13 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const totalCpuPerOp = (r: Run) => r.serverCpuPerOp + r.dbCpuPerOp + r.redisCpuPerOp;
 
 /** Pids of the PostgreSQL backends serving the bench database (same machine), not the load generator's own. */
-async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
+export async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
   const { rows } = await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name <> $2`, [database, LOAD_APPLICATION_NAME]);
   return rows.map((r) => r.pid);
 }
 
 /** The Redis server's pid, when it runs on this machine (capacity planning needs its cost per op). */
-async function redisServerPid(url: string): Promise<number[]> {
+export async function redisServerPid(url: string): Promise<number[]> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
@@ -122,16 +127,18 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
   const server = await path.start(side, port);
   stopCurrentRun = server.stop;
   try {
+    const serverPids = server.pids ?? [server.pid];
+    const idleRssMb = serverPids.reduce((total, pid) => total + rssMb(pid), 0);
     const load = await path.load(server);
     stopCurrentRun = () => load.stop().then(server.stop);
     try {
-      const serverPids = server.pids ?? [server.pid];
       const serverBefore = cpuSnapshot(serverPids);
       const generatorBefore = cpuSnapshot(load.pids);
       const dbBefore = cpuSnapshot(await backendPids(admin, database));
       const redisBefore = cpuSnapshot(redisPids);
       const figures = await load.measure(seconds);
       const perOp = (ms: number) => (figures.ops > 0 ? round3(ms / figures.ops) : NaN);
+      const rssByProcessMb = serverPids.map(rssMb);
       return {
         path,
         side,
@@ -141,7 +148,9 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
         generatorCpuPerOp: perOp(cpuSince(generatorBefore, load.pids)),
         dbCpuPerOp: perOp(cpuSince(dbBefore, await backendPids(admin, database))),
         redisCpuPerOp: perOp(cpuSince(redisBefore, redisPids)),
-        rssMb: serverPids.reduce((total, pid) => total + rssMb(pid), 0),
+        rssByProcessMb,
+        rssMb: rssByProcessMb.reduce((a, b) => a + b, 0),
+        idleRssMb,
         load: loadAverage(),
       };
     } finally {
@@ -168,7 +177,9 @@ function printRuns(runs: Run[]) {
       "redis CPU ms/op": r.redisCpuPerOp,
       "total CPU ms/op": round3(totalCpuPerOp(r)),
       "generator CPU ms/op": r.generatorCpuPerOp,
+      "idle RSS MB": r.idleRssMb,
       "server RSS MB": r.rssMb,
+      ...(r.rssByProcessMb.length > 1 && { "RSS per process MB": r.rssByProcessMb.join(" + ") }),
       load: r.load,
     })),
   );

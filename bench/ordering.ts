@@ -1,14 +1,38 @@
 // `npm run bench -- ordering`: menu reads and order placement over HTTP against the
 // production build (web + realtime + worker) on a fresh demo database.
-// Targets (seed 002): menu P99 < 200 ms, 500 orders/min with P99 < 500 ms.
+// Targets (seed 002): menu P99 < 200 ms, 500 orders/min with P99 < 500 ms; issue 11: the whole
+// stack at 10,000 orders/min with P99 < 300 ms, ≤ 12 ms CPU per order over all processes.
+// Prints each process's idle RSS (before any load), and for the orders: each process's CPU per
+// order (web, realtime, worker, the PostgreSQL backends of the run's database, the Redis
+// server), counted from the first order to `--drain` seconds after the last (the worker's
+// follow-ups of the last orders), gross and net of what the process burns when idle (pg-boss
+// polling, sweeps, the partner feed; measured over `--idle` seconds before any load: at a few
+// orders a second it would otherwise dominate), its RSS under load, and the load average. `--cpu-prof <dir>`
+// profiles each of the stack's Node.js processes (bench/cpu-profile-preload.mjs).
 import { parseArgs } from "node:util";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
+import path from "node:path";
 import { startAppStack } from "../tests/support/app-stack";
 import { prepareChoices } from "./ordering-choices";
 import { mintSessionToken } from "../tests/support/session-cookie";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
-import { runLoad, summarize } from "./load";
+import { runLoad, summarize, type LoadResult } from "./load";
+import { childProcesses, cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
+import { LOAD_APPLICATION_NAME } from "./bench-database";
+import { backendPids, redisServerPid } from "./compare";
+import { databaseName } from "@/lib/db/admin";
+
+const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** The stack's Node.js processes by name (web, realtime, worker…: their compiled entry's name). */
+function stackProcesses(launcherPid: number): { name: string; pid: number }[] {
+  return childProcesses(launcherPid).flatMap(({ pid, command }) => {
+    const name = /\.server-build\/([\w-]+)\.mjs/.exec(command)?.[1];
+    return name ? [{ name, pid }] : [];
+  });
+}
 
 export async function benchOrdering(argv: string[]) {
   const { values } = parseArgs({
@@ -19,16 +43,28 @@ export async function benchOrdering(argv: string[]) {
       seconds: { type: "string", default: "30" },
       // Each customer may place 10 orders a minute (rate limit): enough of them to not hit it.
       customers: { type: "string", default: "400" },
+      drain: { type: "string", default: "5" },
+      idle: { type: "string", default: "10" },
+      "cpu-prof": { type: "string" },
     },
   });
   const concurrency = Number(values.concurrency);
   const maxMs = Number(values.seconds) * 1000;
   const secret = randomBytes(32).toString("base64url");
   console.log("starting the app (builds when the sources changed)…");
-  const stack = await startAppStack({ port: Number(values.port), name: "bench", env: { NEXTAUTH_SECRET: secret, ORDERS_PER_IP_PER_MINUTE: "1000000" } });
-  const db = new pg.Client({ connectionString: stack.databaseUrl });
+  const profileDir = values["cpu-prof"] && path.resolve(values["cpu-prof"]);
+  const profile: Record<string, string> = profileDir ? { NODE_OPTIONS: `--import=${path.resolve("bench/cpu-profile-preload.mjs")}`, CPU_PROFILE_DIR: profileDir } : {};
+  const stack = await startAppStack({ port: Number(values.port), name: "bench", env: { NEXTAUTH_SECRET: secret, ORDERS_PER_IP_PER_MINUTE: "1000000", ...profile } });
+  const db = new pg.Client({ connectionString: stack.databaseUrl, application_name: LOAD_APPLICATION_NAME });
   await db.connect();
   try {
+    const processes = stackProcesses(stack.pid);
+    const redisPids = await redisServerPid(stack.redisUrl ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379").catch(() => []);
+    const database = databaseName(stack.databaseUrl);
+    // Idle: started, healthy, no request served yet.
+    const idleMs = Number(values.idle) * 1000;
+    const idle = await measureCpu(processes, redisPids, () => backendPids(db, database), () => sleep(idleMs));
+    const idleRss = Object.fromEntries(processes.map((p) => [p.name, rssMb(p.pid)]));
     // Outlets open around the clock, and their items with stock topped up so the run
     // measures placement, not sold-out refusals.
     const { rows: candidates } = await db.query<{ id: string; restaurant_id: string }>(`
@@ -61,30 +97,73 @@ export async function benchOrdering(argv: string[]) {
     );
     const customers = await Promise.all(customerRows.map(async (c) => `next-auth.session-token=${await mintSessionToken(db, c.id, secret)}`));
 
-    const orders = await runLoad({
-      concurrency,
-      maxRequests: 100_000,
-      maxMs,
-      request: (i) => {
-        const item = items[i % items.length]!;
-        return fetch(`${stack.baseUrl}/api/v1/orders`, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie: customers[i % customers.length]!, "idempotency-key": randomUUID() },
-          body: JSON.stringify({
-            restaurantId: item.restaurant_id,
-            items: [{ itemId: item.id, quantity: 1, options: choices.choose(item.id, i) }],
-            delivery: { address: "Damrak 1, Amsterdam", lat: 52.376, lng: 4.897 },
-            tipCents: 100,
-            cardNumber: TEST_CARDS.success,
-          }),
-        });
-      },
+    const placeOrders = () =>
+      runLoad({
+        concurrency,
+        maxRequests: 100_000,
+        maxMs,
+        request: (i) => {
+          const item = items[i % items.length]!;
+          return fetch(`${stack.baseUrl}/api/v1/orders`, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie: customers[i % customers.length]!, "idempotency-key": randomUUID() },
+            body: JSON.stringify({
+              restaurantId: item.restaurant_id,
+              items: [{ itemId: item.id, quantity: 1, options: choices.choose(item.id, i) }],
+              delivery: { address: "Damrak 1, Amsterdam", lat: 52.376, lng: 4.897 },
+              tipCents: 100,
+              cardNumber: TEST_CARDS.success,
+            }),
+          });
+        },
+      });
+    let orders: LoadResult | undefined;
+    let rssUnderOrders: Record<string, number> = {};
+    let loadUnderOrders = 0;
+    const generatorBefore = cpuSnapshot([process.pid]);
+    const busy = await measureCpu(processes, redisPids, () => backendPids(db, database), async () => {
+      orders = await placeOrders();
+      loadUnderOrders = loadAverage();
+      rssUnderOrders = Object.fromEntries(processes.map((p) => [p.name, rssMb(p.pid)]));
+      await sleep(Number(values.drain) * 1000);
     });
+    const placed = orders!;
+    // The load generator (this process): not part of the stack, but it shares its cores.
+    const generatorCpuMsPerOrder = Math.round((cpuSince(generatorBefore, [process.pid]) / Math.max(placed.ok, 1)) * 100) / 100;
+    const round2 = (n: number) => Math.round(n * 100) / 100;
+    const cpuPerOrder = (net: boolean) => {
+      const figures = Object.fromEntries(
+        Object.entries(busy.cpuMs).map(([name, ms]) => [name, round2((net ? ms - (idle.cpuMs[name]! / idle.elapsedMs) * busy.elapsedMs : ms) / Math.max(placed.ok, 1))]),
+      );
+      return { ...figures, total: round2(sum(figures)) };
+    };
 
-    const report = [summarize("menu read (GET /api/v1/restaurants/{id}/menu)", menu), summarize("order placement (POST /api/v1/orders, paid)", orders)];
-    console.log(JSON.stringify({ concurrency, seconds: maxMs / 1000, report }, null, 2));
+    const report = [summarize("menu read (GET /api/v1/restaurants/{id}/menu)", menu), summarize("order placement (POST /api/v1/orders, paid)", placed)];
+    const stackCost = {
+      cpuMsPerOrder: cpuPerOrder(false),
+      cpuMsPerOrderNetOfIdle: cpuPerOrder(true),
+      generatorCpuMsPerOrder,
+      idleCpuPercent: Object.fromEntries(Object.entries(idle.cpuMs).map(([name, ms]) => [name, Math.round((ms / idle.elapsedMs) * 1000) / 10])),
+      drainSeconds: Number(values.drain),
+      idleRssMb: { ...idleRss, stack: sum(idleRss) },
+      rssMbUnderOrders: { ...rssUnderOrders, stack: sum(rssUnderOrders) },
+      loadAverage: loadUnderOrders,
+    };
+    console.log(JSON.stringify({ concurrency, seconds: maxMs / 1000, report, stackCost }, null, 2));
   } finally {
     await db.end();
     await stack.stop();
   }
+}
+
+/** CPU ms each of the stack's processes, its PostgreSQL backends and Redis used while `work` ran. */
+async function measureCpu(processes: { name: string; pid: number }[], redisPids: number[], backends: () => Promise<number[]>, work: () => Promise<void>) {
+  const before = cpuSnapshot([...processes.map((p) => p.pid), ...redisPids, ...(await backends())]);
+  const start = performance.now();
+  await work();
+  const elapsedMs = performance.now() - start;
+  const cpuMs: Record<string, number> = Object.fromEntries(processes.map((p) => [p.name, cpuSince(before, [p.pid])]));
+  cpuMs.postgresql = cpuSince(before, await backends());
+  cpuMs.redis = cpuSince(before, redisPids);
+  return { cpuMs, elapsedMs };
 }

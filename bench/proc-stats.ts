@@ -1,7 +1,7 @@
 // What a process costs, from /proc (Linux): CPU time (utime + stime) and resident memory.
 // Read before and after a measured window, so the figure is the window's own, whatever else
 // the machine runs at the same time.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux this project runs on (getconf CLK_TCK)
 
@@ -35,3 +35,14 @@ export const cpuSnapshot = (pids: number[]) => new Map(pids.map((pid) => [pid, c
 
 /** CPU ms `pids` used since `before` (a pid that appeared since counts from 0). */
 export const cpuSince = (before: Map<number, number>, pids: number[]) => pids.reduce((total, pid) => total + cpuMs(pid) - (before.get(pid) ?? 0), 0);
+
+/** The direct children of `pid` with their command lines (a launcher's processes). */
+export function childProcesses(pid: number): { pid: number; command: string }[] {
+  try {
+    // Each thread lists the children it forked: read them all.
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number));
+    return children.map((child) => ({ pid: child, command: readFileSync(`/proc/${child}/cmdline`, "utf8").replaceAll("\0", " ").trim() }));
+  } catch {
+    return [];
+  }
+}

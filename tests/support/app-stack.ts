@@ -31,6 +31,8 @@ export interface AppStack {
   databaseUrl: string;
   /** The run's own Redis database, when REDIS_URL is set. */
   redisUrl?: string;
+  /** The launcher's pid (web, realtime and worker are its children). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -80,5 +82,5 @@ export async function startAppStack({ port, name, env = {} }: { port: number; na
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${port}`, databaseUrl, redisUrl: redis?.url, stop };
+  return { baseUrl: `http://localhost:${port}`, databaseUrl, redisUrl: redis?.url, pid: app.pid!, stop };
 }
