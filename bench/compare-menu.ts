@@ -22,6 +22,8 @@ import type { HotPath, PathContext, RunningSide } from "./compare";
 export interface MenuPathOptions {
   concurrency: number;
   warmupSeconds: number;
+  /** Writes a CPU profile of the app's web process per run (app and next floor sides) here. */
+  cpuProf: string | undefined;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -89,7 +91,8 @@ export async function menuPath(context: PathContext, options: MenuPathOptions): 
 
   async function startWeb(port: number) {
     // Compiled, as in production.
-    const web = startProcess(process.execPath, compiledArgs("web"), { ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
+    const flags = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
+    const web = startProcess(process.execPath, [...flags, ...compiledArgs("web")], { ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` });
     try {
       await waitForHealth(`http://127.0.0.1:${port}/api/health`, web.child, Date.now() + 120_000);
     } catch (error) {

@@ -278,7 +278,7 @@ export async function benchCompare(argv: string[]) {
       );
     }
     if (wanted.includes("menu")) {
-      paths.push(await menuPath(context, { concurrency: int("concurrency", values.concurrency, 256), warmupSeconds }));
+      paths.push(await menuPath(context, { concurrency: int("concurrency", values.concurrency, 256), warmupSeconds, cpuProf: values["cpu-prof"] }));
     }
     if (wanted.includes("ordering")) {
       paths.push(

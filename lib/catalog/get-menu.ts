@@ -115,6 +115,8 @@ interface ReadMenu {
   categoriesJson: string;
   /** The last answer built from this text (getMenuJson), reused while its live part is unchanged. */
   answer?: { live: string; body: Uint8Array<ArrayBuffer>; etag: string };
+  /** When `answer.live` was computed (ms), to reuse it without recomputing within the same window (sameLiveWindow). */
+  answeredAt?: number;
 }
 
 // The menus this process read last, parsed, and their last answers: a hot menu's next read
@@ -161,6 +163,21 @@ function liveRestaurant(stored: StoredRestaurant, now: Date) {
   };
 }
 
+/**
+ * True when the live part is the same at both instants without computing it: opening hours,
+ * closing times and prep minutes are whole minutes (zone offsets too), so the open state
+ * only changes on a minute mark, or when the declared status runs out (statusUntil). An
+ * instant exactly on a minute mark can differ from the rest of its minute ("closing soon"
+ * starts there), so it never matches. Computing it per request cost 0.1 ms of web CPU per
+ * menu answer, a fifth of what the app's menu read costs more than a bare Next.js route.
+ */
+function sameLiveWindow(a: number, b: number, statusUntil: string | Date | null): boolean {
+  if (a % 60_000 === 0 || b % 60_000 === 0 || Math.floor(a / 60_000) !== Math.floor(b / 60_000)) return false;
+  if (statusUntil === null) return true;
+  const until = new Date(statusUntil).getTime();
+  return until <= a === until <= b;
+}
+
 type Categories = NonNullable<Awaited<ReturnType<typeof loadMenu>>>["categories"];
 export type Menu = Awaited<ReturnType<typeof getMenu>>;
 
@@ -176,13 +193,17 @@ export async function getMenu(restaurantId: string, now = new Date()) {
  */
 export async function getMenuJson(restaurantId: string, now = new Date()) {
   const menu = await readMenu(restaurantId);
-  const live = JSON.stringify(liveRestaurant(menu.restaurant, now));
-  if (menu.answer?.live !== live) {
-    menu.answer = {
-      live,
-      body: utf8.encode(`{"restaurant":${live},"categories":${menu.categoriesJson}}`),
-      etag: `"${digest(`${menu.digest}\n${live}`)}"`,
-    };
+  const at = now.getTime();
+  if (!menu.answer || menu.answeredAt === undefined || !sameLiveWindow(menu.answeredAt, at, menu.restaurant.statusUntil)) {
+    const live = JSON.stringify(liveRestaurant(menu.restaurant, now));
+    if (menu.answer?.live !== live) {
+      menu.answer = {
+        live,
+        body: utf8.encode(`{"restaurant":${live},"categories":${menu.categoriesJson}}`),
+        etag: `"${digest(`${menu.digest}\n${live}`)}"`,
+      };
+    }
+    menu.answeredAt = at;
   }
   return { body: menu.answer.body, etag: menu.answer.etag, menuVersion: menu.restaurant.menuVersion };
 }

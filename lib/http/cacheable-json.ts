@@ -30,5 +30,9 @@ interface Options {
 export function cacheableJson(req: Request, body: string | Uint8Array<ArrayBuffer>, { etag = etagOf(body), headers = {} }: Options = {}): Response {
   const common = { ETag: etag, "Cache-Control": PUBLIC_READ_CACHE_CONTROL, ...headers };
   if (ifNoneMatchHolds(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
-  return new Response(body, { status: 200, headers: { "Content-Type": "application/json", ...common } });
+  // A known length spares the chunked framing: its closing write cost 0.06 ms of web CPU per
+  // 50 KB menu answer, 0.02 ms with the length (`npm run bench -- compare --paths menu
+  // --cpu-prof`). A compressing server drops it.
+  const length = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+  return new Response(body, { status: 200, headers: { "Content-Type": "application/json", "Content-Length": String(length), ...common } });
 }

@@ -4,7 +4,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { getMenu, invalidateMenu } from "@/lib/catalog/get-menu";
+import { getMenu, getMenuJson, invalidateMenu } from "@/lib/catalog/get-menu";
 import { GET as menuRoute } from "@/app/api/v1/restaurants/[id]/menu/route";
 import { GET as browseRoute } from "@/app/api/v1/restaurants/route";
 import { createCatalogRestaurant, createItem, createOpenRestaurant } from "../support/fixtures";
@@ -29,6 +29,7 @@ describe("GET /api/v1/restaurants/{id}/menu", () => {
     expect(res.headers.get("menu-version")).toBe("1");
     expect(res.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]{20,}"$/);
     expect(res.headers.get("cache-control")).toBe("public, s-maxage=1");
+    expect(Number(res.headers.get("content-length"))).toBe((await getMenuHttp(restaurant.id).then((r) => r.arrayBuffer())).byteLength);
   });
 
   it("answers 304 without a body to a client holding the current version, and the same bytes every time", async () => {
@@ -71,6 +72,26 @@ describe("GET /api/v1/restaurants/{id}/menu", () => {
     expect(paused.headers.get("etag")).not.toBe(soldOutTag);
     expect(paused.headers.get("menu-version")).toBe("2");
     expect(((await paused.json()) as { restaurant: { open: boolean; closedReason: string } }).restaurant).toMatchObject({ open: false, closedReason: "paused" });
+  });
+
+  it("follows the outlet's state within a minute: a pause that ends mid-minute, and the minute mark itself", async () => {
+    const restaurant = await createOpenRestaurant();
+    await createItem(restaurant.id);
+    // Half a minute past a minute mark, an hour ahead: the answer before it is reused until then, not after.
+    const until = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000 + 30_000);
+    await prisma.restaurant.update({ where: { id: restaurant.id }, data: { declaredStatus: "PAUSED", statusUntil: until } });
+    await invalidateMenu(restaurant.id);
+    const openAt = async (at: number) => (JSON.parse(new TextDecoder().decode((await getMenuJson(restaurant.id, new Date(at))).body)) as { restaurant: { open: boolean } }).restaurant.open;
+    expect(await openAt(until.getTime() - 20_000)).toBe(false);
+    expect(await openAt(until.getTime() - 10_000)).toBe(false);
+    expect(await openAt(until.getTime())).toBe(true);
+    expect(await openAt(until.getTime() + 10_000)).toBe(true);
+    // On the minute mark itself, then inside that minute, then back: each answer computed for its instant.
+    const mark = until.getTime() - 30_000;
+    expect(await openAt(mark)).toBe(false);
+    expect(await openAt(mark + 1)).toBe(false);
+    expect(await openAt(until.getTime() + 1)).toBe(true);
+    expect((await getMenuJson(restaurant.id, new Date(mark + 2))).etag).toBe((await getMenuJson(restaurant.id, new Date(mark + 3))).etag);
   });
 
   it("answers a signed-in caller (even with a forged session cookie) exactly as anyone else", async () => {
