@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isPublicUrl, publicBaseUrl } from "@/lib/http/public-url";
+import { SOCKET_ADAPTERS } from "@/lib/realtime/socket-adapters";
 
 // Every variable the processes read, validated once at start (documented in .env.example).
 const schema = z.object({
@@ -47,7 +48,7 @@ const schema = z.object({
    * The realtime servers' Socket.IO adapter on Redis: sharded (Redis ≥ 7 sharded Pub/Sub, a
    * channel per room) or classic (one pattern subscription; kept for comparison, docs/capacity.md).
    */
-  SOCKET_ADAPTER: z.enum(["sharded", "classic"]).default("sharded"),
+  SOCKET_ADAPTER: z.enum(SOCKET_ADAPTERS).default("sharded"),
   /** With REDIS_URL set: GET /api/health answers 503 while Redis is unreachable (take the instance out of rotation). */
   HEALTH_REQUIRES_REDIS: z.stringbool().default(true),
   /** PostgreSQL: longest a statement may run (0: no limit), and longest a request waits for a pooled connection. */

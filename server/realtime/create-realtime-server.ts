@@ -28,7 +28,8 @@ import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { readDriverContext } from "@/lib/tracking/read-driver-context";
 import { keepIdleConnectionsAlive } from "@/lib/http/idle-keep-alive";
-import { createRedisAdapter, type SocketAdapterKind } from "./redis-adapter";
+import type { SocketAdapterKind } from "@/lib/realtime/socket-adapters";
+import { createRedisAdapter } from "./redis-adapter";
 
 type SocketData = { actor: Actor; sessionId: string; driverId: string | null };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

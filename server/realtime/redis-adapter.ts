@@ -9,8 +9,7 @@ import { createAdapter, createShardedAdapter } from "@socket.io/redis-adapter";
 import type { Redis } from "ioredis";
 import type { Logger } from "@/lib/logger";
 import { createRedis, type RedisTarget } from "@/lib/redis";
-
-export type SocketAdapterKind = "sharded" | "classic";
+import type { SocketAdapterKind } from "@/lib/realtime/socket-adapters";
 
 /** The adapter factory for `io.adapter()`, and its two Redis clients (closed by the caller). */
 export function createRedisAdapter(kind: SocketAdapterKind, target: RedisTarget, log: Logger) {

@@ -7,7 +7,7 @@ import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { userRoom, type DriverPositionMessage } from "@/lib/realtime/events";
 import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
-import type { SocketAdapterKind } from "@/server/realtime/redis-adapter";
+import type { SocketAdapterKind } from "@/lib/realtime/socket-adapters";
 import { connectSocket, socketFor, startTestRealtimeServer, type Client } from "../support/realtime";
 import { createCustomers } from "../support/fixtures";
 
