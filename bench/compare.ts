@@ -126,7 +126,7 @@ export async function redisServerPid(url: string): Promise<number[]> {
 function socketAdapters(list: string): SocketAdapterKind[] {
   const adapters = [...new Set(list.split(","))];
   const unknown = adapters.filter((a) => !SOCKET_ADAPTERS.includes(a as SocketAdapterKind));
-  if (unknown.length > 0 || adapters.length === 0) throw new Error(`unknown adapter ${unknown.join(", ")}: ${SOCKET_ADAPTERS.join(" or ")}`);
+  if (unknown.length > 0) throw new Error(`unknown adapter ${unknown.join(", ")}: ${SOCKET_ADAPTERS.join(" or ")}`);
   return adapters as SocketAdapterKind[];
 }
 
