@@ -4,11 +4,13 @@
 // With realtimeInstances > 1, a further app side runs that many instances on one Redis: driver i
 // on instance i mod N and its watcher on the next, so every position crosses the Socket.IO
 // adapter; its total CPU per point against one instance's is issue 12's scaling rule (≤ 15 %).
+// With several adapters (--adapters sharded,classic), each has its own one- and N-instance sides.
 import { baselineArgs, ensureBuild, startInstances } from "./start-process";
 import { compiledArgs } from "../server/start/server-entries";
 import { randomBytes } from "node:crypto";
 import { createFleet, startGpsLoad } from "./gps-load";
 import type { HotPath, PathContext } from "./compare";
+import type { SocketAdapterKind } from "@/lib/realtime/socket-adapters";
 
 export interface GpsPathOptions {
   drivers: number;
@@ -20,6 +22,8 @@ export interface GpsPathOptions {
   warmupSeconds: number;
   /** Realtime instances of the scaled-out app side (1: no such side). */
   realtimeInstances: number;
+  /** The realtime servers' Socket.IO adapters (SOCKET_ADAPTER): one app side (and scaled-out side) each. */
+  adapters: SocketAdapterKind[];
   /** Folder for V8 CPU profiles of the app side. */
   cpuProf: string | undefined;
 }
@@ -32,21 +36,25 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
   const env = { ...process.env, DATABASE_URL: context.databaseUrl, REDIS_URL: context.redisUrl, NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", NODE_ENV: "production" as const };
   await ensureBuild();
   // Both sides run compiled, as production runs the app.
-  const scripts: Record<string, { args: string[]; portVar: string; profile: boolean }> = {
-    app: { args: compiledArgs("realtime"), portVar: "REALTIME_PORT", profile: true },
-    raw: { args: baselineArgs("gps-server"), portVar: "BASELINE_PORT", profile: false },
-  };
-  const scaled = `app×${options.realtimeInstances}`;
-  const instancesOf = (side: string) => (side === scaled ? options.realtimeInstances : 1);
+  const appArgs = compiledArgs("realtime");
+  // One adapter: sides app, raw, app×N. Several: app <adapter> and app×N <adapter> each.
+  const label = (adapter: SocketAdapterKind) => (options.adapters.length > 1 ? ` ${adapter}` : "");
+  const appSides = options.adapters.map((adapter) => ({ adapter, one: `app${label(adapter)}`, scaled: `app×${options.realtimeInstances}${label(adapter)}` }));
+  const scaledOut = options.realtimeInstances > 1;
+  const sides = appSides.flatMap(({ one, scaled }, i) => [one, ...(i === 0 ? ["raw"] : []), ...(scaledOut ? [scaled] : [])]);
+  const pairs = scaledOut ? appSides.map(({ one, scaled }): [string, string] => [scaled, one]) : [];
+  // The adapters against each other where they differ most: N instances.
+  if (scaledOut && appSides.length > 1) pairs.push(...appSides.slice(1).map(({ scaled }): [string, string] => [appSides[0]!.scaled, scaled]));
   return {
     name: "gps ingest",
     unit: "point",
-    sides: ["app", "raw", ...(options.realtimeInstances > 1 ? [scaled] : [])],
-    pairs: options.realtimeInstances > 1 ? [[scaled, "app"]] : [],
+    sides,
+    pairs,
     async start(side, port) {
-      const { args, portVar, profile } = scripts[side === scaled ? "app" : side]!;
-      const flags = profile && options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
-      return startInstances(instancesOf(side), [...flags, ...args], env, portVar, port);
+      if (side === "raw") return startInstances(1, baselineArgs("gps-server"), env, "BASELINE_PORT", port);
+      const app = appSides.find(({ one, scaled }) => side === one || side === scaled)!;
+      const flags = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
+      return startInstances(side === app.scaled ? options.realtimeInstances : 1, [...flags, ...appArgs], { ...env, SOCKET_ADAPTER: app.adapter }, "REALTIME_PORT", port);
     },
     async load({ url, urls }) {
       const load = await startGpsLoad({ urls: urls ?? [url], fleet, intervalMs: options.intervalMs, processes: options.processes, connectRate: options.connectRate });

@@ -1,7 +1,7 @@
 // `npm run bench -- compare [--paths gps,menu,ordering,order-events] [--rounds 2] [--seconds 20] [--warmup 8]
 //   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400]
 //   [--concurrency 16] [--customers 8000] [--subscribers 1000] [--event-rate 200]
-//   [--port 3800] [--realtime-instances 3] [--cpu-prof <dir>]`
+//   [--port 3800] [--realtime-instances 3] [--adapters sharded,classic] [--cpu-prof <dir>]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
@@ -10,6 +10,7 @@
 // (each process's, when a side has several), the load average; then the app's ratios to the
 // baseline (medians). --realtime-instances N adds a GPS side with N realtime instances sharing
 // the fleet through the Socket.IO adapter, and its total CPU per point against one instance's;
+// --adapters (SOCKET_ADAPTER values, default sharded) gives each listed adapter its own GPS sides;
 // the order-events path (bench/compare-order-events.ts) compares N instances with one only.
 // Everything on 127.0.0.1, on its own database, dropped at the end; bounded in time.
 // A new path is one more HotPath (see bench/compare-gps.ts, bench/compare-menu.ts).
@@ -24,6 +25,7 @@ import { menuPath } from "./compare-menu";
 import { orderingPath } from "./compare-ordering";
 import { orderEventsPath } from "./compare-order-events";
 import { cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
+import { SOCKET_ADAPTERS, type SocketAdapterKind } from "@/lib/realtime/socket-adapters";
 
 export interface PathContext {
   databaseUrl: string;
@@ -118,6 +120,14 @@ export async function redisServerPid(url: string): Promise<number[]> {
   } finally {
     redis.disconnect();
   }
+}
+
+/** `--adapters sharded,classic`: the realtime servers' adapters to compare, each once. */
+function socketAdapters(list: string): SocketAdapterKind[] {
+  const adapters = [...new Set(list.split(","))];
+  const unknown = adapters.filter((a) => !SOCKET_ADAPTERS.includes(a as SocketAdapterKind));
+  if (unknown.length > 0) throw new Error(`unknown adapter ${unknown.join(", ")}: ${SOCKET_ADAPTERS.join(" or ")}`);
+  return adapters as SocketAdapterKind[];
 }
 
 /** Stops what the current run started (set while one runs), for Ctrl-C and the time limit. */
@@ -233,6 +243,7 @@ export async function benchCompare(argv: string[]) {
       "event-rate": { type: "string", default: "200" },
       port: { type: "string", default: "3800" },
       "realtime-instances": { type: "string", default: "1" },
+      adapters: { type: "string", default: "sharded" },
       "cpu-prof": { type: "string" },
     },
   });
@@ -272,6 +283,7 @@ export async function benchCompare(argv: string[]) {
           processes: int("processes", values.processes, 16),
           connectRate: int("connect-rate", values["connect-rate"], 5000),
           realtimeInstances: int("realtime-instances", values["realtime-instances"], 8),
+          adapters: socketAdapters(values.adapters),
           warmupSeconds,
           cpuProf: values["cpu-prof"],
         }),

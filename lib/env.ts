@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isPublicUrl, publicBaseUrl } from "@/lib/http/public-url";
+import { SOCKET_ADAPTERS } from "@/lib/realtime/socket-adapters";
 
 // Every variable the processes read, validated once at start (documented in .env.example).
 const schema = z.object({
@@ -43,6 +44,11 @@ const schema = z.object({
   /** Redis circuit breaker: consecutive failures that open it, and how long until one trial call. */
   REDIS_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   REDIS_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /**
+   * The realtime servers' Socket.IO adapter on Redis: sharded (Redis ≥ 7 sharded Pub/Sub, a
+   * channel per room) or classic (one pattern subscription; kept for comparison, docs/capacity.md).
+   */
+  SOCKET_ADAPTER: z.enum(SOCKET_ADAPTERS).default("sharded"),
   /** With REDIS_URL set: GET /api/health answers 503 while Redis is unreachable (take the instance out of rotation). */
   HEALTH_REQUIRES_REDIS: z.stringbool().default(true),
   /** PostgreSQL: longest a statement may run (0: no limit), and longest a request waits for a pooled connection. */

@@ -1,20 +1,18 @@
 // The Socket.IO server: authenticates the next-auth session cookie on connect, puts each
 // socket in its user's room, lets it subscribe to order events, relays those events, and
 // takes kitchen screens' heartbeats and drivers' GPS points.
-// With a Redis URL it uses the Redis adapter, so several instances can run behind a load
-// balancer; without one an instance works alone. server/realtime/index.ts runs it as a
+// With a Redis URL it uses a Redis adapter (./redis-adapter.ts), so several instances can run
+// behind a load balancer; without one an instance works alone. server/realtime/index.ts runs it as a
 // process; tests start and stop it in-process.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server, type Socket } from "socket.io";
-import { createAdapter } from "@socket.io/redis-adapter";
 import { createLogger, type Logger } from "@/lib/logger";
-import { createRedis, type RedisTarget } from "@/lib/redis";
+import type { RedisTarget } from "@/lib/redis";
 import { sessionIdFromToken, sessionTokenFromCookieHeader } from "@/lib/auth/verify-session-cookie";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { findEndedSessions } from "@/lib/auth/find-ended-sessions";
 import { driverRoom, monitoringRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
-import type { Redis } from "ioredis";
 import type { Actor } from "@/lib/auth/actor";
 import type { LiveEventMessage } from "@/lib/events/live-event-types";
 import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
@@ -30,6 +28,8 @@ import { startDispatchRelay } from "./dispatch-relay";
 import { createDriverContextCache } from "@/lib/tracking/driver-context-cache";
 import { readDriverContext } from "@/lib/tracking/read-driver-context";
 import { keepIdleConnectionsAlive } from "@/lib/http/idle-keep-alive";
+import type { SocketAdapterKind } from "@/lib/realtime/socket-adapters";
+import { createRedisAdapter } from "./redis-adapter";
 
 type SocketData = { actor: Actor; sessionId: string; driverId: string | null };
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -46,6 +46,8 @@ export interface RealtimeServerOptions {
   allowedOrigins: string[];
   /** Redis for the Socket.IO adapter (a URL or Sentinels), so several instances share rooms. */
   redis?: RedisTarget;
+  /** Which Redis adapter (default sharded; see ./redis-adapter.ts). */
+  adapter?: SocketAdapterKind;
   /** This instance's name in GET /health. */
   instance: string;
   relay?: Pick<LeadershipOptions, "pollMs" | "graceMs" | "watchMs" | "lockRetryMs" | "leaderSilenceMs">;
@@ -88,15 +90,16 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
   });
 
-  const redisClients = options.redis ? [dropFailedPublishes(createRedis(options.redis), log), createRedis(options.redis, { subscriber: true })] : [];
-  if (redisClients.length === 2) io.adapter(createAdapter(redisClients[0]!, redisClients[1]!));
+  const redisAdapter = options.redis ? createRedisAdapter(options.adapter ?? "sharded", options.redis, log) : null;
+  if (redisAdapter) io.adapter(redisAdapter.adapter);
+  const redisClients = redisAdapter?.clients ?? [];
 
   // One instance reads the order event log for all (the one holding the relay lock) and
   // publishes each batch through the adapter; every instance sends only to its own sockets
   // (io.local), from its own settled seq on, so each socket gets each event once whichever
   // instance leads. A relay per instance read and decoded every event N times: its CPU per
   // event grew with N (docs/capacity.md, "Fan-out").
-  const relay = await startOrderEventFanout({ ...options.relay, io, shared: redisClients.length === 2, databaseUrl: options.databaseUrl, log });
+  const relay = await startOrderEventFanout({ ...options.relay, io, shared: redisAdapter !== null, databaseUrl: options.databaseUrl, log });
 
   // Signed-out menus and table tablets (own namespace: the session check below is not applied to it).
   const publicNamespace = await startPublicNamespace({ io, databaseUrl: options.databaseUrl, log });
@@ -178,19 +181,4 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },
   };
-}
-
-/**
- * The Redis adapter publishes without handling a failed publish, which would be an unhandled
- * rejection (and a restart) for every message while Redis is away. A failed publish is a
- * message other instances miss (each instance's relays still reach its own sockets): logged.
- */
-function dropFailedPublishes(client: Redis, log: Logger): Redis {
-  const publish = client.publish.bind(client) as (channel: string | Buffer, message: string | Buffer) => Promise<number>;
-  client.publish = ((channel: string | Buffer, message: string | Buffer) =>
-    publish(channel, message).catch((error: unknown) => {
-      log.warn("socket.io adapter publish failed: other instances miss this message", { error: error instanceof Error ? error.message : String(error) });
-      return 0;
-    })) as Redis["publish"];
-  return client;
 }

@@ -20,10 +20,11 @@ const server = await createRealtimeServer({
   secret: env.NEXTAUTH_SECRET,
   allowedOrigins: allowedOrigins(env),
   redis: redisTarget(),
+  adapter: env.SOCKET_ADAPTER,
   instance,
   log,
 });
-log.info("realtime listening", { port: server.port, redisAdapter: !!redisTarget() });
+log.info("realtime listening", { port: server.port, redisAdapter: redisTarget() ? env.SOCKET_ADAPTER : null });
 
 const stopHeartbeat = startHeartbeat(
   prisma,

@@ -10,7 +10,7 @@ import { createRealtimeServer, type RealtimeServerOptions } from "@/server/realt
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function startTestRealtimeServer(options: Pick<RealtimeServerOptions, "instance" | "redis" | "relay" | "maxPositionsInFlight" | "sessionCheckMs">) {
+export function startTestRealtimeServer(options: Pick<RealtimeServerOptions, "instance" | "redis" | "adapter" | "relay" | "maxPositionsInFlight" | "sessionCheckMs">) {
   return createRealtimeServer({ port: 0, databaseUrl: process.env.DATABASE_URL!, secret: env.NEXTAUTH_SECRET, allowedOrigins: [], ...options });
 }
 
