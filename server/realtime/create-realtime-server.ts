@@ -86,7 +86,9 @@ export async function createRealtimeServer(options: RealtimeServerOptions): Prom
       const origin = req.headers.origin;
       callback(null, origin === undefined || options.allowedOrigins.includes(origin));
     },
-    // Lets a briefly disconnected client get back its rooms and missed packets.
+    // Lets a briefly disconnected client get back its rooms and missed packets, with one
+    // instance (the in-memory adapter) only: neither Redis adapter stores sessions. Behind
+    // Redis, clients resubscribe with their seq cursor, which is what no missed event rests on.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
   });
 
