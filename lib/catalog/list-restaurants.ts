@@ -8,10 +8,11 @@ import type { ClosedReason, Orderability } from "@/lib/catalog/outlet-orderabili
 import { decodeCursor, encodeCursor, type CursorKey } from "@/lib/catalog/browse-cursor";
 import { deliveryMinutesSql, distanceMetersSql, withinRadiusSql, type Origin } from "@/lib/catalog/catalog-sql";
 import { loadOrderability, type OutletForOrderability } from "@/lib/catalog/load-orderability";
+import { nearbyBatches } from "@/lib/catalog/list-nearby-restaurants";
 import { blankAsMissing, latitude, longitude, optionalParam, originOf, refineOrigin } from "@/lib/catalog/schemas";
 
 const SORTS = ["distance", "rating", "delivery_time"] as const;
-type Sort = (typeof SORTS)[number];
+export type Sort = (typeof SORTS)[number];
 
 /** `?cuisine=thai&cuisine=indian` or `?cuisine=thai,indian`: lower-cased, de-duplicated. */
 const list = z
@@ -48,7 +49,7 @@ export const listRestaurantsQuery = z
 
 type Query = z.output<typeof listRestaurantsQuery>;
 
-interface Row extends OutletForOrderability {
+export interface Row extends OutletForOrderability {
   name: string;
   description: string;
   cuisines: string[];
@@ -77,7 +78,7 @@ export interface BrowsedRestaurant
   closesAt: Date | null;
 }
 
-interface SortKey {
+export interface SortKey {
   sql: Prisma.Sql;
   descending?: boolean;
   cast: "float8" | "int" | "numeric" | "uuid";
@@ -87,7 +88,7 @@ interface SortKey {
 /** With open_now, closed outlets are skipped: read at most this many batches per page. */
 const OPEN_NOW_MAX_BATCHES = 5;
 
-function sortKeys(sort: Sort, distance: Prisma.Sql | null, deliveryMinutes: Prisma.Sql | null): SortKey[] {
+export function sortKeys(sort: Sort, distance: Prisma.Sql | null, deliveryMinutes: Prisma.Sql | null): SortKey[] {
   const id: SortKey = { sql: Prisma.sql`r.id`, cast: "uuid", value: (r) => r.id };
   const nearest: SortKey[] = distance ? [{ sql: distance, cast: "float8", value: (r) => r.distance! }] : [];
   if (sort === "distance") return [...nearest, id];
@@ -156,16 +157,46 @@ function toRestaurant(row: Row, orderability: Orderability): BrowsedRestaurant {
   };
 }
 
+/** The next `take` rows strictly after `after` in the sort order, each with whether it takes orders now. */
+export type FetchBatch = (after: CursorKey | null, take: number) => Promise<{ row: Row; orderability: Orderability }[]>;
+
+/**
+ * Restaurants near a point come from the outlets kept in memory per cell (browse-cells.ts),
+ * ranked per request; the catalog without a point (and a box too large to hold) from the database.
+ */
 export async function listRestaurants(input: z.input<typeof listRestaurantsQuery>) {
   const q = listRestaurantsQuery.parse(input);
   const now = new Date();
   const origin = originOf(q);
   const sort: Sort = q.sort ?? (origin ? "distance" : "rating");
+  const nearby = origin ? await nearbyBatches({ origin, radiusMeters: q.radius_km * 1000, cuisine: q.cuisine, diet: q.diet, price: q.price, sort }, now) : null;
+  return collectPage(q, sort, nearby ?? databaseBatches(q, origin, sort, now));
+}
+
+/** The same answer read from the database every time: the reference the cached one is checked against. */
+export async function listRestaurantsFromDatabase(input: z.input<typeof listRestaurantsQuery>) {
+  const q = listRestaurantsQuery.parse(input);
+  const origin = originOf(q);
+  const sort: Sort = q.sort ?? (origin ? "distance" : "rating");
+  return collectPage(q, sort, databaseBatches(q, origin, sort, new Date()));
+}
+
+function databaseBatches(q: Query, origin: Origin | null, sort: Sort, now: Date): { keys: SortKey[]; fetch: FetchBatch } {
   const distance = origin ? distanceMetersSql(origin) : null;
   const keys = sortKeys(sort, distance, distance ? deliveryMinutesSql(distance, now) : null);
   const scope: Scope = { origin, distance, keys, now };
-  const keyOf = (row: Row): CursorKey => keys.map((k) => k.value(row));
+  return {
+    keys,
+    fetch: async (after, take) => {
+      const rows = await fetchCandidates(q, scope, after, take);
+      const states = await loadOrderability(rows, now);
+      return rows.map((row) => ({ row, orderability: states.get(row.id)! }));
+    },
+  };
+}
 
+async function collectPage(q: Query, sort: Sort, { keys, fetch }: { keys: SortKey[]; fetch: FetchBatch }) {
+  const keyOf = (row: Row): CursorKey => keys.map((k) => k.value(row));
   let after: CursorKey | null = q.cursor ? decodeCursor(q.cursor, sort, keySchema(keys)) : null;
   // Without open_now one batch of limit + 1 settles the page. With it, closed outlets are
   // skipped, so read bigger batches; if the bound runs out first, the cursor resumes after
@@ -173,10 +204,9 @@ export async function listRestaurants(input: z.input<typeof listRestaurantsQuery
   const batch = q.open_now ? Math.min(Math.max(q.limit * 3, 50), 300) : q.limit + 1;
   const page: BrowsedRestaurant[] = [];
   for (let round = 1; ; round++) {
-    const rows = await fetchCandidates(q, scope, after, batch);
-    const states = await loadOrderability(rows, now);
-    for (const row of rows) {
-      const restaurant = toRestaurant(row, states.get(row.id)!);
+    const rows = await fetch(after, batch);
+    for (const { row, orderability } of rows) {
+      const restaurant = toRestaurant(row, orderability);
       if (q.open_now && !restaurant.open) {
         after = keyOf(row);
         continue;

@@ -32,7 +32,21 @@ interface LocalTime {
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+// Browse asks for the local time of every outlet it lists, nearly all in one zone: a zone's
+// answer holds for a whole UTC minute (today's offsets are whole minutes), so the last one per
+// zone is kept. Each listed outlet asked for it twice (open now, and open long enough to cook).
+const lastLocalTimes = new Map<string, { minute: number; local: LocalTime }>();
+
 function localTime(instant: Date, timeZone: string): LocalTime {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastLocalTimes.get(timeZone);
+  if (last?.minute === minute) return last.local;
+  const local = formatLocalTime(instant, timeZone);
+  lastLocalTimes.set(timeZone, { minute, local });
+  return local;
+}
+
+function formatLocalTime(instant: Date, timeZone: string): LocalTime {
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat("en-US", {

@@ -27,6 +27,8 @@ export interface ListenOptions {
   applicationName: string;
   onNotification: (message: pg.Notification) => void;
   onListening: () => void | Promise<void>;
+  /** The connection is gone: notices may be missed until the next `onListening`. */
+  onLost?: () => void;
   log: Logger;
 }
 
@@ -43,6 +45,7 @@ export async function listenChannel(options: ListenOptions): Promise<{ stop(): P
   function relisten(client: pg.Client) {
     if (listener !== client || stopped) return; // already handled ('error' and 'end' both come)
     listener = null;
+    options.onLost?.();
     void client.end().catch(() => undefined);
     relistenTimer = setTimeout(() => void listen(), relistenDelayMs);
     relistenDelayMs = Math.min(relistenDelayMs * 2, MAX_RELISTEN_DELAY_MS);

@@ -1,0 +1,178 @@
+// Browse near a point reads outlets from memory: each web process keeps the listed outlets of
+// every 0.05° cell (about 5.5 × 3.5 km here) it was asked about, with their opening hours, and
+// ranks, filters and pages them per request (list-nearby-restaurants.ts). A hit costs no I/O.
+// The cell is the location key: a query touches the cells its radius box covers, and cells
+// are shared by every point, radius, filter and sort, where a key per query point would load
+// the same outlets again for each neighbouring tile.
+//
+// Kept honest by the database, not by writers: triggers announce on commit the cell of any
+// change to what browse shows (outlet row, hours, exceptions, chain name; the migration
+// 20261204151500_browse_cell_notices), however it was written, and this process drops that
+// cell within the notice's delay. Cells are kept only while the LISTEN connection is up
+// (notices are not queued for absent listeners): when it drops, everything is forgotten and
+// reads load what they need until it is back. The TTL only bounds an unforeseen loss.
+import { env } from "@/lib/env";
+import { createLogger } from "@/lib/logger";
+import { prisma } from "@/lib/db/client";
+import { listenChannel } from "@/lib/events/listen-channel";
+import type { BoundingBox } from "@/lib/catalog/bounding-box";
+import type { OpeningHours } from "@/lib/catalog/opening-hours";
+import type { OutletForOrderability } from "@/lib/catalog/load-orderability";
+import { EXCEPTIONS_AFTER_DAYS, EXCEPTIONS_BEFORE_DAYS } from "@/lib/catalog/load-orderability";
+
+const log = createLogger("browse-cells");
+
+/** Cells per degree; the triggers compute the same `floor(deg * 20)`. */
+const CELLS_PER_DEGREE = 20;
+const CHANNEL = "browse_cells";
+const CELL_TTL_MS = 60_000;
+/** A box over more cells than this (a huge radius, near a pole) is read from the database. */
+export const MAX_CELLS_PER_READ = 1_500;
+const MAX_CELLS = 20_000;
+const DAY_MS = 86_400_000;
+
+export interface ListedOutlet extends OutletForOrderability {
+  name: string;
+  description: string;
+  cuisines: string[];
+  dietaryTags: string[];
+  priceLevel: number;
+  rating: number;
+  ratingCount: number;
+  address: string;
+  lat: number;
+  lng: number;
+  deliveryFeeCents: number;
+  chainName: string | null;
+  hours: OpeningHours;
+  /** Lower-cased, for the cuisine and diet filters. */
+  cuisinesLower: string[];
+  dietaryTagsLower: string[];
+}
+
+interface CellsState {
+  cells: Map<string, { outlets: ListedOutlet[]; loadedAt: number }>;
+  /** Bumped for a cell by each notice naming it, and for all by `epoch` when the connection changes. */
+  generations: Map<string, number>;
+  epoch: number;
+  listening: boolean;
+  started: boolean;
+}
+
+// On globalThis: Next.js bundles route handlers and pages separately; one store per process.
+const shared = globalThis as unknown as { swiftEatsBrowseCells?: CellsState };
+const state: CellsState = (shared.swiftEatsBrowseCells ??= { cells: new Map(), generations: new Map(), epoch: 0, listening: false, started: false });
+
+const cellIndex = (degrees: number) => Math.floor(degrees * CELLS_PER_DEGREE);
+const cellKey = (latIndex: number, lngIndex: number) => `${latIndex}:${lngIndex}`;
+
+function forgetCell(key: string) {
+  state.cells.delete(key);
+  state.generations.set(key, (state.generations.get(key) ?? 0) + 1);
+}
+
+function forgetAll() {
+  state.cells.clear();
+  state.generations.clear();
+  state.epoch += 1;
+}
+
+function ensureListening() {
+  if (state.started) return;
+  state.started = true;
+  void listenChannel({
+    databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
+    channel: CHANNEL,
+    applicationName: "swifteats-browse-cells",
+    onNotification: (message) => forgetCell(message.payload ?? ""),
+    onListening: () => {
+      forgetAll();
+      state.listening = true;
+    },
+    onLost: () => {
+      state.listening = false;
+      forgetAll();
+    },
+    log,
+  });
+}
+
+/** The cells a box covers, or null when it covers too many to be worth reading from memory. */
+export function cellsOf(box: BoundingBox): { lat: [number, number]; lng: [number, number] } | null {
+  const lat: [number, number] = [cellIndex(box.minLat), cellIndex(box.maxLat)];
+  const lng: [number, number] = [cellIndex(box.minLng), cellIndex(box.maxLng)];
+  return (lat[1] - lat[0] + 1) * (lng[1] - lng[0] + 1) > MAX_CELLS_PER_READ ? null : { lat, lng };
+}
+
+/** Every listed outlet of the cells, one array per cell. */
+export async function readCells(cells: NonNullable<ReturnType<typeof cellsOf>>, now: Date): Promise<ListedOutlet[][]> {
+  ensureListening();
+  const found: ListedOutlet[][] = [];
+  const missing: string[] = [];
+  for (let i = cells.lat[0]; i <= cells.lat[1]; i++) {
+    for (let j = cells.lng[0]; j <= cells.lng[1]; j++) {
+      const key = cellKey(i, j);
+      const cell = state.cells.get(key);
+      if (cell && now.getTime() - cell.loadedAt < CELL_TTL_MS) found.push(cell.outlets);
+      else missing.push(key);
+    }
+  }
+  if (missing.length) found.push(...(await loadCells(missing, now)).values());
+  return found;
+}
+
+async function loadCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[]>> {
+  // Taken before reading: a notice that arrives meanwhile may describe a write the read missed.
+  const epoch = state.epoch;
+  const generations = keys.map((key) => state.generations.get(key) ?? 0);
+  const indexes = keys.map((key) => key.split(":").map(Number) as [number, number]);
+  const lats = indexes.map(([i]) => i);
+  const lngs = indexes.map(([, j]) => j);
+  const rows = await loadOutlets(
+    { minLat: Math.min(...lats) / CELLS_PER_DEGREE, maxLat: (Math.max(...lats) + 1) / CELLS_PER_DEGREE, minLng: Math.min(...lngs) / CELLS_PER_DEGREE, maxLng: (Math.max(...lngs) + 1) / CELLS_PER_DEGREE },
+    now,
+  );
+  const loaded = new Map(keys.map((key) => [key, [] as ListedOutlet[]]));
+  for (const outlet of rows) loaded.get(cellKey(cellIndex(outlet.lat), cellIndex(outlet.lng)))?.push(outlet);
+  if (state.listening && epoch === state.epoch) {
+    keys.forEach((key, n) => {
+      if ((state.generations.get(key) ?? 0) !== generations[n]) return;
+      if (state.cells.size >= MAX_CELLS) state.cells.delete(state.cells.keys().next().value!);
+      state.cells.set(key, { outlets: loaded.get(key)!, loadedAt: now.getTime() });
+    });
+  }
+  return loaded;
+}
+
+type OutletRow = Omit<ListedOutlet, "hours" | "cuisinesLower" | "dietaryTagsLower"> & Pick<OpeningHours, "periods" | "exceptions">;
+
+/**
+ * The outlets in a box (a little wider: the caller keeps those of its cells), with hours and
+ * the exceptions around today as loadOrderability reads them. From the primary: a cell loaded
+ * after a notice must not come from a replica that has not replayed the change yet.
+ */
+async function loadOutlets(box: BoundingBox, now: Date): Promise<ListedOutlet[]> {
+  const margin = 1e-9;
+  const exceptionsFrom = new Date(now.getTime() - EXCEPTIONS_BEFORE_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const exceptionsTo = new Date(now.getTime() + EXCEPTIONS_AFTER_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const rows = await prisma.$queryRaw<OutletRow[]>`
+    SELECT r.id, r.name, r.description, coalesce(r.cuisines, '{}') AS cuisines,
+           coalesce(r.dietary_tags, '{}') AS "dietaryTags", r.price_level AS "priceLevel", r.rating::float8 AS rating, r.rating_count AS "ratingCount", r.address, r.lat, r.lng,
+           r.delivery_fee_cents AS "deliveryFeeCents", r.avg_prep_minutes AS "avgPrepMinutes",
+           r.declared_status::text AS "declaredStatus", r.status_until AS "statusUntil",
+           r.busy_extra_minutes AS "busyExtraMinutes", r.time_zone AS "timeZone",
+           (SELECT ch.name FROM chains ch WHERE ch.id = r.chain_id) AS "chainName",
+           coalesce((SELECT json_agg(json_build_object('dayOfWeek', p.day_of_week, 'opensMinute', p.opens_minute, 'closesMinute', p.closes_minute))
+                     FROM opening_periods p WHERE p.restaurant_id = r.id), '[]') AS periods,
+           coalesce((SELECT json_agg(json_build_object('date', e.date, 'closed', e.closed, 'opensMinute', e.opens_minute, 'closesMinute', e.closes_minute))
+                     FROM opening_exceptions e WHERE e.restaurant_id = r.id AND e.date BETWEEN ${exceptionsFrom}::date AND ${exceptionsTo}::date), '[]') AS exceptions
+    FROM restaurants r
+    WHERE r.lat BETWEEN ${box.minLat - margin}::float8 AND ${box.maxLat + margin}::float8
+      AND r.lng BETWEEN ${box.minLng - margin}::float8 AND ${box.maxLng + margin}::float8`;
+  return rows.map(({ periods, exceptions, ...outlet }) => ({
+    ...outlet,
+    hours: { timeZone: outlet.timeZone, periods, exceptions },
+    cuisinesLower: outlet.cuisines.map((c) => c.toLowerCase()),
+    dietaryTagsLower: outlet.dietaryTags.map((t) => t.toLowerCase()),
+  }));
+}
