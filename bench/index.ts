@@ -5,6 +5,7 @@ import { benchGps } from "./gps";
 import { benchMonitoring } from "./monitoring";
 import { benchReports } from "./reports";
 import { benchCompare } from "./compare";
+import { benchBrowse } from "./browse";
 
 const benches: Record<string, (argv: string[]) => Promise<void>> = {
   ordering: benchOrdering,
@@ -13,6 +14,7 @@ const benches: Record<string, (argv: string[]) => Promise<void>> = {
   monitoring: benchMonitoring,
   reports: benchReports,
   compare: benchCompare,
+  browse: benchBrowse,
 };
 
 const [name, ...argv] = process.argv.slice(2);

@@ -25,7 +25,8 @@ const log = createLogger("browse-cells");
 /** Cells per degree; the triggers compute the same `floor(deg * 20)`. */
 const CELLS_PER_DEGREE = 20;
 const CHANNEL = "browse_cells";
-const CELL_TTL_MS = 60_000;
+/** Notices keep cells current; the TTL (spread, so cells loaded together are not reloaded together) only bounds a loss. */
+const CELL_TTL_MS = 10 * 60_000;
 /** A box over more cells than this (a huge radius, near a pole) is read from the database. */
 export const MAX_CELLS_PER_READ = 1_500;
 const MAX_CELLS = 20_000;
@@ -48,10 +49,14 @@ export interface ListedOutlet extends OutletForOrderability {
   /** Lower-cased, for the cuisine and diet filters. */
   cuisinesLower: string[];
   dietaryTagsLower: string[];
+  /** cos(lat) of the haversine, as the SQL computes it. */
+  cosLat: number;
 }
 
 interface CellsState {
-  cells: Map<string, { outlets: ListedOutlet[]; loadedAt: number }>;
+  cells: Map<string, { outlets: ListedOutlet[]; expires: number }>;
+  /** Cells being read now: a request for one waits for that read rather than starting another. */
+  loading: Map<string, Promise<Map<string, ListedOutlet[]>>>;
   /** Bumped for a cell by each notice naming it, and for all by `epoch` when the connection changes. */
   generations: Map<string, number>;
   epoch: number;
@@ -61,7 +66,7 @@ interface CellsState {
 
 // On globalThis: Next.js bundles route handlers and pages separately; one store per process.
 const shared = globalThis as unknown as { swiftEatsBrowseCells?: CellsState };
-const state: CellsState = (shared.swiftEatsBrowseCells ??= { cells: new Map(), generations: new Map(), epoch: 0, listening: false, started: false });
+const state: CellsState = (shared.swiftEatsBrowseCells ??= { cells: new Map(), loading: new Map(), generations: new Map(), epoch: 0, listening: false, started: false });
 
 const cellIndex = (degrees: number) => Math.floor(degrees * CELLS_PER_DEGREE);
 const cellKey = (latIndex: number, lngIndex: number) => `${latIndex}:${lngIndex}`;
@@ -104,24 +109,56 @@ export function cellsOf(box: BoundingBox): { lat: [number, number]; lng: [number
   return (lat[1] - lat[0] + 1) * (lng[1] - lng[0] + 1) > MAX_CELLS_PER_READ ? null : { lat, lng };
 }
 
-/** Every listed outlet of the cells, one array per cell. */
-export async function readCells(cells: NonNullable<ReturnType<typeof cellsOf>>, now: Date): Promise<ListedOutlet[][]> {
+export interface CellOutlets {
+  /** The cell's south-west corner, in degrees. */
+  south: number;
+  west: number;
+  outlets: ListedOutlet[];
+}
+
+/** The cell's size in degrees (both ways). */
+export const CELL_DEGREES = 1 / CELLS_PER_DEGREE;
+
+/** Every listed outlet of the cells, cell by cell. */
+export async function readCells(cells: NonNullable<ReturnType<typeof cellsOf>>, now: Date): Promise<CellOutlets[]> {
   ensureListening();
-  const found: ListedOutlet[][] = [];
+  const found: CellOutlets[] = [];
   const missing: string[] = [];
+  const pending = new Map<string, Promise<Map<string, ListedOutlet[]>>>();
+  const corner = (key: string) => key.split(":").map((n) => Number(n) / CELLS_PER_DEGREE) as [number, number];
   for (let i = cells.lat[0]; i <= cells.lat[1]; i++) {
     for (let j = cells.lng[0]; j <= cells.lng[1]; j++) {
       const key = cellKey(i, j);
       const cell = state.cells.get(key);
-      if (cell && now.getTime() - cell.loadedAt < CELL_TTL_MS) found.push(cell.outlets);
+      const loading = state.loading.get(key);
+      if (cell && now.getTime() < cell.expires) found.push({ south: i / CELLS_PER_DEGREE, west: j / CELLS_PER_DEGREE, outlets: cell.outlets });
+      else if (loading) pending.set(key, loading);
       else missing.push(key);
     }
   }
-  if (missing.length) found.push(...(await loadCells(missing, now)).values());
+  if (missing.length) {
+    const load = loadCells(missing, now);
+    for (const key of missing) pending.set(key, load);
+    try {
+      await load;
+    } finally {
+      for (const key of missing) if (state.loading.get(key) === load) state.loading.delete(key);
+    }
+  }
+  for (const [key, load] of pending) {
+    const [south, west] = corner(key);
+    found.push({ south, west, outlets: (await load).get(key)! });
+  }
   return found;
 }
 
-async function loadCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[]>> {
+function loadCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[]>> {
+  const load = readAndKeepCells(keys, now);
+  for (const key of keys) state.loading.set(key, load);
+  return load;
+}
+
+async function readAndKeepCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[]>> {
   // Taken before reading: a notice that arrives meanwhile may describe a write the read missed.
   const epoch = state.epoch;
   const generations = keys.map((key) => state.generations.get(key) ?? 0);
@@ -138,13 +175,13 @@ async function loadCells(keys: string[], now: Date): Promise<Map<string, ListedO
     keys.forEach((key, n) => {
       if ((state.generations.get(key) ?? 0) !== generations[n]) return;
       if (state.cells.size >= MAX_CELLS) state.cells.delete(state.cells.keys().next().value!);
-      state.cells.set(key, { outlets: loaded.get(key)!, loadedAt: now.getTime() });
+      state.cells.set(key, { outlets: loaded.get(key)!, expires: now.getTime() + CELL_TTL_MS * (0.75 + Math.random() / 4) });
     });
   }
   return loaded;
 }
 
-type OutletRow = Omit<ListedOutlet, "hours" | "cuisinesLower" | "dietaryTagsLower"> & Pick<OpeningHours, "periods" | "exceptions">;
+type OutletRow = Omit<ListedOutlet, "hours" | "cuisinesLower" | "dietaryTagsLower" | "cosLat"> & Pick<OpeningHours, "periods" | "exceptions">;
 
 /**
  * The outlets in a box (a little wider: the caller keeps those of its cells), with hours and
@@ -174,5 +211,6 @@ async function loadOutlets(box: BoundingBox, now: Date): Promise<ListedOutlet[]>
     hours: { timeZone: outlet.timeZone, periods, exceptions },
     cuisinesLower: outlet.cuisines.map((c) => c.toLowerCase()),
     dietaryTagsLower: outlet.dietaryTags.map((t) => t.toLowerCase()),
+    cosLat: Math.cos(outlet.lat * (Math.PI / 180)),
   }));
 }

@@ -1,0 +1,123 @@
+// `npm run bench -- browse [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
+// Browse near a point (GET /api/v1/restaurants' work: listRestaurants, then the JSON body and its
+// ETag) answered from the outlets kept per cell (lib/catalog/browse-cells.ts) against the same
+// answer read from the database each time (listRestaurantsFromDatabase), interleaved cached,
+// database, cached, database… in one process, so both see the same machine. Points are random
+// around the scale seed's cities: mostly the home page's query (nearest first, 15 km, 24 a
+// page), some by rating, some open now. Prints per run: calls/s, latency P50/P99, CPU per call
+// of this process (process.cpuUsage: Node's share) and of the database backends serving it
+// (/proc), and the load average. In-process: no HTTP server, so the figures are the domain's.
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { databaseName } from "@/lib/db/admin";
+import { seedScale } from "@/prisma/seed/seed-scale";
+import { SCALE_CITIES } from "@/prisma/seed/scale-words";
+import { openBenchDatabase } from "./bench-database";
+import { intOption as int, percentile } from "./load";
+import { cpuSince, cpuSnapshot, loadAverage } from "./proc-stats";
+
+type List = (query: Record<string, unknown>) => Promise<unknown>;
+
+function queryAt(n: number) {
+  // A fixed pseudo-random sequence: both sides are asked the same points.
+  const r = (k: number) => (Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1;
+  const city = SCALE_CITIES[Math.floor(Math.abs(r(1)) * SCALE_CITIES.length)]!;
+  const point = { lat: (city.lat + r(2) * 0.12).toFixed(5), lng: (city.lng + r(3) * 0.18).toFixed(5) };
+  const kind = Math.abs(r(4));
+  if (kind < 0.15) return { ...point, sort: "rating" };
+  if (kind < 0.25) return { ...point, open_now: "true" };
+  return point;
+}
+
+async function backendPids(db: pg.Client, name: string): Promise<number[]> {
+  const { rows } = await db.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name <> 'swifteats-browse-cells'",
+    [name],
+  );
+  return rows.map((r) => r.pid);
+}
+
+async function run(list: List, etagOf: (body: string) => string, seconds: number, concurrency: number, first: number) {
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  let next = first;
+  const cpu = process.cpuUsage();
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      const body = JSON.stringify(await list(queryAt(next++)));
+      etagOf(body);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const used = process.cpuUsage(cpu);
+  return { calls: latencies.length, elapsedMs: performance.now() - started, latencies, nodeCpuMs: (used.user + used.system) / 1000, next };
+}
+
+export async function benchBrowse(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      outlets: { type: "string", default: "20000" },
+      rounds: { type: "string", default: "2" },
+      seconds: { type: "string", default: "10" },
+      warmup: { type: "string", default: "5" },
+      concurrency: { type: "string", default: "4" },
+    },
+  });
+  const outlets = int("outlets", values.outlets, 150_000);
+  const rounds = int("rounds", values.rounds, 10);
+  const seconds = int("seconds", values.seconds, 120);
+  const warmup = int("warmup", values.warmup, 60);
+  const concurrency = int("concurrency", values.concurrency, 64);
+
+  const database = await openBenchDatabase("browse");
+  const db = new pg.Client({ connectionString: database.url });
+  try {
+    await seedScale(database.url, { restaurants: outlets, itemsPerRestaurant: 2 });
+    await db.connect();
+    await db.query("ANALYZE");
+    // The domain modules read their environment when first imported; this process signs nothing.
+    process.env.DATABASE_URL = database.url;
+    process.env.NEXTAUTH_SECRET ??= "bench-browse-unused-secret-0000000000000";
+    const { listRestaurants, listRestaurantsFromDatabase } = await import("@/lib/catalog/list-restaurants");
+    const { etagOf } = await import("@/lib/http/cacheable-json");
+    const sides: [string, List][] = [
+      ["cached", listRestaurants],
+      ["database", listRestaurantsFromDatabase],
+    ];
+    console.log(`browse: ${outlets} scale outlets over ${SCALE_CITIES.length} cities; ${rounds} rounds of ${seconds} s per side after ${warmup} s warm-up each; concurrency ${concurrency}; load average at start ${loadAverage()}`);
+    let next = 0;
+    for (const [, list] of sides) next = (await run(list, etagOf, warmup, concurrency, next)).next;
+    const results = new Map<string, { perCallNode: number; perCallDb: number; p50: number }[]>();
+    for (let round = 1; round <= rounds; round++) {
+      for (const [name, list] of sides) {
+        const pids = await backendPids(db, databaseName(database.url));
+        const before = cpuSnapshot(pids);
+        const load = loadAverage();
+        const r = await run(list, etagOf, seconds, concurrency, next);
+        next = r.next;
+        const dbCpuMs = cpuSince(before, await backendPids(db, databaseName(database.url)));
+        const figures = { perCallNode: r.nodeCpuMs / r.calls, perCallDb: dbCpuMs / r.calls, p50: percentile(r.latencies, 50) };
+        results.set(name, [...(results.get(name) ?? []), figures]);
+        console.log(
+          `round ${round} ${name.padEnd(8)} ${(r.calls / (r.elapsedMs / 1000)).toFixed(0).padStart(5)} calls/s  P50 ${figures.p50.toFixed(2)} ms  P99 ${percentile(r.latencies, 99).toFixed(2)} ms  ` +
+            `CPU/call: node ${figures.perCallNode.toFixed(3)} ms, postgres ${figures.perCallDb.toFixed(3)} ms  (load ${load} → ${loadAverage()})`,
+        );
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const of = (name: string, key: "perCallNode" | "perCallDb" | "p50") => median(results.get(name)!.map((f) => f[key]));
+    console.log(
+      `cached / database (medians): node CPU ${(of("cached", "perCallNode") / of("database", "perCallNode")).toFixed(2)}, ` +
+        `postgres CPU ${(of("cached", "perCallDb") / of("database", "perCallDb")).toFixed(2)}, P50 ${(of("cached", "p50") / of("database", "p50")).toFixed(2)}`,
+    );
+  } finally {
+    await db.end().catch(() => undefined);
+    await database.drop();
+  }
+  // The cells' LISTEN connection and the domain's pools would keep the process alive.
+  process.exit(0);
+}
