@@ -1,4 +1,4 @@
-// `npm run bench -- browse [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
+// `npm run bench -- browse [--paths browse,suggest] [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
 // Browse near a point (GET /api/v1/restaurants' work: listRestaurants, then the JSON body and its
 // ETag) answered from the outlets kept per cell (lib/catalog/browse-cells.ts) against the same
 // answer read from the database each time (listRestaurantsFromDatabase), interleaved cached,
@@ -7,11 +7,13 @@
 // page), some by rating, some open now. Prints per run: calls/s, latency P50/P99, CPU per call
 // of this process (process.cpuUsage: Node's share) and of the database backends serving it
 // (/proc), and the load average. In-process: no HTTP server, so the figures are the domain's.
+// --paths suggest does the same for autocomplete (suggestCatalog, answers kept per typed text,
+// against suggestCatalogFromDatabase), asked prefixes of the scale seed's cuisines and dishes.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseName } from "@/lib/db/admin";
 import { seedScale } from "@/prisma/seed/seed-scale";
-import { SCALE_CITIES } from "@/prisma/seed/scale-words";
+import { SCALE_CITIES, SCALE_CUISINES } from "@/prisma/seed/scale-words";
 import { openBenchDatabase } from "./bench-database";
 import { intOption as int, percentile } from "./load";
 import { cpuSince, cpuSnapshot, loadAverage } from "./proc-stats";
@@ -29,6 +31,14 @@ function queryAt(n: number) {
   return point;
 }
 
+const SUGGEST_WORDS = SCALE_CUISINES.flatMap((c) => [c.name, ...c.dishes]);
+
+function suggestQueryAt(n: number) {
+  const r = (k: number) => Math.abs((Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1);
+  const word = SUGGEST_WORDS[Math.floor(r(1) * SUGGEST_WORDS.length)]!;
+  return { q: word.slice(0, 2 + Math.floor(r(2) * 5)) };
+}
+
 async function backendPids(db: pg.Client, name: string): Promise<number[]> {
   const { rows } = await db.query<{ pid: number }>(
     "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name <> 'swifteats-browse-cells'",
@@ -37,7 +47,7 @@ async function backendPids(db: pg.Client, name: string): Promise<number[]> {
   return rows.map((r) => r.pid);
 }
 
-async function run(list: List, etagOf: (body: string) => string, seconds: number, concurrency: number, first: number) {
+async function run(list: List, etagOf: (body: string) => string, seconds: number, concurrency: number, first: number, queryOf: (n: number) => Record<string, unknown>) {
   const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   let next = first;
@@ -45,7 +55,7 @@ async function run(list: List, etagOf: (body: string) => string, seconds: number
   const worker = async () => {
     while (performance.now() < deadline) {
       const t0 = performance.now();
-      const body = JSON.stringify(await list(queryAt(next++)));
+      const body = JSON.stringify(await list(queryOf(next++)));
       etagOf(body);
       latencies.push(performance.now() - t0);
     }
@@ -60,6 +70,7 @@ export async function benchBrowse(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
+      paths: { type: "string", default: "browse" },
       outlets: { type: "string", default: "20000" },
       rounds: { type: "string", default: "2" },
       seconds: { type: "string", default: "10" },
@@ -83,37 +94,53 @@ export async function benchBrowse(argv: string[]) {
     process.env.DATABASE_URL = database.url;
     process.env.NEXTAUTH_SECRET ??= "bench-browse-unused-secret-0000000000000";
     const { listRestaurants, listRestaurantsFromDatabase } = await import("@/lib/catalog/list-restaurants");
+    const { suggestCatalog, suggestCatalogFromDatabase } = await import("@/lib/catalog/suggest-catalog");
     const { etagOf } = await import("@/lib/http/cacheable-json");
-    const sides: [string, List][] = [
-      ["cached", listRestaurants],
-      ["database", listRestaurantsFromDatabase],
+    const paths = values.paths.split(",");
+    type Side = readonly [string, List, (n: number) => Record<string, unknown>];
+    const sides: Side[] = [
+      ...(paths.includes("browse")
+        ? ([
+            ["cached", listRestaurants, queryAt],
+            ["database", listRestaurantsFromDatabase, queryAt],
+          ] satisfies Side[])
+        : []),
+      ...(paths.includes("suggest")
+        ? ([
+            ["suggest kept", suggestCatalog, suggestQueryAt],
+            ["suggest database", suggestCatalogFromDatabase, suggestQueryAt],
+          ] satisfies Side[])
+        : []),
     ];
     console.log(`browse: ${outlets} scale outlets over ${SCALE_CITIES.length} cities; ${rounds} rounds of ${seconds} s per side after ${warmup} s warm-up each; concurrency ${concurrency}; load average at start ${loadAverage()}`);
     let next = 0;
-    for (const [, list] of sides) next = (await run(list, etagOf, warmup, concurrency, next)).next;
+    for (const [, list, queryOf] of sides) next = (await run(list, etagOf, warmup, concurrency, next, queryOf)).next;
     const results = new Map<string, { perCallNode: number; perCallDb: number; p50: number }[]>();
     for (let round = 1; round <= rounds; round++) {
-      for (const [name, list] of sides) {
+      for (const [name, list, queryOf] of sides) {
         const pids = await backendPids(db, databaseName(database.url));
         const before = cpuSnapshot(pids);
         const load = loadAverage();
-        const r = await run(list, etagOf, seconds, concurrency, next);
+        const r = await run(list, etagOf, seconds, concurrency, next, queryOf);
         next = r.next;
         const dbCpuMs = cpuSince(before, await backendPids(db, databaseName(database.url)));
         const figures = { perCallNode: r.nodeCpuMs / r.calls, perCallDb: dbCpuMs / r.calls, p50: percentile(r.latencies, 50) };
         results.set(name, [...(results.get(name) ?? []), figures]);
         console.log(
-          `round ${round} ${name.padEnd(8)} ${(r.calls / (r.elapsedMs / 1000)).toFixed(0).padStart(5)} calls/s  P50 ${figures.p50.toFixed(2)} ms  P99 ${percentile(r.latencies, 99).toFixed(2)} ms  ` +
+          `round ${round} ${name.padEnd(16)} ${(r.calls / (r.elapsedMs / 1000)).toFixed(0).padStart(5)} calls/s  P50 ${figures.p50.toFixed(2)} ms  P99 ${percentile(r.latencies, 99).toFixed(2)} ms  ` +
             `CPU/call: node ${figures.perCallNode.toFixed(3)} ms, postgres ${figures.perCallDb.toFixed(3)} ms  (load ${load} → ${loadAverage()})`,
         );
       }
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const of = (name: string, key: "perCallNode" | "perCallDb" | "p50") => median(results.get(name)!.map((f) => f[key]));
-    console.log(
-      `cached / database (medians): node CPU ${(of("cached", "perCallNode") / of("database", "perCallNode")).toFixed(2)}, ` +
-        `postgres CPU ${(of("cached", "perCallDb") / of("database", "perCallDb")).toFixed(2)}, P50 ${(of("cached", "p50") / of("database", "p50")).toFixed(2)}`,
-    );
+    for (const [kept, reference] of [["cached", "database"], ["suggest kept", "suggest database"]] as const) {
+      if (!results.has(kept)) continue;
+      console.log(
+        `${kept} / ${reference} (medians): node CPU ${(of(kept, "perCallNode") / of(reference, "perCallNode")).toFixed(2)}, ` +
+          `postgres CPU ${(of(kept, "perCallDb") / of(reference, "perCallDb")).toFixed(2)}, P50 ${(of(kept, "p50") / of(reference, "p50")).toFixed(2)}`,
+      );
+    }
   } finally {
     await db.end().catch(() => undefined);
     await database.drop();

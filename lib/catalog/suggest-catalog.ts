@@ -19,12 +19,38 @@ const MAX_SUGGESTIONS = 8;
 /** Nearest names fetched before re-ranking; chains and menus repeat names, so read ahead. */
 const NEAREST = 64;
 
-export async function suggestCatalog(input: unknown) {
+// Suggestions name cuisines, tags, restaurants and dishes, not whether anything is open: the
+// vocabulary only grows (search_terms rows are never deleted), so an answer kept a minute
+// misses at most a name added meanwhile. Each process keeps the answers for what was typed
+// (normalised), bounded: autocomplete is asked the same short prefixes again and again.
+const SUGGESTIONS_TTL_MS = 60_000;
+const MAX_KEPT = 5_000;
+const shared = globalThis as unknown as { swiftEatsSuggestions?: Map<string, { expires: number; suggestions: Suggestion[] }> };
+const kept = (shared.swiftEatsSuggestions ??= new Map());
+
+export async function suggestCatalog(input: unknown): Promise<{ query: string; suggestions: Suggestion[] }> {
   const { q } = suggestCatalogQuery.parse(input);
   // Letters, digits and single spaces only: nothing left that LIKE would read as a wildcard.
   const typed = splitSearchWords(q).join(" ");
   if (!typed) return { query: q, suggestions: [] as Suggestion[] };
-  const suggestions = await onReplica((db) => db.$queryRaw<Suggestion[]>`
+  const now = Date.now();
+  const hit = kept.get(typed);
+  if (hit && hit.expires > now) return { query: q, suggestions: hit.suggestions };
+  const suggestions = await loadSuggestions(typed);
+  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(typed, { expires: now + SUGGESTIONS_TTL_MS, suggestions });
+  return { query: q, suggestions };
+}
+
+/** The same answer read from the database every time: the reference the kept one is checked against. */
+export async function suggestCatalogFromDatabase(input: unknown): Promise<{ query: string; suggestions: Suggestion[] }> {
+  const { q } = suggestCatalogQuery.parse(input);
+  const typed = splitSearchWords(q).join(" ");
+  return { query: q, suggestions: typed ? await loadSuggestions(typed) : [] };
+}
+
+function loadSuggestions(typed: string): Promise<Suggestion[]> {
+  return onReplica((db) => db.$queryRaw<Suggestion[]>`
     WITH typed AS (SELECT search_normalize(${typed}) AS text),
     -- A synonym the catalog does not use ("kabob", "hamburger") also looks for the word it
     -- does (kebab, burger), as search itself does (lib/catalog/expand-search-words.ts).
@@ -55,5 +81,4 @@ export async function suggestCatalog(input: unknown) {
     SELECT label, kind FROM distinct_names
     ORDER BY closeness, distance, priority, length(term), term
     LIMIT ${MAX_SUGGESTIONS}::int`);
-  return { query: q, suggestions };
 }
