@@ -10,7 +10,7 @@
 // 20261204151500_browse_cell_notices), however it was written, and this process drops that
 // cell within the notice's delay. Cells are kept only while the LISTEN connection is up
 // (notices are not queued for absent listeners): when it drops, everything is forgotten and
-// reads load what they need until it is back. The TTL only bounds an unforeseen loss.
+// browse reads the database until it is back. The TTL only bounds an unforeseen loss.
 import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
 import { prisma } from "@/lib/db/client";
@@ -102,6 +102,15 @@ function ensureListening() {
   });
 }
 
+/**
+ * True while cells are kept. Until then (starting, or the LISTEN connection lost) browse reads
+ * the database per request: loading a radius's cells for one answer costs more than that.
+ */
+export function cellsKept(): boolean {
+  ensureListening();
+  return state.listening;
+}
+
 /** The cells a box covers, or null when it covers too many to be worth reading from memory. */
 export function cellsOf(box: BoundingBox): { lat: [number, number]; lng: [number, number] } | null {
   const lat: [number, number] = [cellIndex(box.minLat), cellIndex(box.maxLat)];
@@ -121,7 +130,6 @@ export const CELL_DEGREES = 1 / CELLS_PER_DEGREE;
 
 /** Every listed outlet of the cells, cell by cell. */
 export async function readCells(cells: NonNullable<ReturnType<typeof cellsOf>>, now: Date): Promise<CellOutlets[]> {
-  ensureListening();
   const found: CellOutlets[] = [];
   const missing: string[] = [];
   const pending = new Map<string, Promise<Map<string, ListedOutlet[]>>>();

@@ -5,7 +5,7 @@
 // either resumes in the other. Only the rows a page examines get their open state computed.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { boundingBox, EARTH_RADIUS_METERS } from "@/lib/catalog/bounding-box";
-import { CELL_DEGREES, cellsOf, readCells, type CellOutlets, type ListedOutlet } from "@/lib/catalog/browse-cells";
+import { CELL_DEGREES, cellsKept, cellsOf, readCells, type CellOutlets, type ListedOutlet } from "@/lib/catalog/browse-cells";
 import { COURIER_METERS_PER_MINUTE, HANDOVER_MINUTES, type Origin } from "@/lib/catalog/catalog-sql";
 import { effectiveStatus, outletOrderability, sameLiveWindow, type Orderability } from "@/lib/catalog/outlet-orderability";
 import { sortKeys, type FetchBatch, type Row, type Sort, type SortKey } from "@/lib/catalog/list-restaurants";
@@ -60,11 +60,11 @@ function nearestInCell(origin: Origin, cosOrigin: number, cell: CellOutlets): nu
   return distanceMeters(origin, cosOrigin, lat, lng, Math.cos(lat * RADIANS)) * 0.99 - 1;
 }
 
-/** The page source for collectPage, or null when the radius covers too many cells to read from memory. */
+/** The page source for collectPage, or null when cells are not kept now or the radius covers too many of them. */
 export async function nearbyBatches(q: NearbyQuery, now: Date): Promise<{ keys: SortKey[]; fetch: FetchBatch } | null> {
   const box = boundingBox(q.origin.lat, q.origin.lng, q.radiusMeters);
   const range = cellsOf(box);
-  if (!range) return null;
+  if (!range || !cellsKept()) return null;
   const cosOrigin = Math.cos(q.origin.lat * RADIANS);
   // Nearest cells first: nearest-first pages (the home page's) stop reading cells once no
   // farther cell can hold a nearer outlet than the page's last.

@@ -27,7 +27,7 @@ afterAll(async () => {
 const here = { lat: 40.1, lng: 5.1 };
 /** The whole catalog (no point), read from the database per request: this test's diner and bistro. */
 const browse = async () => (await listRestaurants({})).restaurants.map((r) => r.name).filter((name) => !name.endsWith("Outlet"));
-/** Near a point: from the outlets kept per cell, which load from the primary (lib/catalog/browse-cells.ts). */
+/** Near a point: from the outlets kept per cell (lib/catalog/browse-cells.ts) once they are kept. */
 const browseNear = async () => (await listRestaurants({ ...here, radius_km: 5 })).restaurants.map((r) => r.name);
 
 /** A chain on both servers (same id), with an outlet only the replica has and one only the primary has. */
@@ -54,8 +54,9 @@ describe("read client", () => {
 
     expect(await browse()).toEqual(["Replicaonly Bistro"]);
     expect(replicaStatus()).toMatchObject({ configured: true, usable: true });
-    // A cell loaded after a change's notice must hold that change: a lagging replica may not yet.
-    expect(await browseNear()).toEqual(["Primaryonly Diner"]);
+    // Once cells are kept (their LISTEN is up), they load from the primary: a cell loaded after
+    // a change's notice must hold that change, which a lagging replica may not yet.
+    await vi.waitFor(async () => expect(await browseNear()).toEqual(["Primaryonly Diner"]), { timeout: 10_000, interval: 100 });
     expect((await searchCatalog({ q: "replicaonly", ...here })).restaurants.map((r) => r.name)).toEqual(["Replicaonly Bistro"]);
     // Read-your-writes: a caller that just wrote reads the primary.
     const fresh = await onReplica((db) => db.restaurant.findMany({ where: { name: { endsWith: "only Diner" } }, select: { name: true } }), { fresh: true });
