@@ -99,8 +99,8 @@ interface Run {
   rssByProcessMb: number[];
   /** The side's RSS once started, before any load. */
   idleRssMb: number;
-  /** CPU ms per second of servers + database + Redis with the generator paused (paths that can pause). */
-  idleCpuPerSecond: number | null;
+  /** CPU ms per second of servers, database and Redis with the generator paused (paths that can pause). */
+  idle: IdleCpu | null;
   /** Total CPU per op less what the side would have burnt idle over the measured window. */
   netCpuPerOp: number | null;
   load: number;
@@ -147,8 +147,15 @@ let stopCurrentRun: (() => Promise<void>) | undefined;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+interface IdleCpu {
+  server: number;
+  db: number;
+  redis: number;
+  total: number;
+}
+
 /** CPU ms per second of the side's servers, their database backends and Redis while the generator is paused. */
-async function measureIdle(load: RunningLoad, seconds: number, serverPids: number[], dbPids: () => Promise<number[]>, redisPids: number[]): Promise<number> {
+async function measureIdle(load: RunningLoad, seconds: number, serverPids: number[], dbPids: () => Promise<number[]>, redisPids: number[]): Promise<IdleCpu> {
   const resume = await load.pause!();
   try {
     const started = Date.now();
@@ -156,8 +163,9 @@ async function measureIdle(load: RunningLoad, seconds: number, serverPids: numbe
     const db = cpuSnapshot(await dbPids());
     const redis = cpuSnapshot(redisPids);
     await sleep(seconds * 1000);
-    const ms = cpuSince(server, serverPids) + cpuSince(db, await dbPids()) + cpuSince(redis, redisPids);
-    return round3(ms / ((Date.now() - started) / 1000));
+    const perSecond = (ms: number) => round2(ms / ((Date.now() - started) / 1000));
+    const idle = { server: perSecond(cpuSince(server, serverPids)), db: perSecond(cpuSince(db, await dbPids())), redis: perSecond(cpuSince(redis, redisPids)) };
+    return { ...idle, total: round2(idle.server + idle.db + idle.redis) };
   } finally {
     resume();
   }
@@ -173,7 +181,7 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
     stopCurrentRun = () => load.stop().then(server.stop);
     try {
       const dbPids = () => backendPids(admin, database);
-      const idleCpuPerSecond = load.pause && idleSeconds > 0 ? await measureIdle(load, idleSeconds, serverPids, dbPids, redisPids) : null;
+      const idle = load.pause && idleSeconds > 0 ? await measureIdle(load, idleSeconds, serverPids, dbPids, redisPids) : null;
       const started = Date.now();
       const serverBefore = cpuSnapshot(serverPids);
       const generatorBefore = cpuSnapshot(load.pids);
@@ -194,11 +202,11 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
         rssByProcessMb,
         rssMb: rssByProcessMb.reduce((a, b) => a + b, 0),
         idleRssMb,
-        idleCpuPerSecond,
+        idle,
         netCpuPerOp: null as number | null,
         load: loadAverage(),
       };
-      if (idleCpuPerSecond !== null) run.netCpuPerOp = round3(totalCpuPerOp(run) - perOp((idleCpuPerSecond * (Date.now() - started)) / 1000));
+      if (idle) run.netCpuPerOp = round3(totalCpuPerOp(run) - perOp((idle.total * (Date.now() - started)) / 1000));
       return run;
     } finally {
       await load.stop();
@@ -223,7 +231,7 @@ function printRuns(runs: Run[]) {
       "db CPU ms/op": r.dbCpuPerOp,
       "redis CPU ms/op": r.redisCpuPerOp,
       "total CPU ms/op": round3(totalCpuPerOp(r)),
-      ...(r.idleCpuPerSecond !== null && { "idle CPU ms/s": r.idleCpuPerSecond, "net of idle ms/op": r.netCpuPerOp }),
+      ...(r.idle && { "idle CPU ms/s (server + db + redis)": `${r.idle.total} (${r.idle.server} + ${r.idle.db} + ${r.idle.redis})`, "net of idle ms/op": r.netCpuPerOp }),
       "generator CPU ms/op": r.generatorCpuPerOp,
       "idle RSS MB": r.idleRssMb,
       "server RSS MB": r.rssMb,

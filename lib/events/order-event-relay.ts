@@ -18,6 +18,12 @@ export interface RelayOptions extends Partial<SequencerTimings> {
   release: (batch: ReleasedBatch) => void;
   log: Logger;
   pollMs?: number;
+  /**
+   * Reads start at least this far apart (default 20 ms): a steady stream of commits is read
+   * (and published to every instance) a batch per interval rather than an event or two per
+   * read. It is what an event may wait at most before its read starts, and only under load.
+   */
+  readIntervalMs?: number;
 }
 
 export interface ReleasedBatch {
@@ -72,6 +78,7 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
   let deadlineTimer: NodeJS.Timeout | undefined;
   const reads = serialReads(drain, {
     log,
+    minIntervalMs: options.readIntervalMs ?? 20,
     // Events held behind a missing seq go out when its grace period ends, not a poll later.
     onSettled() {
       clearTimeout(deadlineTimer);
