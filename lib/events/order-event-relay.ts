@@ -91,7 +91,6 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
   const listening = await listenChannel({
     databaseUrl: options.databaseUrl,
     channel: ORDER_EVENTS_CHANNEL,
-    applicationName: "swifteats-relay",
     onNotification: read,
     onListening: read, // whatever committed while nobody listened
     log,
