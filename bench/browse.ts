@@ -41,7 +41,7 @@ function suggestQueryAt(n: number) {
 
 async function backendPids(db: pg.Client, name: string): Promise<number[]> {
   const { rows } = await db.query<{ pid: number }>(
-    "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name <> 'swifteats-browse-cells'",
+    "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
     [name],
   );
   return rows.map((r) => r.pid);

@@ -159,8 +159,10 @@ async function startWriter(databaseUrl: string, orders: Followers["orders"], rat
   let issued = 0;
   let inFlight = 0;
   let failed = 0;
-  const start = Date.now();
+  let start = Date.now();
+  let paused = false;
   const timer = setInterval(() => {
+    if (paused) return;
     // Behind by more than a second's worth: the database is the limit; what is skipped is not written.
     const due = Math.floor(((Date.now() - start) * rate) / 1000);
     if (inFlight > rate) issued = due;
@@ -187,6 +189,16 @@ async function startWriter(databaseUrl: string, orders: Followers["orders"], rat
     pids,
     commits,
     failed: () => failed,
+    /** Stops writing until the returned function is called; resolves once nothing is in flight. */
+    async pause() {
+      paused = true;
+      while (inFlight > 0) await sleep(20);
+      return () => {
+        paused = false;
+        start = Date.now();
+        issued = 0;
+      };
+    },
     async stop() {
       clearInterval(timer);
       while (inFlight > 0) await sleep(50);
@@ -220,6 +232,12 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
       return {
         // The writer's own backends are the web app's cost, not the realtime's: counted here.
         pids: [process.pid, ...subscribers.pids, ...writer.pids],
+        async pause() {
+          const resume = await writer.pause();
+          // The last events written reach their sockets (a seq hole is waited out up to 3 s).
+          await sleep(DELIVERY_GRACE_MS);
+          return resume;
+        },
         async measure(seconds) {
           const startedAt = Date.now();
           const windowEnd = startedAt + seconds * 1000;

@@ -1,7 +1,7 @@
 // `npm run bench -- compare [--paths gps,menu,ordering,order-events] [--rounds 2] [--seconds 20] [--warmup 8]
 //   [--drivers 10000] [--watchers 200] [--processes 4] [--connect-rate 400]
 //   [--concurrency 16] [--customers 8000] [--subscribers 1000] [--event-rate 200]
-//   [--port 3800] [--realtime-instances 3] [--adapters sharded,classic] [--cpu-prof <dir>]`
+//   [--port 3800] [--realtime-instances 3] [--adapters sharded,classic] [--cpu-prof <dir>] [--idle 5]`
 // Each hot path against a raw baseline doing the same work without the framework, with the
 // same load generator, interleaved app, raw, app, raw… so both sides see the same shared
 // machine. Prints per run: throughput, latency P50/P99, CPU per operation of the server, of
@@ -12,6 +12,8 @@
 // the fleet through the Socket.IO adapter, and its total CPU per point against one instance's;
 // --adapters (SOCKET_ADAPTER values, default sharded) gives each listed adapter its own GPS sides;
 // the order-events path (bench/compare-order-events.ts) compares N instances with one only.
+// A path whose generator can pause (order events) first measures each side idle for --idle
+// seconds, clients connected: its CPU per second, and the per-operation figure net of it.
 // Everything on 127.0.0.1, on its own database, dropped at the end; bounded in time.
 // A new path is one more HotPath (see bench/compare-gps.ts, bench/compare-menu.ts).
 import { parseArgs } from "node:util";
@@ -57,6 +59,12 @@ export interface RunningLoad {
   /** The generator's processes (this one, for an in-process generator). */
   pids: number[];
   measure(seconds: number): Promise<LoadFigures>;
+  /**
+   * Holds the generator back (its clients stay connected) until the returned function is
+   * called: what the side burns meanwhile is its idle cost (polls, heartbeats, timers), printed
+   * beside the per-operation figures and taken out of them in the "net of idle" columns.
+   */
+  pause?(): Promise<() => void>;
   stop(): Promise<void>;
 }
 
@@ -91,6 +99,10 @@ interface Run {
   rssByProcessMb: number[];
   /** The side's RSS once started, before any load. */
   idleRssMb: number;
+  /** CPU ms per second of servers, database and Redis with the generator paused (paths that can pause). */
+  idle: IdleCpu | null;
+  /** Total CPU per op less what the side would have burnt idle over the measured window. */
+  netCpuPerOp: number | null;
   load: number;
 }
 
@@ -101,7 +113,7 @@ const median = (values: number[]) => {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 /** Everything the operation cost the machine's servers: the processes serving it, their database backends, Redis. */
-const totalCpuPerOp = (r: Run) => r.serverCpuPerOp + r.dbCpuPerOp + r.redisCpuPerOp;
+const totalCpuPerOp = (r: Pick<Run, "serverCpuPerOp" | "dbCpuPerOp" | "redisCpuPerOp">) => r.serverCpuPerOp + r.dbCpuPerOp + r.redisCpuPerOp;
 
 /** Pids of the PostgreSQL backends serving the bench database (same machine), not the load generator's own. */
 export async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
@@ -133,7 +145,33 @@ function socketAdapters(list: string): SocketAdapterKind[] {
 /** Stops what the current run started (set while one runs), for Ctrl-C and the time limit. */
 let stopCurrentRun: (() => Promise<void>) | undefined;
 
-async function runSide(path: HotPath, side: string, round: number, port: number, seconds: number, admin: pg.Client, database: string, redisPids: number[]): Promise<Run> {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface IdleCpu {
+  server: number;
+  db: number;
+  redis: number;
+  total: number;
+}
+
+/** CPU ms per second of the side's servers, their database backends and Redis while the generator is paused. */
+async function measureIdle(load: RunningLoad, seconds: number, serverPids: number[], dbPids: () => Promise<number[]>, redisPids: number[]): Promise<IdleCpu> {
+  const resume = await load.pause!();
+  try {
+    const started = Date.now();
+    const server = cpuSnapshot(serverPids);
+    const db = cpuSnapshot(await dbPids());
+    const redis = cpuSnapshot(redisPids);
+    await sleep(seconds * 1000);
+    const perSecond = (ms: number) => round2(ms / ((Date.now() - started) / 1000));
+    const idle = { server: perSecond(cpuSince(server, serverPids)), db: perSecond(cpuSince(db, await dbPids())), redis: perSecond(cpuSince(redis, redisPids)) };
+    return { ...idle, total: round2(idle.server + idle.db + idle.redis) };
+  } finally {
+    resume();
+  }
+}
+
+async function runSide(path: HotPath, side: string, round: number, port: number, seconds: number, idleSeconds: number, admin: pg.Client, database: string, redisPids: number[]): Promise<Run> {
   const server = await path.start(side, port);
   stopCurrentRun = server.stop;
   try {
@@ -142,27 +180,34 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
     const load = await path.load(server);
     stopCurrentRun = () => load.stop().then(server.stop);
     try {
+      const dbPids = () => backendPids(admin, database);
+      const idle = load.pause && idleSeconds > 0 ? await measureIdle(load, idleSeconds, serverPids, dbPids, redisPids) : null;
+      const started = Date.now();
       const serverBefore = cpuSnapshot(serverPids);
       const generatorBefore = cpuSnapshot(load.pids);
-      const dbBefore = cpuSnapshot(await backendPids(admin, database));
+      const dbBefore = cpuSnapshot(await dbPids());
       const redisBefore = cpuSnapshot(redisPids);
       const figures = await load.measure(seconds);
       const perOp = (ms: number) => (figures.ops > 0 ? round3(ms / figures.ops) : NaN);
       const rssByProcessMb = serverPids.map(rssMb);
-      return {
+      const run = {
         path,
         side,
         round,
         figures,
         serverCpuPerOp: perOp(cpuSince(serverBefore, serverPids)),
         generatorCpuPerOp: perOp(cpuSince(generatorBefore, load.pids)),
-        dbCpuPerOp: perOp(cpuSince(dbBefore, await backendPids(admin, database))),
+        dbCpuPerOp: perOp(cpuSince(dbBefore, await dbPids())),
         redisCpuPerOp: perOp(cpuSince(redisBefore, redisPids)),
         rssByProcessMb,
         rssMb: rssByProcessMb.reduce((a, b) => a + b, 0),
         idleRssMb,
+        idle,
+        netCpuPerOp: null as number | null,
         load: loadAverage(),
       };
+      if (idle) run.netCpuPerOp = round3(totalCpuPerOp(run) - perOp((idle.total * (Date.now() - started)) / 1000));
+      return run;
     } finally {
       await load.stop();
     }
@@ -186,6 +231,7 @@ function printRuns(runs: Run[]) {
       "db CPU ms/op": r.dbCpuPerOp,
       "redis CPU ms/op": r.redisCpuPerOp,
       "total CPU ms/op": round3(totalCpuPerOp(r)),
+      ...(r.idle && { "idle CPU ms/s (server + db + redis)": `${r.idle.total} (${r.idle.server} + ${r.idle.db} + ${r.idle.redis})`, "net of idle ms/op": r.netCpuPerOp }),
       "generator CPU ms/op": r.generatorCpuPerOp,
       "idle RSS MB": r.idleRssMb,
       "server RSS MB": r.rssMb,
@@ -216,6 +262,7 @@ function printRatios(paths: HotPath[], runs: Run[]) {
         [`server CPU/${path.unit}`]: round2(m(app, (r) => r.serverCpuPerOp) / m(baseline, (r) => r.serverCpuPerOp)),
         [`server+db CPU/${path.unit}`]: round2(m(app, (r) => r.serverCpuPerOp + r.dbCpuPerOp) / m(baseline, (r) => r.serverCpuPerOp + r.dbCpuPerOp)),
         [`total CPU/${path.unit}`]: round2(m(app, totalCpuPerOp) / m(baseline, totalCpuPerOp)),
+        ...([...app, ...baseline].every((r) => r.netCpuPerOp !== null) && { [`net of idle/${path.unit}`]: round2(m(app, (r) => r.netCpuPerOp ?? NaN) / m(baseline, (r) => r.netCpuPerOp ?? NaN)) }),
         RSS: round2(m(app, (r) => r.rssMb) / m(baseline, (r) => r.rssMb)),
       });
     }
@@ -232,6 +279,7 @@ export async function benchCompare(argv: string[]) {
       rounds: { type: "string", default: "2" },
       seconds: { type: "string", default: "20" },
       warmup: { type: "string", default: "8" },
+      idle: { type: "string", default: "5" },
       drivers: { type: "string", default: "10000" },
       watchers: { type: "string", default: "200" },
       interval: { type: "string", default: "5" },
@@ -250,6 +298,7 @@ export async function benchCompare(argv: string[]) {
   const rounds = int("rounds", values.rounds, 10);
   const seconds = int("seconds", values.seconds, 300);
   const warmupSeconds = int("warmup", values.warmup, 120);
+  const idleSeconds = int("idle", values.idle, 60);
   const port = int("port", values.port, 65_000);
   const wanted = values.paths.split(",");
   const known = ["gps", "menu", "ordering", "order-events"];
@@ -318,7 +367,7 @@ export async function benchCompare(argv: string[]) {
     for (const path of paths) {
       for (let round = 1; round <= rounds; round++) {
         for (const side of path.sides) {
-          const run = await runSide(path, side, round, port, seconds, admin, databaseName(database.url), redisPids);
+          const run = await runSide(path, side, round, port, seconds, idleSeconds, admin, databaseName(database.url), redisPids);
           console.log(`${path.name} ${side} round ${round}: ${run.figures.perSecond} ${path.unit}s/s, P99 ${round2(run.figures.p99)} ms, server ${run.serverCpuPerOp} ms CPU/${path.unit}`);
           runs.push(run);
         }

@@ -88,7 +88,6 @@ function ensureListening() {
   void listenChannel({
     databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
     channel: CHANNEL,
-    applicationName: "swifteats-browse-cells",
     onNotification: (message) => forgetCell(message.payload ?? ""),
     onListening: () => {
       forgetAll();

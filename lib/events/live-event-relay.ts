@@ -50,7 +50,6 @@ export async function startLiveEventRelay(options: LiveEventRelayOptions): Promi
   const listening = await listenChannel({
     databaseUrl: options.databaseUrl,
     channel: LIVE_EVENTS_CHANNEL,
-    applicationName: "swifteats-live-relay",
     onNotification: () => reads.request(),
     onListening: () => reads.request(), // whatever committed while nobody listened
     log,

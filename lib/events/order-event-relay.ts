@@ -36,6 +36,12 @@ export interface OrderEventRelay {
 
 const BATCH = 500;
 /**
+ * Reads start at least this far apart: a steady stream of commits is read (and published to
+ * every instance, and decoded by each) a batch per interval rather than an event or two per
+ * read. What an event may wait at most before its read starts, and only under load.
+ */
+const READ_INTERVAL_MS = 20;
+/**
  * On start, read this many seqs back, so transactions in flight at that moment are not
  * skipped. Holes in that window are waited out once (graceMs), like any other; what is
  * re-sent goes to rooms nobody has joined yet.
@@ -72,6 +78,7 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
   let deadlineTimer: NodeJS.Timeout | undefined;
   const reads = serialReads(drain, {
     log,
+    minIntervalMs: READ_INTERVAL_MS,
     // Events held behind a missing seq go out when its grace period ends, not a poll later.
     onSettled() {
       clearTimeout(deadlineTimer);
@@ -84,7 +91,6 @@ export async function startOrderEventRelay(options: RelayOptions): Promise<Order
   const listening = await listenChannel({
     databaseUrl: options.databaseUrl,
     channel: ORDER_EVENTS_CHANNEL,
-    applicationName: "swifteats-relay",
     onNotification: read,
     onListening: read, // whatever committed while nobody listened
     log,

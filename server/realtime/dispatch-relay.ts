@@ -48,7 +48,6 @@ export function startDispatchRelay({ io, databaseUrl, log, driverContexts }: Dis
   return listenChannel({
     databaseUrl,
     channel: DISPATCH_EVENTS_CHANNEL,
-    applicationName: "swifteats-dispatch-relay",
     onNotification(message) {
       const event = parseNotice(message, dispatchEventSchema, log, "dispatch event");
       if (event) relay(event).catch((error: unknown) => log.error("dispatch relay failed", { error, type: event.type }));

@@ -20,7 +20,6 @@ export function startMenuChangeRelay(options: MenuChangeRelayOptions): Promise<{
   return listenChannel({
     databaseUrl: options.databaseUrl,
     channel: MENU_CHANGES_CHANNEL,
-    applicationName: "swifteats-menu-relay",
     onNotification(message) {
       const notice = parseNotice(message, menuChangeNoticeSchema, log, "menu change notice");
       if (notice) options.onChange(notice);

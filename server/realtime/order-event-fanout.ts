@@ -43,7 +43,12 @@ export async function startOrderEventFanout(
     ...options,
     // serverSideEmit reaches the other instances only; the leader applies its own batch.
     publish: options.shared ? (batch) => io.serverSideEmit("order:batch", toWire(database, batch)) : null,
-    send: (rooms, event) => io.local.to(rooms).emit("order:event", event),
+    // Every instance gets every event and most hold no socket of its rooms; Socket.IO encodes
+    // a packet before it looks for sockets, so look first.
+    send: (rooms, event) => {
+      const held = io.of("/").adapter.rooms;
+      if (rooms.some((room) => held.has(room))) io.local.to(rooms).emit("order:event", event);
+    },
   });
   io.on("order:batch", (input) => {
     const parsed = wireBatchSchema.safeParse(input);

@@ -158,7 +158,6 @@ export async function startDispatchJobs(boss: PgBoss, log: Logger): Promise<{ st
   const wakeups = await listenChannel({
     databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
     channel: DISPATCH_WAKEUP_CHANNEL,
-    applicationName: "swifteats-dispatch-wakeup",
     onNotification: ({ payload }) => {
       const parsed = z.uuid().safeParse(payload);
       if (parsed.success) send("wake-up", dispatchSoon(parsed.data));

@@ -92,7 +92,6 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
     listenChannel({
       databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
       channel: MONITORING_CHANGES_CHANNEL,
-      applicationName: "swifteats-monitoring",
       onNotification: (message) => noteChange(message.payload),
       onListening: () => undefined,
       log,
@@ -100,7 +99,6 @@ export async function startMonitoringJobs(boss: PgBoss, log: Logger): Promise<{ 
     listenChannel({
       databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
       channel: MENU_CHANGES_CHANNEL,
-      applicationName: "swifteats-monitoring-menu",
       onNotification(message) {
         try {
           noteChange((JSON.parse(message.payload ?? "") as { restaurantId?: string }).restaurantId);

@@ -2,8 +2,9 @@
 // the same pages as the database query at several points, sorts, filters and page sizes; and a
 // change to what browse shows (status, pause, hours, a new outlet, however written) seen within
 // a second. A write that skips the triggers proves the answers really come from memory.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { cellsKept } from "@/lib/catalog/browse-cells";
 import { listRestaurants, listRestaurantsFromDatabase } from "@/lib/catalog/list-restaurants";
 import { createCatalogRestaurant, createChain, LAT_DEGREES_PER_METER } from "../support/fixtures";
 
@@ -24,13 +25,7 @@ function random(seed: number) {
 }
 
 async function waitForListening() {
-  for (let tries = 0; tries < 200; tries++) {
-    const [row] = await prisma.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'swifteats-browse-cells' AND query = 'LISTEN browse_cells'`;
-    if (row!.n === 1n) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("browse cells never listened");
+  await vi.waitFor(() => expect(cellsKept()).toBe(true), { timeout: 10_000, interval: 50 });
 }
 
 /** Every page of a query, each with the cursor it was asked with. */

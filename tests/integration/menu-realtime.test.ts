@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { io, type Socket } from "socket.io-client";
 import { prisma } from "@/lib/db/client";
 import { bumpMenuVersion } from "@/lib/catalog/bump-menu-version";
+import { LISTEN_APPLICATION_NAME } from "@/lib/events/listen-channel";
 import { setItemAvailability } from "@/lib/availability/set-item-availability";
 import { setOutletStatus } from "@/lib/availability/set-outlet-status";
 import type { MenuChangedMessage, PublicClientToServerEvents, PublicServerToClientEvents } from "@/lib/realtime/menu-events";
@@ -98,11 +99,11 @@ describe("live menus on the public namespace", () => {
     await expect.poll(() => follower.changes, WAIT).toEqual([{ restaurantId: restaurant.id, menuVersion: 2 }]);
   });
 
-  it("re-announces the versions of followed menus after its LISTEN connection comes back", async () => {
+  it("re-announces the versions of followed menus after its LISTEN connection (the process's one, for every channel) comes back", async () => {
     const { restaurant } = await outlet();
     const follower = await connectAnonymously();
     await follower.socket.emitWithAck("menu:follow", { restaurantId: restaurant.id });
-    await prisma.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'swifteats-menu-relay' AND datname = current_database()`;
+    await prisma.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${LISTEN_APPLICATION_NAME} AND datname = current_database()`;
     // Changed while nobody listens: the NOTIFY is lost, the version is not.
     await prisma.$transaction((tx) => bumpMenuVersion(tx, restaurant.id));
     await expect.poll(() => follower.changes.at(-1), WAIT).toEqual({ restaurantId: restaurant.id, menuVersion: 2 });

@@ -6,7 +6,8 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { appendOrderEvent } from "@/lib/orders/append-order-event";
+import { appendOrderEvent, ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
+import { followersOf } from "@/lib/events/listen-channel";
 import { placeOrder } from "@/lib/orders/place-order";
 import type { OrderEventMessage } from "@/lib/realtime/events";
 import type { RealtimeServer } from "@/server/realtime/create-realtime-server";
@@ -70,22 +71,19 @@ async function writeNotes(orderId: string, restaurantId: string, indexes: number
   }
 }
 
-const relayConnections = async () => {
-  const [{ count }] = await prisma.$queryRaw<[{ count: bigint }]>`
-    SELECT count(*) AS count FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'swifteats-relay'`;
-  return Number(count);
-};
+/** Relays reading the log: the instances share this process, so its LISTEN followers of the order event channel. */
+const relays = () => followersOf(process.env.DATABASE_URL!, ORDER_EVENTS_CHANNEL);
 
 describe.skipIf(!redisUrl)("one order event reader for all realtime instances", () => {
   it("reads the log in one instance only, and every socket on every instance gets each event once", async () => {
     const instances = await startInstances(3);
-    await expect.poll(relayConnections, WAIT).toBe(1);
+    await expect.poll(relays, WAIT).toBe(1);
     const { order, restaurant, kitchens } = await kitchensOn(instances);
     await writeNotes(order.id, restaurant.id, range(30));
     for (const k of kitchens) await expect.poll(() => notesOf(k), WAIT).toEqual(range(30));
     await sleep(500);
     for (const k of kitchens) expect(notesOf(k)).toEqual(range(30));
-    expect(await relayConnections()).toBe(1);
+    expect(relays()).toBe(1);
   });
 
   it("hands the relay to a standby when the leader closes mid-stream: the survivors' sockets miss nothing, get nothing twice", async () => {
@@ -155,7 +153,7 @@ describe.skipIf(!redisUrl)("one order event reader for all realtime instances", 
 
     leader.io.serverSideEmit = publish;
     await expect.poll(() => servers.filter((s) => s.leadsOrderEvents()).length, WAIT).toBe(1);
-    await expect.poll(relayConnections, WAIT).toBe(1);
+    await expect.poll(relays, WAIT).toBe(1);
     await writeNotes(order.id, restaurant.id, [10, 11]);
     for (const k of kitchens) await expect.poll(() => notesOf(k), WAIT).toEqual(range(12));
     await sleep(500);
