@@ -42,9 +42,8 @@ const SWEEP_SECONDS = 15;
 /** Nobody free near the restaurant: look again this much later. */
 const NO_DRIVER_RETRY_SECONDS = 15;
 /**
- * Jobs fetched at once per queue, run side by side (each mostly waits on the database). A
- * pg-boss worker waits its polling interval between fetches, so batches, not more workers,
- * are what keep up with bursts.
+ * Jobs fetched at once per queue, run side by side (each mostly waits on the database), or
+ * followed up together (order changes). A full batch is fetched again at once (workBatches).
  */
 const BATCH = 20;
 /**
