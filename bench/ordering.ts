@@ -8,7 +8,9 @@
 // follow-ups of the last orders), gross and net of what the process burns when idle (pg-boss
 // polling, sweeps, the partner feed; measured over `--idle` seconds before any load: at a few
 // orders a second it would otherwise dominate), its RSS under load, and the load average. `--cpu-prof <dir>`
-// profiles each of the stack's Node.js processes (bench/cpu-profile-preload.mjs).
+// profiles each of the stack's Node.js processes (bench/cpu-profile-preload.mjs). When the
+// server loads pg_stat_statements, the `--statements` statements that took PostgreSQL longest
+// per order (bench/top-statements.ts; 0: none).
 import { parseArgs } from "node:util";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
@@ -22,6 +24,7 @@ import { childProcesses, cpuSince, cpuSnapshot, loadAverage, rssMb } from "./pro
 import { LOAD_APPLICATION_NAME } from "./bench-database";
 import { backendPids, redisServerPid } from "./compare";
 import { databaseName } from "@/lib/db/admin";
+import { enableStatementStats, formatTopStatements, readStatementStats, resetStatementStats, topStatements } from "./top-statements";
 
 const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -46,6 +49,7 @@ export async function benchOrdering(argv: string[]) {
       drain: { type: "string", default: "5" },
       idle: { type: "string", default: "10" },
       "cpu-prof": { type: "string" },
+      statements: { type: "string", default: "12" },
     },
   });
   const concurrency = Number(values.concurrency);
@@ -61,9 +65,12 @@ export async function benchOrdering(argv: string[]) {
     const processes = stackProcesses(stack.pid);
     const redisPids = await redisServerPid(stack.redisUrl ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379").catch(() => []);
     const database = databaseName(stack.databaseUrl);
+    const statements = Number(values.statements) > 0 && (await enableStatementStats(db));
     // Idle: started, healthy, no request served yet.
     const idleMs = Number(values.idle) * 1000;
+    if (statements) await resetStatementStats(db);
     const idle = await measureCpu(processes, redisPids, () => backendPids(db, database), () => sleep(idleMs));
+    const idleStatements = statements ? await readStatementStats(db, idle.elapsedMs) : null;
     const idleRss = Object.fromEntries(processes.map((p) => [p.name, rssMb(p.pid)]));
     // Outlets open around the clock, and their items with stock topped up so the run
     // measures placement, not sold-out refusals.
@@ -120,6 +127,7 @@ export async function benchOrdering(argv: string[]) {
     let orders: LoadResult | undefined;
     let rssUnderOrders: Record<string, number> = {};
     let loadUnderOrders = 0;
+    if (statements) await resetStatementStats(db);
     const generatorBefore = cpuSnapshot([process.pid]);
     const busy = await measureCpu(processes, redisPids, () => backendPids(db, database), async () => {
       orders = await placeOrders();
@@ -128,6 +136,11 @@ export async function benchOrdering(argv: string[]) {
       await sleep(Number(values.drain) * 1000);
     });
     const placed = orders!;
+    const busyStatements = statements ? await readStatementStats(db, busy.elapsedMs) : null;
+    // Jobs due that the worker had not finished when the window closed: work these figures miss.
+    const { rows: unfinished } = await db.query<{ name: string; state: string; jobs: number }>(
+      `SELECT name, state::text, count(*)::int AS jobs FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now() AND name NOT LIKE '\\_\\_%' GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
     // The load generator (this process): not part of the stack, but it shares its cores.
     const generatorCpuMsPerOrder = Math.round((cpuSince(generatorBefore, [process.pid]) / Math.max(placed.ok, 1)) * 100) / 100;
     const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -145,11 +158,14 @@ export async function benchOrdering(argv: string[]) {
       generatorCpuMsPerOrder,
       idleCpuPercent: Object.fromEntries(Object.entries(idle.cpuMs).map(([name, ms]) => [name, Math.round((ms / idle.elapsedMs) * 1000) / 10])),
       drainSeconds: Number(values.drain),
+      jobsUnfinishedAfterDrain: Object.fromEntries(unfinished.map((r) => [`${r.name} ${r.state}`, r.jobs])),
       idleRssMb: { ...idleRss, stack: sum(idleRss) },
       rssMbUnderOrders: { ...rssUnderOrders, stack: sum(rssUnderOrders) },
       loadAverage: loadUnderOrders,
     };
-    console.log(JSON.stringify({ concurrency, seconds: maxMs / 1000, report, stackCost }, null, 2));
+    const statementRanking = busyStatements && topStatements(busyStatements, idleStatements, placed.ok, Number(values.statements));
+    console.log(JSON.stringify({ concurrency, seconds: maxMs / 1000, report, stackCost, ...(statementRanking && { statementsPerOrder: { statements: statementRanking.statements, ...statementRanking.total } }) }, null, 2));
+    if (statementRanking) console.log(formatTopStatements(statementRanking, "order"));
   } finally {
     await db.end();
     await stack.stop();

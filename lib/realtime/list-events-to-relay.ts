@@ -11,6 +11,8 @@ export interface RelayedEvent {
   rooms: string[];
 }
 
+const MAX_SEQ = 2n ** 63n - 1n;
+
 interface RelayRow {
   seq: string;
   orderId: string;
@@ -33,15 +35,22 @@ interface RelayRow {
  * ORM's runtime). The columns are the browser's (order-event-message.ts), not `actorId`.
  */
 export async function listEventsToRelay(afterSeq: bigint, missingSeqs: bigint[], limit: number, upToSeq?: bigint): Promise<RelayedEvent[]> {
+  // The window and the seqs read again as two index scans: as one OR under ORDER BY seq LIMIT,
+  // PostgreSQL walked the seq index from the log's start, filtering (1.9 ms a read on the
+  // ordering bench, growing with the log).
+  const after = afterSeq.toString();
+  const upTo = (upToSeq ?? MAX_SEQ).toString();
   const rows = await queryRows<RelayRow>(sql`
     SELECT e.seq::text AS seq, e.order_id AS "orderId", e.restaurant_id AS "restaurantId", e.type,
            e.from_status AS "fromStatus", e.to_status AS "toStatus", e.actor_role AS "actorRole", e.payload,
            e.created_at AS "createdAt", e.txid::text AS txid, r.chain_id AS "chainId"
-    FROM order_events e LEFT JOIN restaurants r ON r.id = e.restaurant_id
-    WHERE (e.seq > ${afterSeq.toString()}::bigint AND (${upToSeq?.toString() ?? null}::bigint IS NULL OR e.seq <= ${upToSeq?.toString() ?? null}::bigint))
-       OR e.seq = ANY(${missingSeqs.map(String)}::bigint[])
+    FROM (
+      (SELECT * FROM order_events WHERE seq > ${after}::bigint AND seq <= ${upTo}::bigint ORDER BY seq LIMIT ${limit}::int)
+      UNION ALL
+      (SELECT * FROM order_events WHERE seq = ANY(${missingSeqs.map(String)}::bigint[]) AND NOT (seq > ${after}::bigint AND seq <= ${upTo}::bigint))
+    ) e LEFT JOIN restaurants r ON r.id = e.restaurant_id
     ORDER BY e.seq
-    LIMIT ${limit}`);
+    LIMIT ${limit}::int`);
   return rows.map(({ chainId, createdAt, ...row }) => ({
     seq: BigInt(row.seq),
     event: { ...row, createdAt: createdAt.toISOString() },

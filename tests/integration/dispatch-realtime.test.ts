@@ -9,7 +9,7 @@ import type { ServerToClientEvents } from "@/lib/realtime/events";
 import { dispatchOrder } from "@/lib/dispatch/dispatch-order";
 import { acceptOffer } from "@/lib/dispatch/accept-offer";
 import { expireOffers } from "@/lib/dispatch/expire-offer";
-import { followOrderChange } from "@/lib/dispatch/follow-order-change";
+import { followOrderChanges } from "@/lib/dispatch/follow-order-changes";
 import { pickUpOrder } from "@/lib/dispatch/pick-up-order";
 import { markOrderPreparing } from "@/lib/kitchen/mark-order-preparing";
 import { markOrderReady } from "@/lib/kitchen/mark-order-ready";
@@ -87,7 +87,7 @@ describe("dispatch over sockets", () => {
     const eta = next(customerSocket, "order:eta", (e) => e.orderId === order.id);
     // What the worker runs on the READY event.
     await prisma.order.update({ where: { id: order.id }, data: { etaAt: null } });
-    await followOrderChange(order.id);
+    await followOrderChanges([order.id]);
     expect(await job).toMatchObject({ orderId: order.id, status: "READY", items: [{ name: "Margherita", quantity: 2 }] });
     const { etaAt, etaEstimates } = await prisma.order.findUniqueOrThrow({
       where: { id: order.id },

@@ -12,7 +12,7 @@ import { setDriverOnline } from "@/lib/dispatch/set-driver-online";
 import { pickUpOrder } from "@/lib/dispatch/pick-up-order";
 import { deliverOrder } from "@/lib/dispatch/deliver-order";
 import { getDriverHome } from "@/lib/dispatch/get-driver-home";
-import { followOrderChange } from "@/lib/dispatch/follow-order-change";
+import { followOrderChanges } from "@/lib/dispatch/follow-order-changes";
 import { sweepDispatch } from "@/lib/dispatch/sweep-dispatch";
 import { markOrderPreparing } from "@/lib/kitchen/mark-order-preparing";
 import { markOrderReady } from "@/lib/kitchen/mark-order-ready";
@@ -236,14 +236,14 @@ describe("dispatch", () => {
     const { offer } = await offered(order.id);
     const { transitionOrder } = await import("@/lib/orders/transition-order");
     await prisma.$transaction((tx) => transitionOrder(tx, { orderId: order.id, to: "CANCELLED", actor: { id: outlet.staff.userId, role: "RESTAURANT_STAFF" } }));
-    expect(await followOrderChange(order.id)).toEqual({ needsDriver: false });
+    expect((await followOrderChanges([order.id])).get(order.id)).toEqual({ status: "fulfilled", value: { needsDriver: false } });
     expect(await prisma.deliveryOffer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({ status: "WITHDRAWN" });
     expect(await statusOf(acceptOffer(driver.actor, offer.id))).toBe(409);
 
     // Assigned, then cancelled: the driver is back in the pool.
     const taken = await assigned(await deliveryOutlet());
     await prisma.$transaction((tx) => transitionOrder(tx, { orderId: taken.order.id, to: "CANCELLED", actor: { id: null, role: "SYSTEM" } }));
-    await followOrderChange(taken.order.id);
+    await followOrderChanges([taken.order.id]);
     expect(await driverRow(taken.driver.id)).toMatchObject({ status: "AVAILABLE" });
   });
 

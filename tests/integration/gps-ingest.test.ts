@@ -207,7 +207,7 @@ describe("forwarding to the customer", () => {
     expect(await send(1000, 52.3701)).toEqual({ ok: true, accepted: false, reason: "rate_limited" });
     expect(await send(2000, 91)).toEqual({ ok: true, accepted: false, reason: "out_of_range" });
 
-    // Picked up: the job change is announced (as the worker's followOrderChange does); once the
+    // Picked up: the job change is announced (as the worker's followOrderChanges does); once the
     // driver's app has heard it, the realtime server knows the customer may see the driver.
     const jobSeen = new Promise((resolve) => driverSocket.once("job:updated", resolve));
     await prisma.order.update({ where: { id: order.id }, data: { status: "PICKED_UP" } });
