@@ -35,7 +35,14 @@ afterAll(async () => {
 
 const estimatesOf = (orderId: string) => prisma.etaEstimate.findMany({ where: { orderId }, orderBy: { computedAt: "asc" } });
 const heardFor = (orderId: string) => heard.filter((e) => "orderId" in e && e.orderId === orderId);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Notices arrive after their commit, in commit order: once one sent now is heard, every earlier one is. */
+async function heardAllSoFar() {
+  const barrier = randomUUID();
+  const notice: DispatchEvent = { type: "job:updated", driverId: randomUUID(), orderId: barrier };
+  await prisma.$executeRaw`SELECT pg_notify(${DISPATCH_EVENTS_CHANNEL}, ${JSON.stringify(notice)})`;
+  await expect.poll(() => heardFor(barrier)).toHaveLength(1);
+}
 
 describe("followOrderChanges", () => {
   it("follows up a batch of orders in their different states at once", async () => {
@@ -105,12 +112,13 @@ describe("followOrderChanges", () => {
     await followOrderChanges([order.id], now);
     const { etaAt } = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(etaAt).toEqual(single);
+    await heardAllSoFar();
 
     heard.length = 0;
     await followOrderChanges([order.id], now);
     // Stored again in the history, but the customer already has it: only the job card.
     expect((await estimatesOf(order.id)).filter((e) => e.computedAt.getTime() === now.getTime())).toHaveLength(3);
-    await sleep(200);
+    await heardAllSoFar();
     expect(heardFor(order.id)).toEqual([{ type: "job:updated", driverId: driver.id, orderId: order.id }]);
   });
 });
