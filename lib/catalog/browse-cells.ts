@@ -17,7 +17,7 @@ import { prisma } from "@/lib/db/client";
 import { listenChannel } from "@/lib/events/listen-channel";
 import type { BoundingBox } from "@/lib/catalog/bounding-box";
 import type { OpeningHours } from "@/lib/catalog/opening-hours";
-import type { OutletForOrderability } from "@/lib/catalog/load-orderability";
+import type { OutletListing } from "@/lib/catalog/list-restaurants";
 import { EXCEPTIONS_AFTER_DAYS, EXCEPTIONS_BEFORE_DAYS } from "@/lib/catalog/load-orderability";
 
 const log = createLogger("browse-cells");
@@ -32,19 +32,7 @@ export const MAX_CELLS_PER_READ = 1_500;
 const MAX_CELLS = 20_000;
 const DAY_MS = 86_400_000;
 
-export interface ListedOutlet extends OutletForOrderability {
-  name: string;
-  description: string;
-  cuisines: string[];
-  dietaryTags: string[];
-  priceLevel: number;
-  rating: number;
-  ratingCount: number;
-  address: string;
-  lat: number;
-  lng: number;
-  deliveryFeeCents: number;
-  chainName: string | null;
+export interface ListedOutlet extends OutletListing {
   hours: OpeningHours;
   /** Lower-cased, for the cuisine and diet filters. */
   cuisinesLower: string[];

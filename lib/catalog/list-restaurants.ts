@@ -49,7 +49,8 @@ export const listRestaurantsQuery = z
 
 type Query = z.output<typeof listRestaurantsQuery>;
 
-export interface Row extends OutletForOrderability {
+/** What a listing shows of an outlet, wherever it was read from (the database, or browse-cells.ts). */
+export interface OutletListing extends OutletForOrderability {
   name: string;
   description: string;
   cuisines: string[];
@@ -62,6 +63,9 @@ export interface Row extends OutletForOrderability {
   lng: number;
   deliveryFeeCents: number;
   chainName: string | null;
+}
+
+export interface Row extends OutletListing {
   /** Exact, unrounded: it is part of the sort key. */
   distance: number | null;
   deliveryMinutes: number | null;
