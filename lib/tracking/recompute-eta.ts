@@ -85,7 +85,9 @@ export async function storeEtas(db: Tx | typeof prisma, estimates: EtaEstimate[]
         ${column((e) => e.computedAt.toISOString())}::timestamptz[]
       ) AS e(order_id, eta_at, reason, driver_lat, driver_lng, computed_at)
     ),
-    stored AS (UPDATE orders o SET eta_at = e.eta_at, updated_at = now() FROM estimate e WHERE o.id = e.order_id RETURNING o.id),
+    -- Rows locked in id order first: two workers' batches naming the same orders wait for each other instead of deadlocking.
+    locked AS MATERIALIZED (SELECT o.id FROM orders o JOIN estimate e ON e.order_id = o.id ORDER BY o.id FOR UPDATE OF o),
+    stored AS (UPDATE orders o SET eta_at = e.eta_at, updated_at = now() FROM estimate e JOIN locked l ON l.id = e.order_id WHERE o.id = e.order_id RETURNING o.id),
     history AS (
       INSERT INTO eta_estimates (order_id, eta_at, reason, driver_lat, driver_lng, computed_at)
       SELECT e.order_id, e.eta_at, e.reason, e.driver_lat, e.driver_lng, e.computed_at FROM estimate e JOIN stored s ON s.id = e.order_id

@@ -11,7 +11,7 @@ import { acceptOffer } from "@/lib/dispatch/accept-offer";
 import { followOrderChanges } from "@/lib/dispatch/follow-order-changes";
 import { DISPATCH_EVENTS_CHANNEL, dispatchEventSchema, type DispatchEvent } from "@/lib/dispatch/dispatch-events";
 import { transitionOrder } from "@/lib/orders/transition-order";
-import { recomputeEta } from "@/lib/tracking/recompute-eta";
+import { recomputeEta, storeEtas, type EtaEstimate } from "@/lib/tracking/recompute-eta";
 import { flushPositionHistory } from "@/lib/tracking/position-history-writer";
 import { getRedis } from "@/lib/redis";
 import { createCustomers } from "../support/fixtures";
@@ -120,5 +120,17 @@ describe("followOrderChanges", () => {
     expect((await estimatesOf(order.id)).filter((e) => e.computedAt.getTime() === now.getTime())).toHaveLength(3);
     await heardAllSoFar();
     expect(heardFor(order.id)).toEqual([{ type: "job:updated", driverId: driver.id, orderId: order.id }]);
+  });
+
+  it("two batches naming the same orders in opposite orders both commit (rows locked in id order, no deadlock)", async () => {
+    const outlet = await deliveryOutlet();
+    const orders = await Promise.all(Array.from({ length: 40 }, () => acceptedOrder(outlet)));
+    const batch = (ids: string[], minutes: number): EtaEstimate[] =>
+      ids.map((orderId) => ({ orderId, etaAt: new Date(Date.now() + minutes * 60_000), reason: "race", driverPosition: null, computedAt: new Date(), notice: null }));
+    const ids = orders.map((o) => o.id);
+    for (let round = 0; round < 30; round++) {
+      const results = await Promise.allSettled([storeEtas(prisma, batch(ids, 10)), storeEtas(prisma, batch([...ids].reverse(), 20)), storeEtas(prisma, batch(ids, 30))]);
+      expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(["ok", "ok", "ok"]);
+    }
   });
 });
