@@ -1,4 +1,4 @@
-// `npm run bench -- browse [--paths browse,suggest] [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
+// `npm run bench -- browse [--paths browse,suggest,search] [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
 // Browse near a point (GET /api/v1/restaurants' work: listRestaurants, then the JSON body and its
 // ETag) answered from the outlets kept per cell (lib/catalog/browse-cells.ts) against the same
 // answer read from the database each time (listRestaurantsFromDatabase), interleaved cached,
@@ -9,6 +9,8 @@
 // (/proc), and the load average. In-process: no HTTP server, so the figures are the domain's.
 // --paths suggest does the same for autocomplete (suggestCatalog, answers kept per typed text,
 // against suggestCatalogFromDatabase), asked prefixes of the scale seed's cuisines and dishes.
+// --paths search: search near a point (searchCatalog, matches kept per query and cell, against
+// searchCatalogFromDatabase), asked the seed's cuisines and dishes, some misspelt or two words.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseName } from "@/lib/db/admin";
@@ -20,12 +22,18 @@ import { cpuSince, cpuSnapshot, loadAverage } from "./proc-stats";
 
 type List = (query: Record<string, unknown>) => Promise<unknown>;
 
-function queryAt(n: number) {
-  // A fixed pseudo-random sequence: both sides are asked the same points.
-  const r = (k: number) => (Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1;
+/** A fixed pseudo-random sequence: both sides are asked the same points and words. */
+const randomAt = (n: number) => (k: number) => (Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1;
+
+function pointAt(n: number) {
+  const r = randomAt(n);
   const city = SCALE_CITIES[Math.floor(Math.abs(r(1)) * SCALE_CITIES.length)]!;
-  const point = { lat: (city.lat + r(2) * 0.12).toFixed(5), lng: (city.lng + r(3) * 0.18).toFixed(5) };
-  const kind = Math.abs(r(4));
+  return { lat: (city.lat + r(2) * 0.12).toFixed(5), lng: (city.lng + r(3) * 0.18).toFixed(5) };
+}
+
+function queryAt(n: number) {
+  const point = pointAt(n);
+  const kind = Math.abs(randomAt(n)(4));
   if (kind < 0.15) return { ...point, sort: "rating" };
   if (kind < 0.25) return { ...point, open_now: "true" };
   return point;
@@ -37,6 +45,17 @@ function suggestQueryAt(n: number) {
   const r = (k: number) => Math.abs((Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1);
   const word = SUGGEST_WORDS[Math.floor(r(1) * SUGGEST_WORDS.length)]!;
   return { q: word.slice(0, 2 + Math.floor(r(2) * 5)) };
+}
+
+const SEARCH_WORDS = SCALE_CUISINES.flatMap((c) => [c.name, ...c.dishes]);
+
+/** A cuisine or dish near a point: some misspelt (a letter dropped), some with a second word, some by another page size. */
+function searchQueryAt(n: number) {
+  const r = (k: number) => Math.abs(randomAt(n)(k));
+  const word = SEARCH_WORDS[Math.floor(r(5) * SEARCH_WORDS.length)]!.toLowerCase();
+  const kind = r(6);
+  const q = kind < 0.15 ? word.slice(0, 2) + word.slice(3) : kind < 0.3 ? `${word} ${SEARCH_WORDS[Math.floor(r(7) * SEARCH_WORDS.length)]!}` : word;
+  return { q, ...pointAt(n), ...(r(8) < 0.2 && { limit: "50" }) };
 }
 
 async function backendPids(db: pg.Client, name: string): Promise<number[]> {
@@ -95,6 +114,7 @@ export async function benchBrowse(argv: string[]) {
     process.env.NEXTAUTH_SECRET ??= "bench-browse-unused-secret-0000000000000";
     const { listRestaurants, listRestaurantsFromDatabase } = await import("@/lib/catalog/list-restaurants");
     const { suggestCatalog, suggestCatalogFromDatabase } = await import("@/lib/catalog/suggest-catalog");
+    const { searchCatalog, searchCatalogFromDatabase } = await import("@/lib/catalog/search-catalog");
     const { etagOf } = await import("@/lib/http/cacheable-json");
     const paths = values.paths.split(",");
     type Side = readonly [string, List, (n: number) => Record<string, unknown>];
@@ -109,6 +129,12 @@ export async function benchBrowse(argv: string[]) {
         ? ([
             ["suggest kept", suggestCatalog, suggestQueryAt],
             ["suggest database", suggestCatalogFromDatabase, suggestQueryAt],
+          ] satisfies Side[])
+        : []),
+      ...(paths.includes("search")
+        ? ([
+            ["search kept", searchCatalog, searchQueryAt],
+            ["search database", searchCatalogFromDatabase, searchQueryAt],
           ] satisfies Side[])
         : []),
     ];
@@ -134,7 +160,7 @@ export async function benchBrowse(argv: string[]) {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const of = (name: string, key: "perCallNode" | "perCallDb" | "p50") => median(results.get(name)!.map((f) => f[key]));
-    for (const [kept, reference] of [["cached", "database"], ["suggest kept", "suggest database"]] as const) {
+    for (const [kept, reference] of [["cached", "database"], ["suggest kept", "suggest database"], ["search kept", "search database"]] as const) {
       if (!results.has(kept)) continue;
       console.log(
         `${kept} / ${reference} (medians): node CPU ${(of(kept, "perCallNode") / of(reference, "perCallNode")).toFixed(2)}, ` +
