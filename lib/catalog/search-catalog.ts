@@ -4,7 +4,7 @@
 // index), ranked by text rank plus name similarity, discounted by distance when a location
 // is given. Each outlet comes with the dishes that matched and whether it can take orders.
 // Near a point the ranking is done in memory from matches kept per cell (search-nearby.ts),
-// by the same formulas; the matched dishes (their stock is live) are read per request.
+// by the same formulas, and the matched dishes are kept per outlet (search-dishes.ts).
 import { z } from "zod";
 import { onReplica } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -13,9 +13,12 @@ import { buildSearchTsquery, type MatchMode } from "@/lib/catalog/build-search-t
 import { deliveryMinutesSql, distanceMetersSql, withinRadiusSql, type Origin } from "@/lib/catalog/catalog-sql";
 import { expandSearchWords } from "@/lib/catalog/expand-search-words";
 import { orderabilityOf } from "@/lib/catalog/kept-outlet-math";
+import { noticesHeard } from "@/lib/catalog/cell-notices";
 import { keptSearchWords, phraseOf, type SearchWords } from "@/lib/catalog/kept-search-words";
 import { loadOrderability, type OutletForOrderability } from "@/lib/catalog/load-orderability";
 import { blankAsMissing, latitude, longitude, originOf, refineOrigin } from "@/lib/catalog/schemas";
+import type { ListedOutlet } from "@/lib/catalog/browse-cells";
+import { findDishes, keptDishes } from "@/lib/catalog/search-dishes";
 import { searchNearby } from "@/lib/catalog/search-nearby";
 import { splitSearchWords } from "@/lib/catalog/split-search-words";
 
@@ -35,7 +38,6 @@ const DISTANCE_HALF_SCORE_METERS = 3_000;
 const CANDIDATES_WITHOUT_LOCATION = 2_000;
 /** The shortlist re-ranked by name similarity is this many times the page. */
 const SHORTLIST_FACTOR = 5;
-const DISHES_PER_RESTAURANT = 3;
 
 interface Row extends OutletForOrderability {
   name: string;
@@ -45,15 +47,6 @@ interface Row extends OutletForOrderability {
   deliveryFeeCents: number;
   distance: number | null;
   deliveryMinutes: number | null;
-}
-
-interface DishRow {
-  restaurantId: string;
-  id: string;
-  name: string;
-  priceCents: number;
-  /** Staff 86'd it or it sold out: still found, shown as unavailable. */
-  available: boolean;
 }
 
 export interface SearchResult {
@@ -107,25 +100,6 @@ async function findRestaurants(tsquery: string, phrase: string, origin: Origin |
     LIMIT ${limit}::int`);
 }
 
-/** The best few dishes of each outlet that match any of the query words. */
-async function findDishes(tsquery: string, restaurantIds: string[]): Promise<Map<string, DishRow[]>> {
-  const rows = await onReplica((db) => db.$queryRaw<DishRow[]>`
-    SELECT i.restaurant_id AS "restaurantId", i.id, i.name, i.price_cents AS "priceCents",
-           (i.in_stock AND (inv.quantity IS NULL OR inv.quantity > 0)) AS available
-    FROM food_items i
-    LEFT JOIN inventory inv ON inv.item_id = i.id
-    CROSS JOIN LATERAL (SELECT to_tsvector('simple', search_normalize(concat_ws(' ', i.name, array_to_string(i.tags, ' ')))) AS v) x
-    CROSS JOIN (SELECT to_tsquery('simple', ${tsquery}) AS tsq) q
-    WHERE i.restaurant_id = ANY(${restaurantIds}::uuid[]) AND i.archived_at IS NULL AND x.v @@ q.tsq
-    ORDER BY i.restaurant_id, ts_rank(x.v, q.tsq) DESC, i.position, i.id`);
-  const dishes = new Map<string, DishRow[]>();
-  for (const row of rows) {
-    const list = dishes.get(row.restaurantId) ?? [];
-    if (list.length < DISHES_PER_RESTAURANT) dishes.set(row.restaurantId, [...list, row]);
-  }
-  return dishes;
-}
-
 /** Search near a point from memory (search-nearby.ts) where it can; without one, from the database. */
 export function searchCatalog(input: unknown) {
   return search(input, true);
@@ -142,7 +116,15 @@ interface Found {
   orderability: Orderability | null;
 }
 
-async function findNearby(tsquery: string, words: SearchWords, origin: Origin, limit: number, now: Date): Promise<Found[] | null> {
+/** Ranked from memory: the outlet's open state and matched dishes come from memory too. */
+interface FoundNearby extends Found {
+  orderability: Orderability;
+  outlet: ListedOutlet;
+}
+
+const isNearby = (found: Found[]): found is FoundNearby[] => found.every((f) => "outlet" in f);
+
+async function findNearby(tsquery: string, words: SearchWords, origin: Origin, limit: number, now: Date): Promise<FoundNearby[] | null> {
   const hits = await searchNearby(
     { tsquery, phraseTrigrams: words.phraseTrigrams, origin, radiusMeters: SEARCH_RADIUS_METERS, halfScoreMeters: DISTANCE_HALF_SCORE_METERS, shortlist: limit * SHORTLIST_FACTOR, limit },
     now,
@@ -155,6 +137,7 @@ async function findNearby(tsquery: string, words: SearchWords, origin: Origin, l
         timeZone: o.timeZone, distance, deliveryMinutes,
       },
       orderability: orderabilityOf(o, now),
+      outlet: o,
     })) ?? null
   );
 }
@@ -165,7 +148,7 @@ async function search(input: unknown, fromMemory: boolean) {
   const typed = splitSearchWords(q);
   // Near a point, the words' expansion and the matches per cell are kept; without one, every
   // match in the catalog competes, and the database ranks them as before.
-  const kept = fromMemory && origin ? await keptSearchWords(typed) : null;
+  const kept = fromMemory && origin && noticesHeard() ? await keptSearchWords(typed) : null;
   const words = kept?.words ?? (await expandSearchWords(typed));
   // What was searched for, told back to the user when it differs from what they typed.
   const phrase = kept?.phrase ?? phraseOf(words);
@@ -187,8 +170,10 @@ async function search(input: unknown, fromMemory: boolean) {
   if (found.length === 0) return { query: q, corrected, restaurants: [] as SearchResult[] };
 
   const anyWord = buildSearchTsquery(alternatives, "any")!;
-  const unknown = found.filter((f) => !f.orderability).map((f) => f.row);
-  const [dishes, states] = await Promise.all([findDishes(anyWord, found.map((f) => f.row.id)), loadOrderability(unknown, now)]);
+  const ids = found.map((f) => f.row.id);
+  const [dishes, states] = isNearby(found)
+    ? [await keptDishes(anyWord, found.map((f) => f.outlet), now.getTime()), new Map<string, Orderability>()]
+    : await Promise.all([onReplica((db) => findDishes(db, anyWord, ids)), loadOrderability(found.map((f) => f.row), now)]);
   const restaurants = found.map(({ row: r, orderability }): SearchResult => {
     const state = orderability ?? states.get(r.id)!;
     return {

@@ -1,7 +1,7 @@
 // Search near a point ranked from memory (lib/catalog/search-cells.ts, search-nearby.ts): the same
 // answers as the database query for several points, queries and page sizes, name similarity
-// over accented names included; and a change to a menu, an outlet or the vocabulary seen within
-// a second. A write that skips the triggers proves the answers really come from memory.
+// over accented names included; and a change to a menu, a dish's stock, an outlet or the
+// vocabulary seen within a second. A write that skips the triggers proves the answers really come from memory.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { cellsKept } from "@/lib/catalog/browse-cells";
@@ -96,6 +96,27 @@ describe("search near a point from the matches kept per cell", () => {
     await expect.poll(found, within).toEqual(["Menu Watch"]);
     await prisma.foodItem.update({ where: { id: item.id }, data: { archivedAt: new Date() } });
     await expect.poll(found, within).toEqual([]);
+  });
+
+  it("sees a dish 86'd, sold out and back within a second", async () => {
+    const spot = at(80_000, 0);
+    const outlet = await createCatalogRestaurant({ ...spot, name: "Stock Watch", cuisines: ["Japanese"] });
+    const item = await createItem(outlet.id, { name: "Takoyaki", quantity: 2 });
+    const available = async () => (await searchCatalog({ q: "takoyaki", ...spot })).restaurants.map((r) => r.matchedDishes.map((d) => d.available));
+    await expect.poll(available, within).toEqual([[true]]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await available();
+    await prisma.foodItem.update({ where: { id: item.id }, data: { inStock: false } });
+    await expect.poll(available, within).toEqual([[false]]);
+    await prisma.foodItem.update({ where: { id: item.id }, data: { inStock: true } });
+    await expect.poll(available, within).toEqual([[true]]);
+    // An order taking one of two leaves it available (no notice needed); the last one sells it out.
+    await prisma.inventory.update({ where: { itemId: item.id }, data: { quantity: 1 } });
+    await prisma.inventory.update({ where: { itemId: item.id }, data: { quantity: 0 } });
+    await expect.poll(available, within).toEqual([[false]]);
+    await prisma.inventory.update({ where: { itemId: item.id }, data: { quantity: 5 } });
+    await expect.poll(available, within).toEqual([[true]]);
+    expect(json(await searchCatalog({ q: "takoyaki", ...spot }))).toEqual(json(await searchCatalogFromDatabase({ q: "takoyaki", ...spot })));
   });
 
   it("sees a new vocabulary word within a second: what was a typo becomes a word of its own", async () => {

@@ -37,3 +37,38 @@ CREATE TRIGGER "search_terms_vocabulary_change" AFTER UPDATE OR DELETE OR TRUNCA
   FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_notify();
 CREATE TRIGGER "search_synonyms_vocabulary_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "search_synonyms"
   FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_notify();
+
+-- Search keeps the matched dishes of each outlet too, with whether they can be ordered: their
+-- name, tags, price, menu position, archiving and stock, and whether their inventory has any
+-- left. Edits announce the outlet's cell (browse's per-outlet function), inventory announces
+-- only when it runs out or comes back, not on every order that takes one.
+CREATE FUNCTION "search_dishes_added_or_removed"() RETURNS trigger
+  LANGUAGE plpgsql
+  AS E'BEGIN
+  PERFORM browse_cells_notify(r.lat, r.lng) FROM restaurants r WHERE r.id IN (SELECT DISTINCT restaurant_id FROM changed_rows)\073
+  RETURN NULL\073
+END';
+
+CREATE TRIGGER "food_items_search_dishes_insert" AFTER INSERT ON "food_items"
+  REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION search_dishes_added_or_removed();
+CREATE TRIGGER "food_items_search_dishes_delete" AFTER DELETE ON "food_items"
+  REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION search_dishes_added_or_removed();
+CREATE TRIGGER "food_items_search_dishes_update"
+  AFTER UPDATE OF "name", "tags", "price_cents", "in_stock", "position", "archived_at" ON "food_items"
+  FOR EACH ROW
+  WHEN ((OLD.name, OLD.tags, OLD.price_cents, OLD.in_stock, OLD.position, OLD.archived_at)
+        IS DISTINCT FROM (NEW.name, NEW.tags, NEW.price_cents, NEW.in_stock, NEW.position, NEW.archived_at))
+  EXECUTE FUNCTION browse_cells_hours_changed();
+
+CREATE TRIGGER "inventory_search_dishes_insert" AFTER INSERT ON "inventory"
+  REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION search_dishes_added_or_removed();
+CREATE TRIGGER "inventory_search_dishes_delete" AFTER DELETE ON "inventory"
+  REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION search_dishes_added_or_removed();
+CREATE TRIGGER "inventory_search_dishes_update" AFTER UPDATE OF "quantity" ON "inventory"
+  FOR EACH ROW
+  WHEN ((OLD.quantity > 0) IS DISTINCT FROM (NEW.quantity > 0))
+  EXECUTE FUNCTION browse_cells_hours_changed();
