@@ -49,12 +49,18 @@ function suggestQueryAt(n: number) {
 
 const SEARCH_WORDS = SCALE_CUISINES.flatMap((c) => [c.name, ...c.dishes]);
 
-/** A cuisine or dish near a point: some misspelt (a letter dropped), some with a second word, some by another page size. */
+/**
+ * A cuisine or dish near a point: some misspelt (a letter dropped), some with a second word,
+ * some by another page size. Words are skewed to the first of the list (the cube of a uniform
+ * draw: the top tenth of the words gets about half of the searches), as searches repeat the
+ * popular few; the points are as browse's, anywhere around the cities.
+ */
 function searchQueryAt(n: number) {
   const r = (k: number) => Math.abs(randomAt(n)(k));
-  const word = SEARCH_WORDS[Math.floor(r(5) * SEARCH_WORDS.length)]!.toLowerCase();
+  const wordAt = (k: number) => SEARCH_WORDS[Math.floor(r(k) ** 3 * SEARCH_WORDS.length)]!.toLowerCase();
+  const word = wordAt(5);
   const kind = r(6);
-  const q = kind < 0.15 ? word.slice(0, 2) + word.slice(3) : kind < 0.3 ? `${word} ${SEARCH_WORDS[Math.floor(r(7) * SEARCH_WORDS.length)]!}` : word;
+  const q = kind < 0.1 ? word.slice(0, 2) + word.slice(3) : kind < 0.2 ? `${word} ${wordAt(7)}` : word;
   return { q, ...pointAt(n), ...(r(8) < 0.2 && { limit: "50" }) };
 }
 
