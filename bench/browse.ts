@@ -1,4 +1,4 @@
-// `npm run bench -- browse [--paths browse,suggest,search] [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
+// `npm run bench -- browse [--paths browse,suggest,search] [--search-words 132] [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
 // Browse near a point (GET /api/v1/restaurants' work: listRestaurants, then the JSON body and its
 // ETag) answered from the outlets kept per cell (lib/catalog/browse-cells.ts) against the same
 // answer read from the database each time (listRestaurantsFromDatabase), interleaved cached,
@@ -55,9 +55,9 @@ const SEARCH_WORDS = SCALE_CUISINES.flatMap((c) => [c.name, ...c.dishes]);
  * draw: the top tenth of the words gets about half of the searches), as searches repeat the
  * popular few; the points are as browse's, anywhere around the cities.
  */
-function searchQueryAt(n: number) {
+function searchQueryAt(n: number, words: readonly string[]) {
   const r = (k: number) => Math.abs(randomAt(n)(k));
-  const wordAt = (k: number) => SEARCH_WORDS[Math.floor(r(k) ** 3 * SEARCH_WORDS.length)]!.toLowerCase();
+  const wordAt = (k: number) => words[Math.floor(r(k) ** 3 * words.length)]!.toLowerCase();
   const word = wordAt(5);
   const kind = r(6);
   const q = kind < 0.1 ? word.slice(0, 2) + word.slice(3) : kind < 0.2 ? `${word} ${wordAt(7)}` : word;
@@ -101,6 +101,7 @@ export async function benchBrowse(argv: string[]) {
       seconds: { type: "string", default: "10" },
       warmup: { type: "string", default: "5" },
       concurrency: { type: "string", default: "4" },
+      "search-words": { type: "string", default: String(SEARCH_WORDS.length) },
     },
   });
   const outlets = int("outlets", values.outlets, 150_000);
@@ -108,6 +109,8 @@ export async function benchBrowse(argv: string[]) {
   const seconds = int("seconds", values.seconds, 120);
   const warmup = int("warmup", values.warmup, 60);
   const concurrency = int("concurrency", values.concurrency, 64);
+  // Fewer distinct words: a smaller working set, to see the cost of a repeat once it is kept.
+  const searchWords = SEARCH_WORDS.slice(0, int("search-words", values["search-words"], SEARCH_WORDS.length));
 
   const database = await openBenchDatabase("browse");
   const db = new pg.Client({ connectionString: database.url });
@@ -139,12 +142,12 @@ export async function benchBrowse(argv: string[]) {
         : []),
       ...(paths.includes("search")
         ? ([
-            ["search kept", searchCatalog, searchQueryAt],
-            ["search database", searchCatalogFromDatabase, searchQueryAt],
+            ["search kept", searchCatalog, (n) => searchQueryAt(n, searchWords)],
+            ["search database", searchCatalogFromDatabase, (n) => searchQueryAt(n, searchWords)],
           ] satisfies Side[])
         : []),
     ];
-    console.log(`browse: ${outlets} scale outlets over ${SCALE_CITIES.length} cities; ${rounds} rounds of ${seconds} s per side after ${warmup} s warm-up each; concurrency ${concurrency}; load average at start ${loadAverage()}`);
+    console.log(`browse: ${outlets} scale outlets over ${SCALE_CITIES.length} cities${paths.includes("search") ? ` (search: ${searchWords.length} of ${SEARCH_WORDS.length} words)` : ""}; ${rounds} rounds of ${seconds} s per side after ${warmup} s warm-up each; concurrency ${concurrency}; load average at start ${loadAverage()}`);
     let next = 0;
     for (const [, list, queryOf] of sides) next = (await run(list, etagOf, warmup, concurrency, next, queryOf)).next;
     const results = new Map<string, { perCallNode: number; perCallDb: number; p50: number }[]>();

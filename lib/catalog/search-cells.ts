@@ -13,9 +13,15 @@ import { readCells, type ListedOutlet } from "@/lib/catalog/browse-cells";
 import { cellIndex, cellKey, CELLS_PER_DEGREE, followNotices, marksOf, unchangedSince } from "@/lib/catalog/cell-notices";
 import { RADIANS } from "@/lib/catalog/kept-outlet-math";
 
+/** Notices keep matches current; the TTL (per cell, spread) only bounds a loss. */
 const MATCHES_TTL_MS = 10 * 60_000;
-/** (query, cell) pairs kept per process, most of them empty: the oldest go first. */
-const MAX_KEPT = 50_000;
+/**
+ * (query, cell) pairs kept per process, the oldest cells going first at the bound. Most are
+ * empty (one shared array) and queries are interned: a pair costs a Map slot, some 30 bytes.
+ * A 15 km radius covers about 70 cells: this holds some 5,000 query-and-area pairs.
+ */
+const MAX_KEPT = 400_000;
+const NO_MATCHES: readonly SearchMatch[] = Object.freeze([]);
 
 export interface SearchMatch {
   outlet: ListedOutlet;
@@ -30,12 +36,14 @@ export interface SearchMatch {
 export interface CellMatches {
   south: number;
   west: number;
-  matches: SearchMatch[];
+  matches: readonly SearchMatch[];
 }
 
 interface SearchCellsState {
   /** cell key → tsquery → matches. */
-  cells: Map<string, Map<string, { matches: SearchMatch[]; expires: number }>>;
+  cells: Map<string, { expires: number; queries: Map<string, readonly SearchMatch[]> }>;
+  /** One string per query text, so the cells' maps share their keys. */
+  queries: Map<string, string>;
   size: number;
 }
 
@@ -43,31 +51,38 @@ const shared = globalThis as unknown as { swiftEatsSearchCells?: SearchCellsStat
 const state: SearchCellsState =
   shared.swiftEatsSearchCells ??
   (() => {
-    const created: SearchCellsState = { cells: new Map(), size: 0 };
+    const created: SearchCellsState = { cells: new Map(), queries: new Map(), size: 0 };
     followNotices({
       forget: (key) => {
-        created.size -= created.cells.get(key)?.size ?? 0;
+        created.size -= created.cells.get(key)?.queries.size ?? 0;
         created.cells.delete(key);
       },
       forgetAll: () => {
         created.cells.clear();
+        created.queries.clear();
         created.size = 0;
       },
     });
     return (shared.swiftEatsSearchCells = created);
   })();
 
-function keep(key: string, tsquery: string, matches: SearchMatch[], now: number) {
-  if (state.size >= MAX_KEPT) {
-    // Whole cells, oldest first: cheap, and a rare event at this bound.
-    const [oldest, queries] = state.cells.entries().next().value!;
-    state.size -= queries.size;
+function keep(key: string, tsquery: string, matches: readonly SearchMatch[], now: number) {
+  while (state.size >= MAX_KEPT) {
+    const [oldest, cell] = state.cells.entries().next().value!;
+    state.size -= cell.queries.size;
     state.cells.delete(oldest);
   }
-  let queries = state.cells.get(key);
-  if (!queries) state.cells.set(key, (queries = new Map()));
-  if (!queries.has(tsquery)) state.size += 1;
-  queries.set(tsquery, { matches, expires: now + MATCHES_TTL_MS * (0.75 + Math.random() / 4) });
+  if (state.queries.size >= MAX_KEPT) state.queries.clear();
+  let query = state.queries.get(tsquery);
+  if (query === undefined) state.queries.set(tsquery, (query = tsquery));
+  let cell = state.cells.get(key);
+  if (!cell || now >= cell.expires) {
+    state.size -= cell?.queries.size ?? 0;
+    state.cells.delete(key);
+    state.cells.set(key, (cell = { expires: now + MATCHES_TTL_MS * (0.75 + Math.random() / 4), queries: new Map() }));
+  }
+  if (!cell.queries.has(query)) state.size += 1;
+  cell.queries.set(query, matches.length ? matches : NO_MATCHES);
 }
 
 /**
@@ -80,8 +95,9 @@ export async function readSearchCells(tsquery: string, range: { lat: [number, nu
   for (let i = range.lat[0]; i <= range.lat[1]; i++) {
     for (let j = range.lng[0]; j <= range.lng[1]; j++) {
       const key = cellKey(i, j);
-      const kept = state.cells.get(key)?.get(tsquery);
-      if (kept && now.getTime() < kept.expires) found.push({ south: i / CELLS_PER_DEGREE, west: j / CELLS_PER_DEGREE, matches: kept.matches });
+      const cell = state.cells.get(key);
+      const kept = cell && now.getTime() < cell.expires ? cell.queries.get(tsquery) : undefined;
+      if (kept) found.push({ south: i / CELLS_PER_DEGREE, west: j / CELLS_PER_DEGREE, matches: kept });
       else missing.push(key);
     }
   }

@@ -9,8 +9,8 @@ import { cellIndex, cellKey, followNotices, marksOf, unchangedSince } from "@/li
 
 const DISHES_PER_RESTAURANT = 3;
 const DISHES_TTL_MS = 10 * 60_000;
-/** (query, outlet) pairs kept per process: the oldest cells go first. */
-const MAX_KEPT = 50_000;
+/** (query, outlet) pairs kept per process (a page's outlets each): the oldest cells go first. */
+const MAX_KEPT = 100_000;
 
 export interface DishRow {
   restaurantId: string;
@@ -41,8 +41,8 @@ export async function findDishes(db: Db, tsquery: string, restaurantIds: string[
 }
 
 interface DishesState {
-  /** cell key → `${tsquery} ${outlet id}` → dishes. */
-  cells: Map<string, Map<string, { dishes: DishRow[]; expires: number }>>;
+  /** cell key → `${tsquery} ${outlet id}` → dishes; the TTL (per cell, spread) only bounds a loss. */
+  cells: Map<string, { expires: number; entries: Map<string, DishRow[]> }>;
   size: number;
 }
 
@@ -53,7 +53,7 @@ const state: DishesState =
     const created: DishesState = { cells: new Map(), size: 0 };
     followNotices({
       forget: (key) => {
-        created.size -= created.cells.get(key)?.size ?? 0;
+        created.size -= created.cells.get(key)?.entries.size ?? 0;
         created.cells.delete(key);
       },
       forgetAll: () => {
@@ -70,8 +70,9 @@ export async function keptDishes(tsquery: string, outlets: readonly { id: string
   const missing: { id: string; cell: string }[] = [];
   for (const outlet of outlets) {
     const cell = cellKey(cellIndex(outlet.lat), cellIndex(outlet.lng));
-    const kept = state.cells.get(cell)?.get(`${tsquery} ${outlet.id}`);
-    if (kept && now < kept.expires) found.set(outlet.id, kept.dishes);
+    const kept = state.cells.get(cell);
+    const dishes = kept && now < kept.expires ? kept.entries.get(`${tsquery} ${outlet.id}`) : undefined;
+    if (dishes) found.set(outlet.id, dishes);
     else missing.push({ id: outlet.id, cell });
   }
   if (missing.length === 0) return found;
@@ -83,15 +84,19 @@ export async function keptDishes(tsquery: string, outlets: readonly { id: string
     const dishes = loaded.get(id) ?? [];
     found.set(id, dishes);
     if (!unchangedSince(marks, keys, n)) return;
-    if (state.size >= MAX_KEPT) {
-      const [oldest, entries] = state.cells.entries().next().value!;
+    while (state.size >= MAX_KEPT) {
+      const [oldest, { entries }] = state.cells.entries().next().value!;
       state.size -= entries.size;
       state.cells.delete(oldest);
     }
-    let entries = state.cells.get(cell);
-    if (!entries) state.cells.set(cell, (entries = new Map()));
-    if (!entries.has(`${tsquery} ${id}`)) state.size += 1;
-    entries.set(`${tsquery} ${id}`, { dishes, expires: now + DISHES_TTL_MS * (0.75 + Math.random() / 4) });
+    let kept = state.cells.get(cell);
+    if (!kept || now >= kept.expires) {
+      state.size -= kept?.entries.size ?? 0;
+      state.cells.delete(cell);
+      state.cells.set(cell, (kept = { expires: now + DISHES_TTL_MS * (0.75 + Math.random() / 4), entries: new Map() }));
+    }
+    if (!kept.entries.has(`${tsquery} ${id}`)) state.size += 1;
+    kept.entries.set(`${tsquery} ${id}`, dishes);
   });
   return found;
 }
