@@ -1,4 +1,4 @@
-// `npm run bench -- browse [--paths browse,suggest] [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
+// `npm run bench -- browse [--paths browse,suggest,search] [--search-words 132] [--outlets 20000] [--rounds 2] [--seconds 10] [--warmup 5] [--concurrency 4]`
 // Browse near a point (GET /api/v1/restaurants' work: listRestaurants, then the JSON body and its
 // ETag) answered from the outlets kept per cell (lib/catalog/browse-cells.ts) against the same
 // answer read from the database each time (listRestaurantsFromDatabase), interleaved cached,
@@ -9,6 +9,8 @@
 // (/proc), and the load average. In-process: no HTTP server, so the figures are the domain's.
 // --paths suggest does the same for autocomplete (suggestCatalog, answers kept per typed text,
 // against suggestCatalogFromDatabase), asked prefixes of the scale seed's cuisines and dishes.
+// --paths search: search near a point (searchCatalog, matches kept per query and cell, against
+// searchCatalogFromDatabase), asked the seed's cuisines and dishes, some misspelt or two words.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseName } from "@/lib/db/admin";
@@ -20,12 +22,18 @@ import { cpuSince, cpuSnapshot, loadAverage } from "./proc-stats";
 
 type List = (query: Record<string, unknown>) => Promise<unknown>;
 
-function queryAt(n: number) {
-  // A fixed pseudo-random sequence: both sides are asked the same points.
-  const r = (k: number) => (Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1;
+/** A fixed pseudo-random sequence: both sides are asked the same points and words. */
+const randomAt = (n: number) => (k: number) => (Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1;
+
+function pointAt(n: number) {
+  const r = randomAt(n);
   const city = SCALE_CITIES[Math.floor(Math.abs(r(1)) * SCALE_CITIES.length)]!;
-  const point = { lat: (city.lat + r(2) * 0.12).toFixed(5), lng: (city.lng + r(3) * 0.18).toFixed(5) };
-  const kind = Math.abs(r(4));
+  return { lat: (city.lat + r(2) * 0.12).toFixed(5), lng: (city.lng + r(3) * 0.18).toFixed(5) };
+}
+
+function queryAt(n: number) {
+  const point = pointAt(n);
+  const kind = Math.abs(randomAt(n)(4));
   if (kind < 0.15) return { ...point, sort: "rating" };
   if (kind < 0.25) return { ...point, open_now: "true" };
   return point;
@@ -37,6 +45,23 @@ function suggestQueryAt(n: number) {
   const r = (k: number) => Math.abs((Math.sin(n * 12.9898 + k * 78.233) * 43_758.5453) % 1);
   const word = SUGGEST_WORDS[Math.floor(r(1) * SUGGEST_WORDS.length)]!;
   return { q: word.slice(0, 2 + Math.floor(r(2) * 5)) };
+}
+
+const SEARCH_WORDS = SCALE_CUISINES.flatMap((c) => [c.name, ...c.dishes]);
+
+/**
+ * A cuisine or dish near a point: some misspelt (a letter dropped), some with a second word,
+ * some by another page size. Words are skewed to the first of the list (the cube of a uniform
+ * draw: the top tenth of the words gets about half of the searches), as searches repeat the
+ * popular few; the points are as browse's, anywhere around the cities.
+ */
+function searchQueryAt(n: number, words: readonly string[]) {
+  const r = (k: number) => Math.abs(randomAt(n)(k));
+  const wordAt = (k: number) => words[Math.floor(r(k) ** 3 * words.length)]!.toLowerCase();
+  const word = wordAt(5);
+  const kind = r(6);
+  const q = kind < 0.1 ? word.slice(0, 2) + word.slice(3) : kind < 0.2 ? `${word} ${wordAt(7)}` : word;
+  return { q, ...pointAt(n), ...(r(8) < 0.2 && { limit: "50" }) };
 }
 
 async function backendPids(db: pg.Client, name: string): Promise<number[]> {
@@ -76,6 +101,7 @@ export async function benchBrowse(argv: string[]) {
       seconds: { type: "string", default: "10" },
       warmup: { type: "string", default: "5" },
       concurrency: { type: "string", default: "4" },
+      "search-words": { type: "string", default: String(SEARCH_WORDS.length) },
     },
   });
   const outlets = int("outlets", values.outlets, 150_000);
@@ -83,6 +109,8 @@ export async function benchBrowse(argv: string[]) {
   const seconds = int("seconds", values.seconds, 120);
   const warmup = int("warmup", values.warmup, 60);
   const concurrency = int("concurrency", values.concurrency, 64);
+  // Fewer distinct words: a smaller working set, to see the cost of a repeat once it is kept.
+  const searchWords = SEARCH_WORDS.slice(0, int("search-words", values["search-words"], SEARCH_WORDS.length));
 
   const database = await openBenchDatabase("browse");
   const db = new pg.Client({ connectionString: database.url });
@@ -95,6 +123,7 @@ export async function benchBrowse(argv: string[]) {
     process.env.NEXTAUTH_SECRET ??= "bench-browse-unused-secret-0000000000000";
     const { listRestaurants, listRestaurantsFromDatabase } = await import("@/lib/catalog/list-restaurants");
     const { suggestCatalog, suggestCatalogFromDatabase } = await import("@/lib/catalog/suggest-catalog");
+    const { searchCatalog, searchCatalogFromDatabase } = await import("@/lib/catalog/search-catalog");
     const { etagOf } = await import("@/lib/http/cacheable-json");
     const paths = values.paths.split(",");
     type Side = readonly [string, List, (n: number) => Record<string, unknown>];
@@ -111,8 +140,14 @@ export async function benchBrowse(argv: string[]) {
             ["suggest database", suggestCatalogFromDatabase, suggestQueryAt],
           ] satisfies Side[])
         : []),
+      ...(paths.includes("search")
+        ? ([
+            ["search kept", searchCatalog, (n) => searchQueryAt(n, searchWords)],
+            ["search database", searchCatalogFromDatabase, (n) => searchQueryAt(n, searchWords)],
+          ] satisfies Side[])
+        : []),
     ];
-    console.log(`browse: ${outlets} scale outlets over ${SCALE_CITIES.length} cities; ${rounds} rounds of ${seconds} s per side after ${warmup} s warm-up each; concurrency ${concurrency}; load average at start ${loadAverage()}`);
+    console.log(`browse: ${outlets} scale outlets over ${SCALE_CITIES.length} cities${paths.includes("search") ? ` (search: ${searchWords.length} of ${SEARCH_WORDS.length} words)` : ""}; ${rounds} rounds of ${seconds} s per side after ${warmup} s warm-up each; concurrency ${concurrency}; load average at start ${loadAverage()}`);
     let next = 0;
     for (const [, list, queryOf] of sides) next = (await run(list, etagOf, warmup, concurrency, next, queryOf)).next;
     const results = new Map<string, { perCallNode: number; perCallDb: number; p50: number }[]>();
@@ -134,7 +169,7 @@ export async function benchBrowse(argv: string[]) {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const of = (name: string, key: "perCallNode" | "perCallDb" | "p50") => median(results.get(name)!.map((f) => f[key]));
-    for (const [kept, reference] of [["cached", "database"], ["suggest kept", "suggest database"]] as const) {
+    for (const [kept, reference] of [["cached", "database"], ["suggest kept", "suggest database"], ["search kept", "search database"]] as const) {
       if (!results.has(kept)) continue;
       console.log(
         `${kept} / ${reference} (medians): node CPU ${(of(kept, "perCallNode") / of(reference, "perCallNode")).toFixed(2)}, ` +

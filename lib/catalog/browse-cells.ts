@@ -8,23 +8,17 @@
 // Kept honest by the database, not by writers: triggers announce on commit the cell of any
 // change to what browse shows (outlet row, hours, exceptions, chain name; the migration
 // 20261204151500_browse_cell_notices), however it was written, and this process drops that
-// cell within the notice's delay. Cells are kept only while the LISTEN connection is up
-// (notices are not queued for absent listeners): when it drops, everything is forgotten and
-// browse reads the database until it is back. The TTL only bounds an unforeseen loss.
-import { env } from "@/lib/env";
-import { createLogger } from "@/lib/logger";
+// cell within the notice's delay (cell-notices.ts). Cells are kept only while the LISTEN
+// connection is up (notices are not queued for absent listeners): when it drops, everything is
+// forgotten and browse reads the database until it is back. The TTL only bounds an unforeseen
+// loss. Search near a point reads its outlets from these cells too (search-cells.ts).
 import { prisma } from "@/lib/db/client";
-import { listenChannel } from "@/lib/events/listen-channel";
 import type { BoundingBox } from "@/lib/catalog/bounding-box";
+import { cellIndex, cellKey, CELLS_PER_DEGREE, followNotices, marksOf, noticesHeard, unchangedSince } from "@/lib/catalog/cell-notices";
 import type { OpeningHours } from "@/lib/catalog/opening-hours";
 import type { OutletListing } from "@/lib/catalog/list-restaurants";
 import { EXCEPTIONS_AFTER_DAYS, EXCEPTIONS_BEFORE_DAYS } from "@/lib/catalog/load-orderability";
 
-const log = createLogger("browse-cells");
-
-/** Cells per degree; the triggers compute the same `floor(deg * 20)`. */
-const CELLS_PER_DEGREE = 20;
-const CHANNEL = "browse_cells";
 /** Notices keep cells current; the TTL (spread, so cells loaded together are not reloaded together) only bounds a loss. */
 const CELL_TTL_MS = 10 * 60_000;
 /** A box over more cells than this (a huge radius, near a pole) is read from the database. */
@@ -39,63 +33,32 @@ export interface ListedOutlet extends OutletListing {
   dietaryTagsLower: string[];
   /** cos(lat) of the haversine, as the SQL computes it. */
   cosLat: number;
+  /** show_trgm(lower(name)): pg_trgm's own trigrams, for search's name similarity (name-similarity.ts). */
+  nameTrigrams: string[];
 }
 
 interface CellsState {
   cells: Map<string, { outlets: ListedOutlet[]; expires: number }>;
   /** Cells being read now: a request for one waits for that read rather than starting another. */
   loading: Map<string, Promise<Map<string, ListedOutlet[]>>>;
-  /** Bumped for a cell by each notice naming it, and for all by `epoch` when the connection changes. */
-  generations: Map<string, number>;
-  epoch: number;
-  listening: boolean;
-  started: boolean;
 }
 
 // On globalThis: Next.js bundles route handlers and pages separately; one store per process.
 const shared = globalThis as unknown as { swiftEatsBrowseCells?: CellsState };
-const state: CellsState = (shared.swiftEatsBrowseCells ??= { cells: new Map(), loading: new Map(), generations: new Map(), epoch: 0, listening: false, started: false });
-
-const cellIndex = (degrees: number) => Math.floor(degrees * CELLS_PER_DEGREE);
-const cellKey = (latIndex: number, lngIndex: number) => `${latIndex}:${lngIndex}`;
-
-function forgetCell(key: string) {
-  state.cells.delete(key);
-  state.generations.set(key, (state.generations.get(key) ?? 0) + 1);
-}
-
-function forgetAll() {
-  state.cells.clear();
-  state.generations.clear();
-  state.epoch += 1;
-}
-
-function ensureListening() {
-  if (state.started) return;
-  state.started = true;
-  void listenChannel({
-    databaseUrl: env.DATABASE_LISTEN_URL ?? env.DATABASE_URL,
-    channel: CHANNEL,
-    onNotification: (message) => forgetCell(message.payload ?? ""),
-    onListening: () => {
-      forgetAll();
-      state.listening = true;
-    },
-    onLost: () => {
-      state.listening = false;
-      forgetAll();
-    },
-    log,
-  });
-}
+const state: CellsState =
+  shared.swiftEatsBrowseCells ??
+  (() => {
+    const created: CellsState = { cells: new Map(), loading: new Map() };
+    followNotices({ forget: (key) => created.cells.delete(key), forgetAll: () => created.cells.clear() });
+    return (shared.swiftEatsBrowseCells = created);
+  })();
 
 /**
  * True while cells are kept. Until then (starting, or the LISTEN connection lost) browse reads
  * the database per request: loading a radius's cells for one answer costs more than that.
  */
 export function cellsKept(): boolean {
-  ensureListening();
-  return state.listening;
+  return noticesHeard();
 }
 
 /** The cells a box covers, or null when it covers too many to be worth reading from memory. */
@@ -154,9 +117,7 @@ function loadCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[
 }
 
 async function readAndKeepCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[]>> {
-  // Taken before reading: a notice that arrives meanwhile may describe a write the read missed.
-  const epoch = state.epoch;
-  const generations = keys.map((key) => state.generations.get(key) ?? 0);
+  const marks = marksOf(keys);
   const indexes = keys.map((key) => key.split(":").map(Number) as [number, number]);
   const lats = indexes.map(([i]) => i);
   const lngs = indexes.map(([, j]) => j);
@@ -166,13 +127,11 @@ async function readAndKeepCells(keys: string[], now: Date): Promise<Map<string, 
   );
   const loaded = new Map(keys.map((key) => [key, [] as ListedOutlet[]]));
   for (const outlet of rows) loaded.get(cellKey(cellIndex(outlet.lat), cellIndex(outlet.lng)))?.push(outlet);
-  if (state.listening && epoch === state.epoch) {
-    keys.forEach((key, n) => {
-      if ((state.generations.get(key) ?? 0) !== generations[n]) return;
-      if (state.cells.size >= MAX_CELLS) state.cells.delete(state.cells.keys().next().value!);
-      state.cells.set(key, { outlets: loaded.get(key)!, expires: now.getTime() + CELL_TTL_MS * (0.75 + Math.random() / 4) });
-    });
-  }
+  keys.forEach((key, n) => {
+    if (!unchangedSince(marks, keys, n)) return;
+    if (state.cells.size >= MAX_CELLS) state.cells.delete(state.cells.keys().next().value!);
+    state.cells.set(key, { outlets: loaded.get(key)!, expires: now.getTime() + CELL_TTL_MS * (0.75 + Math.random() / 4) });
+  });
   return loaded;
 }
 
@@ -192,7 +151,7 @@ async function loadOutlets(box: BoundingBox, now: Date): Promise<ListedOutlet[]>
            coalesce(r.dietary_tags, '{}') AS "dietaryTags", r.price_level AS "priceLevel", r.rating::float8 AS rating, r.rating_count AS "ratingCount", r.address, r.lat, r.lng,
            r.delivery_fee_cents AS "deliveryFeeCents", r.avg_prep_minutes AS "avgPrepMinutes",
            r.declared_status::text AS "declaredStatus", r.status_until AS "statusUntil",
-           r.busy_extra_minutes AS "busyExtraMinutes", r.time_zone AS "timeZone",
+           r.busy_extra_minutes AS "busyExtraMinutes", r.time_zone AS "timeZone", show_trgm(lower(r.name)) AS "nameTrigrams",
            (SELECT ch.name FROM chains ch WHERE ch.id = r.chain_id) AS "chainName",
            coalesce((SELECT json_agg(json_build_object('dayOfWeek', p.day_of_week, 'opensMinute', p.opens_minute, 'closesMinute', p.closes_minute))
                      FROM opening_periods p WHERE p.restaurant_id = r.id), '[]') AS periods,

@@ -4,10 +4,10 @@
 // and sort keys (ties settled by id, as uuids compare) are the SQL's too, so a cursor from
 // either resumes in the other. Only the rows a page examines get their open state computed.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { boundingBox, EARTH_RADIUS_METERS } from "@/lib/catalog/bounding-box";
-import { CELL_DEGREES, cellsKept, cellsOf, readCells, type CellOutlets, type ListedOutlet } from "@/lib/catalog/browse-cells";
-import { COURIER_METERS_PER_MINUTE, HANDOVER_MINUTES, type Origin } from "@/lib/catalog/catalog-sql";
-import { effectiveStatus, outletOrderability, sameLiveWindow, type Orderability } from "@/lib/catalog/outlet-orderability";
+import { boundingBox } from "@/lib/catalog/bounding-box";
+import { cellsKept, cellsOf, readCells, type CellOutlets, type ListedOutlet } from "@/lib/catalog/browse-cells";
+import { byId, deliveryMinutes, distanceMeters, nearestInCell, orderabilityOf, RADIANS } from "@/lib/catalog/kept-outlet-math";
+import type { Origin } from "@/lib/catalog/catalog-sql";
 import { sortKeys, type FetchBatch, type Row, type Sort, type SortKey } from "@/lib/catalog/list-restaurants";
 import type { CursorKey } from "@/lib/catalog/browse-cursor";
 
@@ -18,46 +18,6 @@ export interface NearbyQuery {
   diet: string[];
   price: number | undefined;
   sort: Sort;
-}
-
-const RADIANS = Math.PI / 180;
-
-/** deliveryMinutesSql in JavaScript. */
-function deliveryMinutes(outlet: ListedOutlet, distance: number, now: Date): number {
-  const busy = effectiveStatus(outlet, now) === "BUSY" ? outlet.busyExtraMinutes : 0;
-  return outlet.avgPrepMinutes + busy + Math.ceil(distance / COURIER_METERS_PER_MINUTE) + HANDOVER_MINUTES;
-}
-
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-// The last open state computed for each kept outlet, reused while it cannot have changed
-// (sameLiveWindow): opening hours cost tens of microseconds an outlet, a page lists 25.
-const lastOrderability = new WeakMap<ListedOutlet, { at: number; value: Orderability }>();
-
-function orderabilityOf(outlet: ListedOutlet, now: Date): Orderability {
-  const at = now.getTime();
-  const last = lastOrderability.get(outlet);
-  if (last && sameLiveWindow(last.at, at, outlet.statusUntil)) return last.value;
-  const value = outletOrderability(outlet, outlet.hours, now);
-  lastOrderability.set(outlet, { at, value });
-  return value;
-}
-
-/** distanceMetersSql in JavaScript, term by term and in its order (cos(lat) given, as kept per outlet). */
-function distanceMeters(origin: Origin, cosOrigin: number, lat: number, lng: number, cosLat: number): number {
-  const a = Math.sin(((lat - origin.lat) * RADIANS) / 2) ** 2 + cosOrigin * cosLat * Math.sin(((lng - origin.lng) * RADIANS) / 2) ** 2;
-  return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
-/**
- * At most the distance from `origin` to any point of the cell: to its point nearest in degrees,
- * with a margin for that not being quite the nearest on the sphere (a second-order difference
- * over a cell's few kilometres).
- */
-function nearestInCell(origin: Origin, cosOrigin: number, cell: CellOutlets): number {
-  const lat = Math.min(Math.max(origin.lat, cell.south), cell.south + CELL_DEGREES);
-  const lng = Math.min(Math.max(origin.lng, cell.west), cell.west + CELL_DEGREES);
-  return distanceMeters(origin, cosOrigin, lat, lng, Math.cos(lat * RADIANS)) * 0.99 - 1;
 }
 
 /** The page source for collectPage, or null when cells are not kept now or the radius covers too many of them. */
@@ -137,7 +97,7 @@ export async function nearbyBatches(q: NearbyQuery, now: Date): Promise<{ keys: 
   };
 
   const rowAt = (i: number): Row => {
-    const { hours: _h, cuisinesLower: _c, dietaryTagsLower: _d, cosLat: _l, ...row } = outlets[i]!;
+    const { hours: _h, cuisinesLower: _c, dietaryTagsLower: _d, cosLat: _l, nameTrigrams: _t, ...row } = outlets[i]!;
     return { ...row, distance: distances[i]!, deliveryMinutes: q.sort === "delivery_time" ? minutes[i]! : deliveryMinutes(outlets[i]!, distances[i]!, now) };
   };
   return {

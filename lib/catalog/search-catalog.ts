@@ -3,15 +3,23 @@
 // matched against each outlet's search document (name, cuisines, dishes, tags: one GIN
 // index), ranked by text rank plus name similarity, discounted by distance when a location
 // is given. Each outlet comes with the dishes that matched and whether it can take orders.
+// Near a point the ranking is done in memory from matches kept per cell (search-nearby.ts),
+// by the same formulas, and the matched dishes are kept per outlet (search-dishes.ts).
 import { z } from "zod";
 import { onReplica } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ClosedReason } from "@/lib/catalog/outlet-orderability";
+import type { ClosedReason, Orderability } from "@/lib/catalog/outlet-orderability";
 import { buildSearchTsquery, type MatchMode } from "@/lib/catalog/build-search-tsquery";
 import { deliveryMinutesSql, distanceMetersSql, withinRadiusSql, type Origin } from "@/lib/catalog/catalog-sql";
 import { expandSearchWords } from "@/lib/catalog/expand-search-words";
+import { orderabilityOf } from "@/lib/catalog/kept-outlet-math";
+import { noticesHeard } from "@/lib/catalog/cell-notices";
+import { keptSearchWords, phraseOf, type SearchWords } from "@/lib/catalog/kept-search-words";
 import { loadOrderability, type OutletForOrderability } from "@/lib/catalog/load-orderability";
 import { blankAsMissing, latitude, longitude, originOf, refineOrigin } from "@/lib/catalog/schemas";
+import type { ListedOutlet } from "@/lib/catalog/browse-cells";
+import { findDishes, keptDishes } from "@/lib/catalog/search-dishes";
+import { searchNearby } from "@/lib/catalog/search-nearby";
 import { splitSearchWords } from "@/lib/catalog/split-search-words";
 
 export const searchCatalogQuery = z
@@ -30,7 +38,6 @@ const DISTANCE_HALF_SCORE_METERS = 3_000;
 const CANDIDATES_WITHOUT_LOCATION = 2_000;
 /** The shortlist re-ranked by name similarity is this many times the page. */
 const SHORTLIST_FACTOR = 5;
-const DISHES_PER_RESTAURANT = 3;
 
 interface Row extends OutletForOrderability {
   name: string;
@@ -40,15 +47,6 @@ interface Row extends OutletForOrderability {
   deliveryFeeCents: number;
   distance: number | null;
   deliveryMinutes: number | null;
-}
-
-interface DishRow {
-  restaurantId: string;
-  id: string;
-  name: string;
-  priceCents: number;
-  /** Staff 86'd it or it sold out: still found, shown as unavailable. */
-  available: boolean;
 }
 
 export interface SearchResult {
@@ -88,7 +86,7 @@ async function findRestaurants(tsquery: string, phrase: string, origin: Origin |
     ),
     shortlist AS (
       SELECT m.*, m.text_rank / ${decay(Prisma.sql`m.distance`)} AS score FROM matches m
-      ORDER BY score DESC
+      ORDER BY score DESC, m.restaurant_id
       LIMIT ${limit * SHORTLIST_FACTOR}::int
     )
     SELECT r.id, r.name, coalesce(r.cuisines, '{}') AS cuisines, r.price_level AS "priceLevel", r.rating::float8 AS rating,
@@ -102,49 +100,82 @@ async function findRestaurants(tsquery: string, phrase: string, origin: Origin |
     LIMIT ${limit}::int`);
 }
 
-/** The best few dishes of each outlet that match any of the query words. */
-async function findDishes(tsquery: string, restaurantIds: string[]): Promise<Map<string, DishRow[]>> {
-  const rows = await onReplica((db) => db.$queryRaw<DishRow[]>`
-    SELECT i.restaurant_id AS "restaurantId", i.id, i.name, i.price_cents AS "priceCents",
-           (i.in_stock AND (inv.quantity IS NULL OR inv.quantity > 0)) AS available
-    FROM food_items i
-    LEFT JOIN inventory inv ON inv.item_id = i.id
-    CROSS JOIN LATERAL (SELECT to_tsvector('simple', search_normalize(concat_ws(' ', i.name, array_to_string(i.tags, ' ')))) AS v) x
-    CROSS JOIN (SELECT to_tsquery('simple', ${tsquery}) AS tsq) q
-    WHERE i.restaurant_id = ANY(${restaurantIds}::uuid[]) AND i.archived_at IS NULL AND x.v @@ q.tsq
-    ORDER BY i.restaurant_id, ts_rank(x.v, q.tsq) DESC, i.position, i.id`);
-  const dishes = new Map<string, DishRow[]>();
-  for (const row of rows) {
-    const list = dishes.get(row.restaurantId) ?? [];
-    if (list.length < DISHES_PER_RESTAURANT) dishes.set(row.restaurantId, [...list, row]);
-  }
-  return dishes;
+/** Search near a point from memory (search-nearby.ts) where it can; without one, from the database. */
+export function searchCatalog(input: unknown) {
+  return search(input, true);
 }
 
-export async function searchCatalog(input: unknown) {
+/** The same answer read from the database every time: the reference the kept one is checked against. */
+export function searchCatalogFromDatabase(input: unknown) {
+  return search(input, false);
+}
+
+interface Found {
+  row: Row;
+  /** Known already when ranked from memory; otherwise loaded for the page. */
+  orderability: Orderability | null;
+}
+
+/** Ranked from memory: the outlet's open state and matched dishes come from memory too. */
+interface FoundNearby extends Found {
+  orderability: Orderability;
+  outlet: ListedOutlet;
+}
+
+const isNearby = (found: Found[]): found is FoundNearby[] => found.every((f) => "outlet" in f);
+
+async function findNearby(tsquery: string, words: SearchWords, origin: Origin, limit: number, now: Date): Promise<FoundNearby[] | null> {
+  const hits = await searchNearby(
+    { tsquery, phraseTrigrams: words.phraseTrigrams, origin, radiusMeters: SEARCH_RADIUS_METERS, halfScoreMeters: DISTANCE_HALF_SCORE_METERS, shortlist: limit * SHORTLIST_FACTOR, limit },
+    now,
+  );
+  return (
+    hits?.map(({ outlet: o, distance, deliveryMinutes }) => ({
+      row: {
+        id: o.id, name: o.name, cuisines: o.cuisines, priceLevel: o.priceLevel, rating: o.rating, deliveryFeeCents: o.deliveryFeeCents,
+        avgPrepMinutes: o.avgPrepMinutes, declaredStatus: o.declaredStatus, statusUntil: o.statusUntil, busyExtraMinutes: o.busyExtraMinutes,
+        timeZone: o.timeZone, distance, deliveryMinutes,
+      },
+      orderability: orderabilityOf(o, now),
+      outlet: o,
+    })) ?? null
+  );
+}
+
+async function search(input: unknown, fromMemory: boolean) {
   const { q, limit, ...coordinates } = searchCatalogQuery.parse(input);
   const origin = originOf(coordinates);
-  const words = await expandSearchWords(splitSearchWords(q));
+  const typed = splitSearchWords(q);
+  // Near a point, the words' expansion and the matches per cell are kept; without one, every
+  // match in the catalog competes, and the database ranks them as before.
+  const kept = fromMemory && origin && noticesHeard() ? await keptSearchWords(typed) : null;
+  const words = kept?.words ?? (await expandSearchWords(typed));
   // What was searched for, told back to the user when it differs from what they typed.
-  const phrase = words.map((w) => w.correction ?? w.word).join(" ");
+  const phrase = kept?.phrase ?? phraseOf(words);
   const corrected = words.some((w) => w.correction) ? phrase : null;
   const alternatives = words.map((w) => w.alternatives);
   const now = new Date();
 
   // Every word must match; a query with a word nothing knows ("pizza near me") falls back
   // to outlets matching any word, ranked by how much they match.
-  let rows: Row[] = [];
+  let found: Found[] = [];
   for (const mode of (words.length > 1 ? ["all", "any"] : ["all"]) as MatchMode[]) {
     const tsquery = buildSearchTsquery(alternatives, mode);
-    if (tsquery) rows = await findRestaurants(tsquery, phrase, origin, limit, now);
-    if (rows.length) break;
+    if (tsquery) {
+      const nearby = kept && origin ? await findNearby(tsquery, kept, origin, limit, now) : null;
+      found = nearby ?? (await findRestaurants(tsquery, phrase, origin, limit, now)).map((row) => ({ row, orderability: null }));
+    }
+    if (found.length) break;
   }
-  if (rows.length === 0) return { query: q, corrected, restaurants: [] as SearchResult[] };
+  if (found.length === 0) return { query: q, corrected, restaurants: [] as SearchResult[] };
 
   const anyWord = buildSearchTsquery(alternatives, "any")!;
-  const [dishes, states] = await Promise.all([findDishes(anyWord, rows.map((r) => r.id)), loadOrderability(rows, now)]);
-  const restaurants = rows.map((r): SearchResult => {
-    const state = states.get(r.id)!;
+  const ids = found.map((f) => f.row.id);
+  const [dishes, states] = isNearby(found)
+    ? [await keptDishes(anyWord, found.map((f) => f.outlet), now.getTime()), new Map<string, Orderability>()]
+    : await Promise.all([onReplica((db) => findDishes(db, anyWord, ids)), loadOrderability(found.map((f) => f.row), now)]);
+  const restaurants = found.map(({ row: r, orderability }): SearchResult => {
+    const state = orderability ?? states.get(r.id)!;
     return {
       id: r.id,
       name: r.name,

@@ -52,8 +52,10 @@ describe("searching the catalog", () => {
     const margherita = await prisma.foodItem.findFirstOrThrow({ where: { name: "Margherita" } });
     await prisma.foodItem.update({ where: { id: margherita.id }, data: { inStock: false } });
     try {
-      const { restaurants } = await search("margherita");
-      expect(restaurants[0]!.matchedDishes).toEqual([expect.objectContaining({ name: "Margherita", available: false })]);
+      // Near a point dishes are kept per outlet and dropped on the change's notice: "within a second".
+      await expect
+        .poll(async () => (await search("margherita")).restaurants[0]!.matchedDishes, { timeout: 1_000, interval: 25 })
+        .toEqual([expect.objectContaining({ name: "Margherita", available: false })]);
     } finally {
       await prisma.foodItem.update({ where: { id: margherita.id }, data: { inStock: true } });
     }
@@ -97,19 +99,21 @@ describe("searching the catalog", () => {
 
   it("keeps the index in step with menu and restaurant edits", async () => {
     const bento = await prisma.restaurant.findFirstOrThrow({ where: { name: "Tokyo Bento" } });
+    // Near a point the matches are kept per cell and dropped on the change's notice: "within a second".
+    const within = { timeout: 1_000, interval: 25 };
     const item = await createItem(bento.id, { name: "Okonomiyaki" });
-    expect(names((await search("okonomiyaki")).restaurants)).toEqual(["Tokyo Bento"]);
+    await expect.poll(async () => names((await search("okonomiyaki")).restaurants), within).toEqual(["Tokyo Bento"]);
 
     await prisma.foodItem.update({ where: { id: item.id }, data: { archivedAt: new Date() } });
-    expect((await search("okonomiyaki")).restaurants).toEqual([]);
+    await expect.poll(async () => (await search("okonomiyaki")).restaurants, within).toEqual([]);
 
     await prisma.restaurant.update({ where: { id: bento.id }, data: { name: "Osaka Bento" } });
-    expect(names((await search("osaka")).restaurants)).toEqual(["Osaka Bento"]);
+    await expect.poll(async () => names((await search("osaka")).restaurants), within).toEqual(["Osaka Bento"]);
     await prisma.restaurant.update({ where: { id: bento.id }, data: { name: "Tokyo Bento" } });
 
     // Restaurants without cuisines or tags (NULL arrays) are indexed too.
     await createRestaurant({ name: "Bare Kitchen" });
-    expect(names((await search("bare kitchen")).restaurants)).toEqual(["Bare Kitchen"]);
+    await expect.poll(async () => names((await search("bare kitchen")).restaurants), within).toEqual(["Bare Kitchen"]);
   });
 });
 
