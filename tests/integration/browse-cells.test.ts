@@ -6,23 +6,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { cellsKept } from "@/lib/catalog/browse-cells";
 import { listRestaurants, listRestaurantsFromDatabase } from "@/lib/catalog/list-restaurants";
-import { createCatalogRestaurant, createChain, LAT_DEGREES_PER_METER } from "../support/fixtures";
+import { createCatalogRestaurant, createChain, metersFrom, seededRandom } from "../support/fixtures";
 
 type Query = Parameters<typeof listRestaurants>[0];
 type Page = Awaited<ReturnType<typeof listRestaurants>>;
 
 const CENTRE = { lat: 48.137, lng: 11.575 };
-const LNG_DEGREES_PER_METER = LAT_DEGREES_PER_METER / Math.cos((CENTRE.lat * Math.PI) / 180);
-const at = (northMeters: number, eastMeters: number) => ({ lat: CENTRE.lat + northMeters * LAT_DEGREES_PER_METER, lng: CENTRE.lng + eastMeters * LNG_DEGREES_PER_METER });
+const at = metersFrom(CENTRE);
 
-/** A deterministic spread: ids, distances, ratings and states vary, some tie on rating and prep. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return s / 2_147_483_648;
-  };
-}
 
 async function waitForListening() {
   await vi.waitFor(() => expect(cellsKept()).toBe(true), { timeout: 10_000, interval: 50 });
@@ -45,7 +36,7 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 const idsOf = async (query: Query) => (await listRestaurants(query)).restaurants.map((r) => r.id);
 
 beforeAll(async () => {
-  const next = random(7);
+  const next = seededRandom(7);
   const chain = await createChain("Cell Chain");
   const statuses = ["OPEN", "OPEN", "OPEN", "BUSY", "PAUSED", "CLOSED"] as const;
   for (let n = 0; n < 90; n++) {

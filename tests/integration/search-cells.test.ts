@@ -6,19 +6,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { cellsKept } from "@/lib/catalog/browse-cells";
 import { searchCatalog, searchCatalogFromDatabase } from "@/lib/catalog/search-catalog";
-import { createCatalogRestaurant, createItem, LAT_DEGREES_PER_METER } from "../support/fixtures";
+import { createCatalogRestaurant, createItem, metersFrom, seededRandom } from "../support/fixtures";
 
 const CENTRE = { lat: 51.92, lng: 4.48 };
-const LNG_DEGREES_PER_METER = LAT_DEGREES_PER_METER / Math.cos((CENTRE.lat * Math.PI) / 180);
-const at = (northMeters: number, eastMeters: number) => ({ lat: CENTRE.lat + northMeters * LAT_DEGREES_PER_METER, lng: CENTRE.lng + eastMeters * LNG_DEGREES_PER_METER });
+const at = metersFrom(CENTRE);
 
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return s / 2_147_483_648;
-  };
-}
 
 const NAMES = ["Pizza Roma", "Roma Pizzeria", "Sushi Ko", "Café Crème", "Döner Palace", "Ñandú Grill", "Curry House", "Ramen Bar", "Noodle & Co", "Kebab King"];
 const CUISINES = [["Pizza", "Italian"], ["Pizza"], ["Sushi", "Japanese"], ["Café"], ["Turkish"], ["Grill"], ["Indian"], ["Japanese"], ["Noodles"], ["Turkish"]];
@@ -28,7 +20,7 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 const within = { timeout: 1_000, interval: 25 };
 
 beforeAll(async () => {
-  const next = random(11);
+  const next = seededRandom(11);
   const statuses = ["OPEN", "OPEN", "OPEN", "BUSY", "PAUSED"] as const;
   for (let n = 0; n < 70; n++) {
     const kind = Math.floor(next() * NAMES.length);

@@ -76,6 +76,21 @@ export async function createCustomers(count: number): Promise<Actor[]> {
 /** Degrees of latitude per meter (spherical Earth), to place restaurants at known distances. */
 export const LAT_DEGREES_PER_METER = 1 / 111_195;
 
+/** `at(north, east)`: the point that many meters north and east of `centre`. */
+export function metersFrom(centre: { lat: number; lng: number }) {
+  const lngDegreesPerMeter = LAT_DEGREES_PER_METER / Math.cos((centre.lat * Math.PI) / 180);
+  return (northMeters: number, eastMeters: number) => ({ lat: centre.lat + northMeters * LAT_DEGREES_PER_METER, lng: centre.lng + eastMeters * lngDegreesPerMeter });
+}
+
+/** A deterministic spread (a linear congruential generator): the same fixtures every run. */
+export function seededRandom(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return s / 2_147_483_648;
+  };
+}
+
 /** A restaurant for browse and search tests, open around the clock unless `periods` say otherwise. */
 export async function createCatalogRestaurant(data: {
   lat: number;
