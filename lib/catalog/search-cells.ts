@@ -10,7 +10,8 @@
 // Kept only while notices are heard; the TTL and the size bound only limit memory.
 import { prisma } from "@/lib/db/client";
 import { readCells, type ListedOutlet } from "@/lib/catalog/browse-cells";
-import { cellIndex, cellKey, CELLS_PER_DEGREE, followNotices, marksOf, unchangedSince } from "@/lib/catalog/cell-notices";
+import { cellIndex, cellKey, CELLS_PER_DEGREE, marksOf, unchangedSince } from "@/lib/catalog/cell-notices";
+import { keptPerCell } from "@/lib/catalog/kept-per-cell";
 import { RADIANS } from "@/lib/catalog/kept-outlet-math";
 
 /** Notices keep matches current; the TTL (per cell, spread) only bounds a loss. */
@@ -39,50 +40,15 @@ export interface CellMatches {
   matches: readonly SearchMatch[];
 }
 
-interface SearchCellsState {
-  /** cell key → tsquery → matches. */
-  cells: Map<string, { expires: number; queries: Map<string, readonly SearchMatch[]> }>;
-  /** One string per query text, so the cells' maps share their keys. */
-  queries: Map<string, string>;
-  size: number;
-}
-
-const shared = globalThis as unknown as { swiftEatsSearchCells?: SearchCellsState };
-const state: SearchCellsState =
-  shared.swiftEatsSearchCells ??
-  (() => {
-    const created: SearchCellsState = { cells: new Map(), queries: new Map(), size: 0 };
-    followNotices({
-      forget: (key) => {
-        created.size -= created.cells.get(key)?.queries.size ?? 0;
-        created.cells.delete(key);
-      },
-      forgetAll: () => {
-        created.cells.clear();
-        created.queries.clear();
-        created.size = 0;
-      },
-    });
-    return (shared.swiftEatsSearchCells = created);
-  })();
+const kept = keptPerCell<readonly SearchMatch[]>("search-matches", MATCHES_TTL_MS, MAX_KEPT);
+/** One string per query text, so the cells' maps share their keys (bounded like the pairs). */
+const queries = new Map<string, string>();
 
 function keep(key: string, tsquery: string, matches: readonly SearchMatch[], now: number) {
-  while (state.size >= MAX_KEPT) {
-    const [oldest, cell] = state.cells.entries().next().value!;
-    state.size -= cell.queries.size;
-    state.cells.delete(oldest);
-  }
-  if (state.queries.size >= MAX_KEPT) state.queries.clear();
-  let query = state.queries.get(tsquery);
-  if (query === undefined) state.queries.set(tsquery, (query = tsquery));
-  let cell = state.cells.get(key);
-  if (!cell || now >= cell.expires) {
-    state.size -= cell?.queries.size ?? 0;
-    state.cells.delete(key);
-    state.cells.set(key, (cell = { expires: now + MATCHES_TTL_MS * (0.75 + Math.random() / 4), queries: new Map() }));
-  }
-  if (!cell.queries.has(query)) state.size += 1;
-  cell.queries.set(query, matches.length ? matches : NO_MATCHES);
+  if (queries.size >= MAX_KEPT) queries.clear();
+  let query = queries.get(tsquery);
+  if (query === undefined) queries.set(tsquery, (query = tsquery));
+  kept.set(key, query, matches.length ? matches : NO_MATCHES, now);
 }
 
 /**
@@ -95,9 +61,8 @@ export async function readSearchCells(tsquery: string, range: { lat: [number, nu
   for (let i = range.lat[0]; i <= range.lat[1]; i++) {
     for (let j = range.lng[0]; j <= range.lng[1]; j++) {
       const key = cellKey(i, j);
-      const cell = state.cells.get(key);
-      const kept = cell && now.getTime() < cell.expires ? cell.queries.get(tsquery) : undefined;
-      if (kept) found.push({ south: i / CELLS_PER_DEGREE, west: j / CELLS_PER_DEGREE, matches: kept });
+      const matches = kept.get(key, tsquery, now.getTime());
+      if (matches) found.push({ south: i / CELLS_PER_DEGREE, west: j / CELLS_PER_DEGREE, matches });
       else missing.push(key);
     }
   }

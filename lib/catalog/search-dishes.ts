@@ -5,7 +5,8 @@
 // 20261204190000_search_cell_notices); kept only while notices are heard.
 import type { Db } from "@/lib/db/client";
 import { prisma } from "@/lib/db/client";
-import { cellIndex, cellKey, followNotices, marksOf, unchangedSince } from "@/lib/catalog/cell-notices";
+import { cellIndex, cellKey, marksOf, unchangedSince } from "@/lib/catalog/cell-notices";
+import { keptPerCell } from "@/lib/catalog/kept-per-cell";
 
 const DISHES_PER_RESTAURANT = 3;
 const DISHES_TTL_MS = 10 * 60_000;
@@ -40,29 +41,8 @@ export async function findDishes(db: Db, tsquery: string, restaurantIds: string[
   return dishes;
 }
 
-interface DishesState {
-  /** cell key → `${tsquery} ${outlet id}` → dishes; the TTL (per cell, spread) only bounds a loss. */
-  cells: Map<string, { expires: number; entries: Map<string, DishRow[]> }>;
-  size: number;
-}
-
-const shared = globalThis as unknown as { swiftEatsSearchDishes?: DishesState };
-const state: DishesState =
-  shared.swiftEatsSearchDishes ??
-  (() => {
-    const created: DishesState = { cells: new Map(), size: 0 };
-    followNotices({
-      forget: (key) => {
-        created.size -= created.cells.get(key)?.entries.size ?? 0;
-        created.cells.delete(key);
-      },
-      forgetAll: () => {
-        created.cells.clear();
-        created.size = 0;
-      },
-    });
-    return (shared.swiftEatsSearchDishes = created);
-  })();
+/** cell key → `${tsquery} ${outlet id}` → dishes. */
+const kept = keptPerCell<DishRow[]>("search-dishes", DISHES_TTL_MS, MAX_KEPT);
 
 /** findDishes for outlets kept in memory (their position names their cell), from memory where kept. */
 export async function keptDishes(tsquery: string, outlets: readonly { id: string; lat: number; lng: number }[], now: number): Promise<Map<string, DishRow[]>> {
@@ -70,8 +50,7 @@ export async function keptDishes(tsquery: string, outlets: readonly { id: string
   const missing: { id: string; cell: string }[] = [];
   for (const outlet of outlets) {
     const cell = cellKey(cellIndex(outlet.lat), cellIndex(outlet.lng));
-    const kept = state.cells.get(cell);
-    const dishes = kept && now < kept.expires ? kept.entries.get(`${tsquery} ${outlet.id}`) : undefined;
+    const dishes = kept.get(cell, `${tsquery} ${outlet.id}`, now);
     if (dishes) found.set(outlet.id, dishes);
     else missing.push({ id: outlet.id, cell });
   }
@@ -83,20 +62,7 @@ export async function keptDishes(tsquery: string, outlets: readonly { id: string
   missing.forEach(({ id, cell }, n) => {
     const dishes = loaded.get(id) ?? [];
     found.set(id, dishes);
-    if (!unchangedSince(marks, keys, n)) return;
-    while (state.size >= MAX_KEPT) {
-      const [oldest, { entries }] = state.cells.entries().next().value!;
-      state.size -= entries.size;
-      state.cells.delete(oldest);
-    }
-    let kept = state.cells.get(cell);
-    if (!kept || now >= kept.expires) {
-      state.size -= kept?.entries.size ?? 0;
-      state.cells.delete(cell);
-      state.cells.set(cell, (kept = { expires: now + DISHES_TTL_MS * (0.75 + Math.random() / 4), entries: new Map() }));
-    }
-    if (!kept.entries.has(`${tsquery} ${id}`)) state.size += 1;
-    kept.entries.set(`${tsquery} ${id}`, dishes);
+    if (unchangedSince(marks, keys, n)) kept.set(cell, `${tsquery} ${id}`, dishes, now);
   });
   return found;
 }
