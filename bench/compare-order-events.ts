@@ -7,13 +7,14 @@
 // so each event is due to its customer and its restaurant's two screens. One operation is one
 // event committed. Each delivery is matched to its commit: losses, duplicates, and latency from
 // the writer seeing the commit to the socket receiving the event. Issue 12's rule: total CPU per
-// event of N instances ≤ 1.15 × one instance's.
+// event of N instances ≤ 1.15 × one instance's. The raw baseline (bench/baselines/order-event-server.ts)
+// runs beside it at one instance and at N: its own growth is that rule's floor here.
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 import { mintSessionToken } from "../tests/support/session-cookie";
-import { ensureBuild, startInstances } from "./start-process";
+import { baselineArgs, ensureBuild, startInstances } from "./start-process";
 import { compiledArgs } from "../server/start/server-entries";
 import { allReadyOrStop, stopClients } from "./gps-load";
 import { percentile } from "./load";
@@ -31,6 +32,7 @@ export interface OrderEventsPathOptions {
   warmupSeconds: number;
   /** Realtime instances of the scaled-out side (1: no such side). */
   realtimeInstances: number;
+  cpuProf: string | undefined;
 }
 
 const SCREENS_PER_RESTAURANT = 2;
@@ -213,13 +215,25 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
   const { followers, orders } = await createFollowers(context.databaseUrl, secret, options.subscribers, randomBytes(3).toString("hex"));
   const env = { ...process.env, DATABASE_URL: context.databaseUrl, REDIS_URL: context.redisUrl, NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", NODE_ENV: "production" as const };
   const scaled = `app×${options.realtimeInstances}`;
+  const rawScaled = `raw×${options.realtimeInstances}`;
+  const scaledOut = options.realtimeInstances > 1;
   return {
     name: "order events",
     unit: "event",
-    // Ratios are against the side listed second: N instances against one.
-    sides: options.realtimeInstances > 1 ? [scaled, "app"] : ["app"],
+    // Against the raw baseline (bench/baselines/order-event-server.ts) at one instance and at N;
+    // the raw side's own growth from 1 to N is the floor of issue 12's rule on this machine.
+    sides: scaledOut ? ["app", "raw", scaled, rawScaled] : ["app", "raw"],
+    pairs: scaledOut
+      ? [
+          [scaled, "app"],
+          [scaled, rawScaled],
+        ]
+      : [],
     async start(side, port) {
-      return startInstances(side === scaled ? options.realtimeInstances : 1, compiledArgs("realtime"), env, "REALTIME_PORT", port);
+      const count = side === scaled || side === rawScaled ? options.realtimeInstances : 1;
+      if (side.startsWith("raw")) return startInstances(count, baselineArgs("order-event-server"), env, "BASELINE_PORT", port);
+      const flags = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
+      return startInstances(count, [...flags, ...compiledArgs("realtime")], env, "REALTIME_PORT", port);
     },
     async load({ url, urls }) {
       const db = new pg.Client({ connectionString: context.databaseUrl, application_name: LOAD_APPLICATION_NAME });

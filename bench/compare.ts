@@ -76,7 +76,7 @@ export interface HotPath {
   sides: string[];
   /** A further side the app is also compared with (a framework's floor). */
   reference?: string;
-  /** Further [side, against] comparisons (several instances against one). */
+  /** Further [side, against] comparisons (several instances against one); a side here is not also put against the baseline. */
   pairs?: [string, string][];
   start(side: string, port: number): Promise<RunningSide>;
   load(server: RunningSide): Promise<RunningLoad>;
@@ -246,7 +246,9 @@ function printRatios(paths: HotPath[], runs: Run[]) {
   for (const path of paths) {
     const of = (side: string) => runs.filter((r) => r.path === path && r.side === side);
     const m = (list: Run[], pick: (r: Run) => number) => median(list.map(pick));
-    const pairs = path.sides.filter((s) => s !== path.sides[1]).map((side) => [side, path.sides[1]!]);
+    // Each side against the baseline, but for a side compared in `pairs` (N instances: against one).
+    const paired = new Set((path.pairs ?? []).map(([side]) => side));
+    const pairs = path.sides.filter((s) => s !== path.sides[1] && !paired.has(s)).map((side) => [side, path.sides[1]!]);
     if (path.reference) pairs.push([path.sides[0]!, path.reference]);
     pairs.push(...(path.pairs ?? []));
     for (const [side, against] of pairs) {
@@ -360,6 +362,7 @@ export async function benchCompare(argv: string[]) {
           connectRate: int("connect-rate", values["connect-rate"], 5000),
           realtimeInstances: int("realtime-instances", values["realtime-instances"], 8),
           warmupSeconds,
+          cpuProf: values["cpu-prof"],
         }),
       );
     }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { buildServer, compileEntries, serverBuildIsStale } from "../server/start/server-build";
 import { SERVER_BUILD_DIR } from "../server/start/server-entries";
 
-const BASELINES = ["gps-server", "menu-server", "order-server"] as const;
+const BASELINES = ["gps-server", "menu-server", "order-server", "order-event-server"] as const;
 
 /** `node` arguments for a raw baseline, compiled like the app's processes (ensureBuild makes it). */
 export const baselineArgs = (name: (typeof BASELINES)[number]) => ["--enable-source-maps", path.join(SERVER_BUILD_DIR, "baselines", `${name}.mjs`)];
