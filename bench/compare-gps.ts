@@ -4,6 +4,7 @@
 // With realtimeInstances > 1, a further app side runs that many instances on one Redis: driver i
 // on instance i mod N and its watcher on the next, so every position crosses the Socket.IO
 // adapter; its total CPU per point against one instance's is issue 12's scaling rule (≤ 15 %).
+// The raw baseline runs at N instances too (raw×N, same placement): its growth is the rule's floor.
 // With several adapters (--adapters sharded,classic), each has its own one- and N-instance sides.
 import { baselineArgs, ensureBuild, startInstances } from "./start-process";
 import { compiledArgs } from "../server/start/server-entries";
@@ -41,8 +42,10 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
   const label = (adapter: SocketAdapterKind) => (options.adapters.length > 1 ? ` ${adapter}` : "");
   const appSides = options.adapters.map((adapter) => ({ adapter, one: `app${label(adapter)}`, scaled: `app×${options.realtimeInstances}${label(adapter)}` }));
   const scaledOut = options.realtimeInstances > 1;
-  const sides = appSides.flatMap(({ one, scaled }, i) => [one, ...(i === 0 ? ["raw"] : []), ...(scaledOut ? [scaled] : [])]);
-  const pairs = scaledOut ? appSides.map(({ one, scaled }): [string, string] => [scaled, one]) : [];
+  const rawScaled = `raw×${options.realtimeInstances}`;
+  const sides = [...appSides.flatMap(({ one, scaled }, i) => [one, ...(i === 0 ? ["raw"] : []), ...(scaledOut ? [scaled] : [])]), ...(scaledOut ? [rawScaled] : [])];
+  // The raw baseline's own growth from 1 to N instances: the floor of issue 12's rule here.
+  const pairs = scaledOut ? [...appSides.map(({ one, scaled }): [string, string] => [scaled, one]), [rawScaled, "raw"] as [string, string]] : [];
   // The adapters against each other where they differ most: N instances.
   if (scaledOut && appSides.length > 1) pairs.push(...appSides.slice(1).map(({ scaled }): [string, string] => [appSides[0]!.scaled, scaled]));
   return {
@@ -51,7 +54,7 @@ export async function gpsPath(context: PathContext, options: GpsPathOptions): Pr
     sides,
     pairs,
     async start(side, port) {
-      if (side === "raw") return startInstances(1, baselineArgs("gps-server"), env, "BASELINE_PORT", port);
+      if (side === "raw" || side === rawScaled) return startInstances(side === "raw" ? 1 : options.realtimeInstances, baselineArgs("gps-server"), env, "BASELINE_PORT", port);
       const app = appSides.find(({ one, scaled }) => side === one || side === scaled)!;
       const flags = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
       return startInstances(side === app.scaled ? options.realtimeInstances : 1, [...flags, ...appArgs], { ...env, SOCKET_ADAPTER: app.adapter }, "REALTIME_PORT", port);

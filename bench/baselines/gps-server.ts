@@ -1,12 +1,13 @@
 // Raw baseline for GPS ingest in `npm run bench -- compare`: the same work as the realtime
 // server's `driver:location`, with no framework and no checks beyond the payload's shape — a
-// bare Socket.IO server, one Redis GEOADD per point, the point forwarded to its watcher, and
+// bare Socket.IO server on the sharded Redis adapter, one Redis GEOADD per point, the point forwarded to its watcher, and
 // the history batched into driver_positions once a second with one INSERT … unnest.
 // Who drives and who watches comes from the handshake (the bench's clients put it there),
 // since a baseline has no sessions. Run: BASELINE_PORT, DATABASE_URL, REDIS_URL.
 import http from "node:http";
 import { Server } from "socket.io";
 import { Redis } from "ioredis";
+import { createShardedAdapter } from "@socket.io/redis-adapter";
 import pg from "pg";
 
 const GEO_KEY = "bench:gps-baseline:geo";
@@ -37,7 +38,9 @@ const historyTimer = setInterval(() => {
 const httpServer = http.createServer((req, res) => {
   res.writeHead(req.url === "/health" ? 200 : 404).end();
 });
-const io = new Server(httpServer);
+// On the sharded Redis adapter, as the app's realtime server: at one instance it publishes each
+// forwarded point as the app does, and at several (raw×N) the point reaches its watcher's instance.
+const io = new Server(httpServer, { adapter: createShardedAdapter(redis, redis.duplicate(), { subscriptionMode: "dynamic" }) });
 
 io.on("connection", (socket) => {
   const { driverId, orderId, watch } = socket.handshake.auth as { driverId?: string; orderId?: string | null; watch?: number };
