@@ -41,6 +41,14 @@ export interface CellMatches {
 }
 
 const kept = keptPerCell<readonly SearchMatch[]>("search-matches", MATCHES_TTL_MS, MAX_KEPT);
+type Load = Promise<Map<string, SearchMatch[]> | null>;
+/**
+ * Loads under way per (query, cell): searches of one word in one area at once (a popular dish at
+ * lunch, a page's requests racing) wait for the first one's read instead of each reading the
+ * same documents.
+ */
+const loading = new Map<string, Load>();
+const loadingKey = (tsquery: string, cell: string) => `${cell}\u0000${tsquery}`;
 /** One string per query text, so the cells' maps share their keys (bounded like the pairs). */
 const queries = new Map<string, string>();
 
@@ -67,9 +75,27 @@ export async function readSearchCells(tsquery: string, range: { lat: [number, nu
     }
   }
   if (missing.length === 0) return found;
-  const loaded = await loadMatches(tsquery, missing, now);
-  if (!loaded) return null;
-  for (const [key, matches] of loaded) {
+  const pending = new Map<string, Load>();
+  const toLoad = missing.filter((key) => {
+    const load = loading.get(loadingKey(tsquery, key));
+    if (load) pending.set(key, load);
+    return !load;
+  });
+  if (toLoad.length > 0) {
+    const load = loadMatches(tsquery, toLoad, now);
+    for (const key of toLoad) {
+      pending.set(key, load);
+      loading.set(loadingKey(tsquery, key), load);
+    }
+    void load
+      .catch(() => undefined)
+      .finally(() => {
+        for (const key of toLoad) if (loading.get(loadingKey(tsquery, key)) === load) loading.delete(loadingKey(tsquery, key));
+      });
+  }
+  for (const [key, load] of pending) {
+    const matches = (await load)?.get(key);
+    if (!matches) return null;
     const [i, j] = key.split(":").map(Number) as [number, number];
     found.push({ south: i / CELLS_PER_DEGREE, west: j / CELLS_PER_DEGREE, matches });
   }

@@ -127,6 +127,24 @@ describe("search near a point from the matches kept per cell", () => {
     expect(json(await searchCatalog({ q: "pizzq", ...spot }))).toEqual(json(await searchCatalogFromDatabase({ q: "pizzq", ...spot })));
   });
 
+  it("reads an area's documents once for searches of one word at once", async () => {
+    const spot = at(-80_000, 0);
+    await createCatalogRestaurant({ ...spot, name: "Bao Stand", cuisines: ["Taiwanese"], dishes: ["Gua Bao"] });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const reads = vi.spyOn(prisma, "$queryRaw");
+    try {
+      const documentReads = () => reads.mock.calls.filter(([sql]) => String((sql as TemplateStringsArray).join("?")).includes("FROM restaurant_search_documents d, q")).length;
+      const answers = await Promise.all(Array.from({ length: 4 }, () => searchCatalog({ q: "bao", ...spot })));
+      expect(answers.map((a) => a.restaurants.map((r) => r.name))).toEqual(Array(4).fill(["Bao Stand"]));
+      expect(documentReads()).toBe(1);
+      // Kept since: a later search reads nothing.
+      await searchCatalog({ q: "bao", ...spot });
+      expect(documentReads()).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it("sees a pause and a rename within a second", async () => {
     const spot = at(0, 80_000);
     const outlet = await createCatalogRestaurant({ ...spot, name: "Curry Corner", cuisines: ["Indian"] });
