@@ -35,8 +35,14 @@ test("staff create an option group, offer it on two dishes and 86 an option: an 
   try {
     await staffTab.goto(`/kitchen/${outlet.id}/menu`);
     const section = staffTab.getByRole("region", { name: "Option groups", exact: true });
-    await section.getByRole("button", { name: "+ New option group" }).click();
     const newGroup = section.getByRole("form", { name: "New option group" });
+    // A click the moment the editor arrives can land before React has hydrated the button: the
+    // form never opens (seen in a full run, where the test then hung until its 180 s timeout).
+    // Clicked again until the form replaces the button.
+    await expect(async () => {
+      if (!(await newGroup.isVisible())) await section.getByRole("button", { name: "+ New option group" }).click({ timeout: 2_000 });
+      await expect(newGroup).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await newGroup.getByLabel("Group name").fill("Extras");
     await newGroup.getByRole("radio", { name: "Optional" }).check();
     await newGroup.getByLabel("Up to").fill("3");
