@@ -7,8 +7,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { createOwnOutlet } from "./support/own-outlet";
-import { signIn } from "./support/sign-in";
-import { signUpCustomer } from "./support/sign-up";
+import { signInByRequest } from "./support/sign-in";
+import { signInOwnCustomer } from "./support/paid-order";
 
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
 /** "Within a second" plus room for a loaded CI machine; there are no sleeps to hide behind. */
@@ -16,7 +16,7 @@ const LIVE = { timeout: 2000 };
 
 async function staffPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, staff.email, staff.password);
+  await signInByRequest(page, staff.email, staff.password);
   return page;
 }
 
@@ -139,7 +139,7 @@ test("a kitchen ticket shows each line's options, its note and allergens, and th
     const attached = await kitchen.request.put(`/api/v1/restaurants/${outlet.id}/menu/items/${margherita.id}/option-groups`, { data: { groupIds: [group.id] } });
     expect(attached.status()).toBe(200);
 
-    await signUpCustomer(customer, "Olga Opties");
+    await signInOwnCustomer(customer, "Olga Opties");
     const placed = await customer.request.post("/api/v1/orders", {
       headers: { "idempotency-key": `e2e-options-${randomUUID()}` },
       data: {
