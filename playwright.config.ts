@@ -31,6 +31,9 @@ export default defineConfig({
   outputDir: ".test-results/playwright",
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
+    // A hang guard for each click and fill (Playwright's default is none: a click on a button
+    // React never hydrated left the next fill waiting out the whole 180 s test timeout).
+    actionTimeout: process.env.CI ? 30_000 : 15_000,
     // The specs read English; Dutch journeys set their own locale (tests/e2e/dutch-journey.spec.ts).
     locale: "en-GB",
     trace: "retain-on-failure",

@@ -8,7 +8,7 @@ import { findOutlet } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { createOwnTable } from "./support/own-table";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 import { typeAddress } from "./support/type-address";
 
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
@@ -75,7 +75,7 @@ test("address suggestions shown: home's Deliver to… and checkout's delivery ad
 
 test("kitchen pages: the screen, availability, menu editor, tables @phone", async ({ page }) => {
   const staff = demo("RESTAURANT_STAFF");
-  await signIn(page, staff.email, staff.password);
+  await signInByRequest(page, staff.email, staff.password);
   const outlet = await findOutlet(page);
   for (const path of ["/kitchen", `/kitchen/${outlet.id}/availability`, `/kitchen/${outlet.id}/menu`, `/kitchen/${outlet.id}/tables`]) {
     await auditPage(page, path);
@@ -85,13 +85,13 @@ test("kitchen pages: the screen, availability, menu editor, tables @phone", asyn
 test("driver app @phone", async ({ page }) => {
   // A driver of its own: the demo driver's status belongs to the delivery specs.
   const { email } = await createOwnAccount(DEMO_PASSWORD, "DRIVER");
-  await signIn(page, email, DEMO_PASSWORD);
+  await signInByRequest(page, email, DEMO_PASSWORD);
   await auditPage(page, "/driver");
 });
 
 test("chain admin pages: live, reports, alert settings, notifications, outbox, an outlet @phone", async ({ page }) => {
   const admin = demo("CHAIN_ADMIN");
-  await signIn(page, admin.email, admin.password);
+  await signInByRequest(page, admin.email, admin.password);
   const outlet = await findOutlet(page);
   for (const path of ["/admin", "/admin/reports", "/admin/alerts", "/admin/notifications", "/admin/outbox", `/admin/outlets/${outlet.id}`]) {
     await auditPage(page, path);

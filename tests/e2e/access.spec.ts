@@ -2,7 +2,7 @@
 // or the 403 page, APIs with 401 (signed out) or 403 (wrong role).
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
-import { AFTER_PASSWORD, signIn } from "./support/sign-in";
+import { AFTER_PASSWORD, signInByRequest } from "./support/sign-in";
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
@@ -19,7 +19,7 @@ test("a signed-out visitor is sent to sign in, then back to the page they wanted
 
 test("a customer is refused the kitchen, driver and admin surfaces", async ({ page }) => {
   const customer = account("CUSTOMER");
-  await signIn(page, customer.email, customer.password);
+  await signInByRequest(page, customer.email, customer.password);
   for (const path of ["/kitchen", "/driver", "/admin"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
@@ -41,7 +41,7 @@ test("surface APIs answer 401 with a JSON error when signed out", async ({ reque
 
 test("surface APIs answer 403 to the wrong role", async ({ page }) => {
   const customer = account("CUSTOMER");
-  await signIn(page, customer.email, customer.password);
+  await signInByRequest(page, customer.email, customer.password);
   for (const path of ["/api/v1/kitchen/restaurants", "/api/v1/driver/me"]) {
     const res = await page.request.get(path);
     expect(res.status(), path).toBe(403);
@@ -52,7 +52,7 @@ test("surface APIs answer 403 to the wrong role", async ({ page }) => {
 
 test("a chain admin reads their chain and gets 403 on another chain", async ({ page }) => {
   const admin = account("CHAIN_ADMIN");
-  await signIn(page, admin.email, admin.password);
+  await signInByRequest(page, admin.email, admin.password);
   const me = (await (await page.request.get("/api/v1/me")).json()).user;
   const own = await page.request.get(`/api/v1/chains/${me.chainId}/outlets`);
   expect(own.status()).toBe(200);
@@ -72,7 +72,7 @@ test("staff and driver APIs answer their own roles", async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const a = account(role);
-    await signIn(page, a.email, a.password);
+    await signInByRequest(page, a.email, a.password);
     expect((await page.request.get(path)).status(), path).toBe(200);
     expect((await page.request.get("/api/v1/orders")).status(), `${role} on orders`).toBe(403);
     await context.close();

@@ -11,7 +11,7 @@ import { CUSTOMER_ADDRESSES } from "@/prisma/seed/catalog/people";
 import { findOutlet, offerFor } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { signInOwnCustomer } from "./support/paid-order";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 import { typeAddress } from "./support/type-address";
 
 interface Suggestion {
@@ -148,7 +148,7 @@ test("the customer's delivery instructions are on the driver's job screen @phone
   // Beside the restaurant: the nearest driver is offered its orders first.
   await context.grantPermissions(["geolocation"]);
   await context.setGeolocation({ latitude: outlet.lat + 0.0005, longitude: outlet.lng + 0.0005 });
-  await signIn(driver, email, password, "/signin?callbackUrl=%2Fdriver");
+  await signInByRequest(driver, email, password);
   await driver.goto("/driver");
   await driver.getByRole("button", { name: "Go online" }).click();
   await expect(driver.getByTestId("driver-notice")).toContainText("Live: sending your position");
@@ -167,7 +167,7 @@ test("the customer's delivery instructions are on the driver's job screen @phone
   const { order } = (await res.json()) as { order: { id: string } };
   const kitchen = await (await browser.newContext()).newPage();
   const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
-  await signIn(kitchen, staff.email, staff.password);
+  await signInByRequest(kitchen, staff.email, staff.password);
   for (const update of [{ status: "ACCEPTED", prep_minutes: 10 }, { status: "PREPARING" }, { status: "READY" }]) {
     expect((await kitchen.request.post(`/api/v1/orders/${order.id}/status`, { data: update })).status()).toBe(200);
   }
@@ -182,7 +182,7 @@ test("the customer's delivery instructions are on the driver's job screen @phone
 
 test("checkout: saved addresses are offered in the address box, the default filled in with its note for the driver", async ({ page }) => {
   const demo = DEMO_ACCOUNTS.find((a) => a.role === "CUSTOMER")!;
-  await signIn(page, demo.email, demo.password);
+  await signInByRequest(page, demo.email, demo.password);
   const outlet = await findOutlet(page);
   await page.goto(`/r/${outlet.id}`);
   await page.getByRole("button", { name: /^Add / }).first().click();

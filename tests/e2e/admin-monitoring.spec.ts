@@ -6,7 +6,7 @@
 // The e2e stack runs with MONITORING_GRACE_SCALE=0.01 (global setup): rule (a) waits 3 s, not 5 min.
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 import { createOwnOutlet } from "./support/own-outlet";
 import { REALTIME_URL } from "./support/delivery";
 
@@ -28,8 +28,8 @@ async function staffAndAdmin(browser: Browser, prefix: string) {
   const adminContext = await browser.newContext();
   const staffPage = await staffContext.newPage();
   const adminPage = await adminContext.newPage();
-  await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
-  await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
+  await signInByRequest(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
+  await signInByRequest(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
   const close = async () => {
     await staffContext.close();
     await adminContext.close();
@@ -161,7 +161,7 @@ test("a pause committed after the dashboard read its data but before its socket 
 test("reports and CSV exports: 401 signed out, 403 for staff and other chains' admins, CSV for the chain's admin", async ({ browser }) => {
   const admin = await browser.newContext();
   const adminPage = await admin.newPage();
-  await signIn(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
+  await signInByRequest(adminPage, account("CHAIN_ADMIN").email, account("CHAIN_ADMIN").password);
   const chainId = await chainIdOf(adminPage.request);
   const routes = ["reports", "reports/uptime.csv", "reports/outlets.csv"].map((r) => `/api/v1/chains/${chainId}/${r}`);
 
@@ -170,13 +170,13 @@ test("reports and CSV exports: 401 signed out, 403 for staff and other chains' a
 
   const staff = await browser.newContext();
   const staffPage = await staff.newPage();
-  await signIn(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
+  await signInByRequest(staffPage, account("RESTAURANT_STAFF").email, account("RESTAURANT_STAFF").password);
   for (const route of routes) expect((await staffPage.request.get(route)).status(), route).toBe(403);
 
   // Another chain, as the platform admin sees it in the chain picker.
   const platform = await browser.newContext();
   const platformPage = await platform.newPage();
-  await signIn(platformPage, account("PLATFORM_ADMIN").email, account("PLATFORM_ADMIN").password);
+  await signInByRequest(platformPage, account("PLATFORM_ADMIN").email, account("PLATFORM_ADMIN").password);
   await platformPage.goto("/admin");
   const picker = platformPage.getByRole("combobox", { name: "Chain", exact: true });
   await expect(picker.locator("option")).not.toHaveCount(0);

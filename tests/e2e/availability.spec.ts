@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_TABLE_TOKEN } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 /** "Within a second" plus room for a loaded CI machine; there are no sleeps to hide behind. */
@@ -38,7 +38,7 @@ test("staff 86 an item and an open customer menu and table tablet show it sold o
   const customerContext = await browser.newContext();
   const staffPage = await staffContext.newPage();
   const staff = account("RESTAURANT_STAFF");
-  await signIn(staffPage, staff.email, staff.password);
+  await signInByRequest(staffPage, staff.email, staff.password);
   const restaurantId = await outletId(staffPage.request, "Forno Rosso Centrum");
   const item = await lastItem(staffPage.request, restaurantId);
 
@@ -78,14 +78,14 @@ test("a paused outlet shows closed to an open menu at once and refuses orders (4
   const customerContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   const admin = account("PLATFORM_ADMIN");
-  await signIn(adminPage, admin.email, admin.password);
+  await signInByRequest(adminPage, admin.email, admin.password);
   const restaurantId = await outletId(adminPage.request, "Forno Rosso Oost");
   const item = await lastItem(adminPage.request, restaurantId);
 
   try {
     const customerPage = await customerContext.newPage();
     const customer = account("CUSTOMER");
-    await signIn(customerPage, customer.email, customer.password);
+    await signInByRequest(customerPage, customer.email, customer.password);
     await openLive(customerPage, `/r/${restaurantId}`);
     await expect(customerPage.getByTestId("outlet-status")).toContainText("Open");
 
@@ -129,7 +129,7 @@ test("a paused outlet shows closed to an open menu at once and refuses orders (4
 
 test("staff reach only their own outlet's screens", async ({ page }) => {
   const staff = account("RESTAURANT_STAFF");
-  await signIn(page, staff.email, staff.password);
+  await signInByRequest(page, staff.email, staff.password);
   const own = await outletId(page.request, "Forno Rosso Centrum");
   for (const section of ["availability", "menu", "tables"]) {
     const res = await page.goto(`/kitchen/${own}/${section}`);
@@ -149,7 +149,7 @@ test("staff reach only their own outlet's screens", async ({ page }) => {
 
 test("the menu editor and tables screens change the menu and the table links", async ({ page }) => {
   const admin = account("PLATFORM_ADMIN");
-  await signIn(page, admin.email, admin.password);
+  await signInByRequest(page, admin.email, admin.password);
   const restaurantId = await outletId(page.request, "Stack Burger Leidseplein");
   const suffix = randomUUID().slice(0, 6);
 

@@ -10,7 +10,7 @@ import { io } from "socket.io-client";
 import { DEMO_PASSWORD, DEMO_TABLE_TOKEN } from "@/prisma/seed/demo-accounts";
 import { E2E_PORT } from "../../playwright.config";
 import { apiRoutes, fillPattern, socketEvents } from "./support/api-routes";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 const REALTIME = `http://localhost:${E2E_PORT + 1}`;
 const NUL = "bad\u0000text";
@@ -36,7 +36,7 @@ interface Identity {
 async function signedIn(browser: Browser, email: string): Promise<Identity> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
+  await signInByRequest(page, email, DEMO_PASSWORD);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   return { request: page.request, cookie };
 }

@@ -10,7 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { io } from "socket.io-client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { E2E_PORT } from "../../playwright.config";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 import { findOutlet } from "./support/delivery";
 
 const REALTIME = `http://localhost:${E2E_PORT + 1}`;
@@ -72,7 +72,7 @@ test("a 100 MB webhook body is refused while it streams, before the client finis
 });
 
 test("a 150 MB chunked photo is refused before the client finished sending", async ({ page }) => {
-  await signIn(page, "staff@swifteats.test", DEMO_PASSWORD);
+  await signInByRequest(page, "staff@swifteats.test", DEMO_PASSWORD);
   const { restaurants } = (await (await page.request.get("/api/v1/kitchen/restaurants")).json()) as { restaurants: { id: string }[] };
   const menu = (await (await page.request.get(`/api/v1/restaurants/${restaurants[0]!.id}/menu/categories`)).json()) as { categories: { items: { id: string }[] }[] };
   const itemId = menu.categories.flatMap((c) => c.items)[0]!.id;
@@ -106,7 +106,7 @@ test("NUL bytes and lone surrogates are a 400 naming the field; nothing is writt
   expect(nul.status()).toBe(400);
   expect(await nul.json()).toEqual({ error: "Invalid text in name", code: "invalid_text", details: [{ path: "name", message: "must not contain a NUL character" }] });
 
-  await signIn(page, "staff@swifteats.test", DEMO_PASSWORD);
+  await signInByRequest(page, "staff@swifteats.test", DEMO_PASSWORD);
   const { restaurants } = (await (await page.request.get("/api/v1/kitchen/restaurants")).json()) as { restaurants: { id: string }[] };
   const menuUrl = `/api/v1/restaurants/${restaurants[0]!.id}/menu/categories`;
   const versionOf = async () => ((await (await page.request.get(menuUrl)).json()) as { restaurant: { menuVersion: number } }).restaurant.menuVersion;
@@ -125,7 +125,7 @@ test("JSON nested 20,000 deep is a 400, not a crash", async ({ request }) => {
 });
 
 test("the realtime server refuses a socket handshake from a foreign Origin", async ({ page }) => {
-  await signIn(page, "driver@swifteats.test", DEMO_PASSWORD);
+  await signInByRequest(page, "driver@swifteats.test", DEMO_PASSWORD);
   const cookie = await cookieOf(page);
   const connect = (origin: string) =>
     new Promise<string>((resolve) => {
@@ -172,7 +172,7 @@ test("per-address limits count the address our proxy reports, not one shared buc
 });
 
 test("answers to writes go out uncompressed; large reads are compressed", async ({ page }) => {
-  await signIn(page, "customer@swifteats.test", DEMO_PASSWORD);
+  await signInByRequest(page, "customer@swifteats.test", DEMO_PASSWORD);
   const outlet = await findOutlet(page);
   const gzip = { "accept-encoding": "gzip" };
   const menu = await page.request.get(`/api/v1/restaurants/${outlet.id}/menu`, { headers: gzip });

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { findOutlet } from "./support/delivery";
-import { signUpCustomer } from "./support/sign-up";
+import { signInOwnCustomer } from "./support/paid-order";
 
 test.use({ viewport: { width: 390, height: 844 } });
 // The desktop project runs @phone tests too: this one is for the phone's touch screen.
@@ -18,7 +18,7 @@ async function menuItems(page: Page, restaurantId: string) {
 }
 
 test("a checkout below the minimum says by how much, in view and announced @phone", async ({ page }) => {
-  await signUpCustomer(page, "Mini Mum");
+  await signInOwnCustomer(page, "Mini Mum");
   const outlet = await findOutlet(page);
   const cheapest = (await menuItems(page, outlet.id))[0]!;
   await page.goto(`/r/${outlet.id}`);

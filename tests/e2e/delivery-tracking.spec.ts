@@ -5,17 +5,17 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 import { createOwnAccount } from "./support/own-account";
 import { findOutlet, OUTLET, startSimulatedDriver } from "./support/delivery";
-import { signUpCustomer } from "./support/sign-up";
+import { signInOwnCustomer } from "./support/paid-order";
 
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
 
 test("customer orders, the kitchen cooks, a simulated driver delivers, the customer follows it live", async ({ browser }) => {
   test.setTimeout(240_000);
   const customer = await (await browser.newContext()).newPage();
-  await signUpCustomer(customer, "Tara Tracking");
+  await signInOwnCustomer(customer, "Tara Tracking");
   const outlet = await findOutlet(customer);
 
   // Real checkout with the test card.
@@ -43,7 +43,7 @@ test("customer orders, the kitchen cooks, a simulated driver delivers, the custo
   });
   try {
     const kitchen = await (await browser.newContext()).newPage();
-    await signIn(kitchen, staff.email, staff.password);
+    await signInByRequest(kitchen, staff.email, staff.password);
     await kitchen.goto("/kitchen");
     await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");
     const ticket = (column: string) => kitchen.locator(`[data-column="${column}"] [data-order-id="${orderId}"]`);

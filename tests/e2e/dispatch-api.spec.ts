@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 // A seeded driver no other spec signs in as, and who sends no position (so gets no offers).
 const DRIVER_EMAIL = "driver29@swifteats.test";
@@ -31,13 +31,13 @@ test("signed out → 401 and customers → 403, with a JSON error", async ({ bro
   }
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, customer.email, customer.password);
+  await signInByRequest(page, customer.email, customer.password);
   for (const c of calls) expect((await call(page.request, c)).status(), c[1]).toBe(403);
   await context.close();
 });
 
 test("a driver goes online and offline; unknown offers and jobs are 404, bad input 400", async ({ page }) => {
-  await signIn(page, DRIVER_EMAIL, DEMO_PASSWORD);
+  await signInByRequest(page, DRIVER_EMAIL, DEMO_PASSWORD);
   const me = await page.request.get("/api/v1/driver/me");
   expect(me.status()).toBe(200);
   expect(await me.json()).toMatchObject({ driver: { name: expect.any(String), vehicle: expect.any(String) }, offer: null, job: null, today: { deliveries: 0, earningsCents: 0 } });

@@ -5,9 +5,9 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 import { findOutlet, offerFor } from "./support/delivery";
-import { signUpCustomer } from "./support/sign-up";
+import { signInOwnCustomer } from "./support/paid-order";
 import { createOwnAccount } from "./support/own-account";
 
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
@@ -43,14 +43,14 @@ test("a driver installs the app, goes online, accepts an offer and delivers it @
   const password = "own-driver-password-1";
   const { email } = await createOwnAccount(password, "DRIVER");
   const customer = await newPage(browser);
-  await signUpCustomer(customer, "Dirk Driverapp");
+  await signInOwnCustomer(customer, "Dirk Driverapp");
   const outlet = await findOutlet(customer);
 
   // The project's page (phone viewport in @phone), its GPS far enough from the restaurant
   // that a simulated driver nearer to it is asked first.
   await context.grantPermissions(["geolocation"]);
   await context.setGeolocation({ latitude: outlet.lat + 0.012, longitude: outlet.lng - 0.01 });
-  await signIn(driver, email, password, "/signin?callbackUrl=%2Fdriver");
+  await signInByRequest(driver, email, password);
   await driver.goto("/driver");
   await expect(driver.getByRole("heading", { level: 1, name: /^Hi / })).toBeVisible();
 
@@ -91,7 +91,7 @@ test("a driver installs the app, goes online, accepts an offer and delivers it @
 
   // An order becomes ready; the offer arrives live (decline any other spec's order first).
   const kitchen = await newPage(browser);
-  await signIn(kitchen, staff.email, staff.password);
+  await signInByRequest(kitchen, staff.email, staff.password);
   const address = `Testdriverstraat ${randomUUID().slice(0, 8)}, Amsterdam`;
   const { orderId } = await readyOrder(customer, kitchen, address);
   const offer = await offerFor(driver, address);
@@ -131,7 +131,7 @@ test("a driver installs the app, goes online, accepts an offer and delivers it @
 
 test("the driver app is for drivers only", async ({ browser }) => {
   const customer = await newPage(browser);
-  await signUpCustomer(customer, "Nora Notadriver");
+  await signInOwnCustomer(customer, "Nora Notadriver");
   const res = await customer.goto("/driver");
   expect(res?.status()).toBe(403);
   expect((await customer.request.post("/api/v1/driver/status", { data: { online: true } })).status()).toBe(403);

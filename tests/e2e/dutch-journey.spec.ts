@@ -1,7 +1,7 @@
 // A whole order in Dutch (issue 15): from the home page through a menu and the checkout to the
 // order page, every page in Dutch (no English catalogue text left, html lang="nl") and money in
-// the Dutch format. The customer signs in first in an English browser (the sign-in helper reads
-// English), then chooses Dutch by its cookie; from there every element is found by its Dutch name.
+// the Dutch format. The customer signs in first, then chooses Dutch by its cookie; from there
+// every element is found by its Dutch name.
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
@@ -15,9 +15,9 @@ async function expectDutch(page: Page, where: string) {
   expect.soft(await englishLeft(page), `English left on ${where}`).toEqual([]);
 }
 
-test("a Dutch customer orders from the home page to the order page @phone", async ({ page }) => {
+test("a Dutch customer orders from the home page to the order page @phone", async ({ page, baseURL }) => {
   await signInOwnCustomer(page);
-  await page.context().addCookies([{ name: LOCALE_COOKIE, value: "nl", url: new URL(page.url()).origin }]);
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: "nl", url: baseURL! }]);
 
   await page.goto("/");
   await expect(page.getByTestId("restaurant-card").first()).toBeVisible();

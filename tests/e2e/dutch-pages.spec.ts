@@ -10,7 +10,7 @@ import { findOutlet } from "./support/delivery";
 import { englishLeft } from "./support/english-left";
 import { createOwnAccount } from "./support/own-account";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
@@ -45,7 +45,7 @@ test("customer pages in Dutch: checkout with a cart, order history, order tracki
 
 test("kitchen pages in Dutch: the screen, availability, menu editor, tables @phone", async ({ page }) => {
   const staff = demo("RESTAURANT_STAFF");
-  await signIn(page, staff.email, staff.password);
+  await signInByRequest(page, staff.email, staff.password);
   await readInDutch(page);
   const outlet = await findOutlet(page);
   for (const path of ["/kitchen", `/kitchen/${outlet.id}/availability`, `/kitchen/${outlet.id}/menu`, `/kitchen/${outlet.id}/tables`]) {
@@ -55,14 +55,14 @@ test("kitchen pages in Dutch: the screen, availability, menu editor, tables @pho
 
 test("driver app in Dutch @phone", async ({ page }) => {
   const { email } = await createOwnAccount(DEMO_PASSWORD, "DRIVER");
-  await signIn(page, email, DEMO_PASSWORD);
+  await signInByRequest(page, email, DEMO_PASSWORD);
   await readInDutch(page);
   await expectDutch(page, "/driver");
 });
 
 test("chain admin pages in Dutch: live, reports, alert settings, notifications, outbox, an outlet @phone", async ({ page }) => {
   const admin = demo("CHAIN_ADMIN");
-  await signIn(page, admin.email, admin.password);
+  await signInByRequest(page, admin.email, admin.password);
   await readInDutch(page);
   const outlet = await findOutlet(page);
   for (const path of ["/admin", "/admin/reports", "/admin/alerts", "/admin/notifications", "/admin/outbox", `/admin/outlets/${outlet.id}`]) {

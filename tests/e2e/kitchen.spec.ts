@@ -5,8 +5,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { tabTo } from "./support/keyboard";
-import { signIn } from "./support/sign-in";
-import { signUpCustomer } from "./support/sign-up";
+import { signInByRequest } from "./support/sign-in";
+import { signInOwnCustomer } from "./support/paid-order";
 
 const OUTLET = "Forno Rosso Centrum";
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
@@ -48,14 +48,14 @@ async function placeOrder(page: Page, restaurantId: string): Promise<string> {
 
 test("a new order appears on the kitchen screen live, and each kitchen step shows on the customer's page", async ({ browser }) => {
   const kitchen = await newPage(browser);
-  await signIn(kitchen, staff.email, staff.password);
+  await signInByRequest(kitchen, staff.email, staff.password);
   await kitchen.goto("/kitchen");
   await expect(kitchen.getByRole("heading", { level: 1, name: "Kitchen" })).toBeVisible();
   await expect(kitchen.getByText(OUTLET).first()).toBeVisible();
   await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");
 
   const customer = await newPage(browser);
-  await signUpCustomer(customer, "Kees Keuken");
+  await signInOwnCustomer(customer, "Kees Keuken");
   const orderId = await placeOrder(customer, await outletId(customer));
   await customer.goto(`/orders/${orderId}`);
   await expect(customer.getByTestId("order-status")).toHaveText("Paid");
@@ -89,12 +89,12 @@ test("a new order appears on the kitchen screen live, and each kitchen step show
 
 test("the kitchen rejects an order with a reason, and the customer sees it", async ({ browser }) => {
   const kitchen = await newPage(browser);
-  await signIn(kitchen, staff.email, staff.password);
+  await signInByRequest(kitchen, staff.email, staff.password);
   await kitchen.goto("/kitchen");
   await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");
 
   const customer = await newPage(browser);
-  await signUpCustomer(customer, "Kees Keuken");
+  await signInOwnCustomer(customer, "Kees Keuken");
   const orderId = await placeOrder(customer, await outletId(customer));
   await customer.goto(`/orders/${orderId}`);
 
@@ -117,7 +117,7 @@ test("the kitchen rejects an order with a reason, and the customer sees it", asy
 
 test("the kitchen API: 401 signed out, 403 for a customer and for another outlet, 400 and 409 for staff", async ({ browser, request }) => {
   const customer = await newPage(browser);
-  await signUpCustomer(customer, "Kees Keuken");
+  await signInOwnCustomer(customer, "Kees Keuken");
   const restaurantId = await outletId(customer);
   const orderId = await placeOrder(customer, restaurantId);
   const queue = `/api/v1/restaurants/${restaurantId}/orders`;
@@ -134,7 +134,7 @@ test("the kitchen API: 401 signed out, 403 for a customer and for another outlet
   expect((await customer.request.post(status, { data: { status: "ACCEPTED", prep_minutes: 15 } })).status()).toBe(403);
 
   const kitchen = await newPage(browser);
-  await signIn(kitchen, staff.email, staff.password);
+  await signInByRequest(kitchen, staff.email, staff.password);
   const own = await kitchen.request.get(`${queue}?status=PAID,ACCEPTED`);
   expect(own.status()).toBe(200);
   const body = (await own.json()) as { orders: { id: string; status: string; customerName: string | null }[]; cursor: string };
@@ -161,9 +161,9 @@ test("the kitchen API: 401 signed out, 403 for a customer and for another outlet
 
 test("the kitchen accepts, prepares and readies an order by keyboard alone", async ({ browser }) => {
   const kitchen = await newPage(browser);
-  await signIn(kitchen, staff.email, staff.password);
+  await signInByRequest(kitchen, staff.email, staff.password);
   const customer = await newPage(browser);
-  await signUpCustomer(customer, "Kim Keyboard");
+  await signInOwnCustomer(customer, "Kim Keyboard");
   const orderId = await placeOrder(customer, await outletId(customer));
   await kitchen.goto("/kitchen");
   await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");

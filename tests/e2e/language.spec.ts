@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { createOwnAccount } from "./support/own-account";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 const html = (page: import("@playwright/test").Page) => page.locator("html");
 
@@ -33,7 +33,8 @@ test("the switcher's choice wins over the browser's language and survives a relo
 
 test("a signed-in person's choice is stored on their account for emails and notifications", async ({ page }) => {
   const { email } = await createOwnAccount(DEMO_PASSWORD);
-  await signIn(page, email, DEMO_PASSWORD);
+  await signInByRequest(page, email, DEMO_PASSWORD);
+  await page.goto("/");
   await page.getByRole("combobox", { name: "Language" }).selectOption("nl");
   await expect(html(page)).toHaveAttribute("lang", "nl");
   const db = createPrismaClient(process.env.E2E_DATABASE_URL!, 1);

@@ -6,8 +6,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { createOptionOutlet } from "./support/own-option-menu";
-import { signIn } from "./support/sign-in";
-import { signUpCustomer } from "./support/sign-up";
+import { signInByRequest } from "./support/sign-in";
+import { signInOwnCustomer } from "./support/paid-order";
 
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
 /** "Within a second" plus room for a loaded CI machine; there are no sleeps to hide behind. */
@@ -15,7 +15,7 @@ const LIVE = { timeout: 2000 };
 
 async function staffPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, staff.email, staff.password);
+  await signInByRequest(page, staff.email, staff.password);
   return page;
 }
 
@@ -27,7 +27,7 @@ async function openLive(page: Page, path: string) {
 
 test("a customer configures a pizza (size, two extras, note), pays, and the kitchen ticket shows exactly that", async ({ browser, page }) => {
   const outlet = await createOptionOutlet("Options pizza");
-  await signUpCustomer(page, "Paola Pizza");
+  await signInOwnCustomer(page, "Paola Pizza");
   await openLive(page, `/r/${outlet.id}`);
   const pizzaRow = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: "Margherita" }) });
   await expect(pizzaRow.getByTestId("allergens")).toHaveText("Contains: Cereals containing gluten, Milk.");
@@ -217,7 +217,7 @@ test("an option 86'd while the sheet is open is disabled, and a chosen one is ta
 
 test("an option 86'd before paying is named in view and announced at checkout, and order again says what it could not put back", async ({ browser, page }) => {
   const outlet = await createOptionOutlet("Options gone");
-  await signUpCustomer(page, "Gina Gone");
+  await signInOwnCustomer(page, "Gina Gone");
   const addPizzaWithOlives = async () => {
     await page.goto(`/r/${outlet.id}`);
     await page.getByRole("button", { name: "Choose Margherita" }).click();

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_PORT } from "../../playwright.config";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 const FEED = `http://127.0.0.1:${E2E_PORT + 2}`;
 const UBER_KEY = "demo-ubereats-sim-key";
@@ -24,7 +24,7 @@ interface Incident {
 }
 
 async function chainAdmin(page: Page) {
-  await signIn(page, "chainadmin@swifteats.test", DEMO_PASSWORD);
+  await signInByRequest(page, "chainadmin@swifteats.test", DEMO_PASSWORD);
   const { user } = (await (await page.request.get("/api/v1/me")).json()) as { user: { chainId: string } };
   return user.chainId;
 }

@@ -4,10 +4,10 @@ import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 import { createOwnAccount } from "./support/own-account";
 import { findOutlet, OUTLET, startSimulatedDriver } from "./support/delivery";
-import { signUpCustomer } from "./support/sign-up";
+import { signInOwnCustomer } from "./support/paid-order";
 
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
 const DESKTOP = { width: 1366, height: 900 };
@@ -32,7 +32,7 @@ async function latestEstimate(orderId: string): Promise<{ etaAt: string | null; 
 test("the order page reached from checkout follows every live ETA while the driver drives", async ({ browser }) => {
   test.setTimeout(240_000);
   const customer = await (await browser.newContext({ viewport: DESKTOP })).newPage();
-  await signUpCustomer(customer, "Ella Eta");
+  await signInOwnCustomer(customer, "Ella Eta");
   const outlet = await findOutlet(customer);
 
   await customer.goto(`/r/${outlet.id}`);
@@ -62,7 +62,7 @@ test("the order page reached from checkout follows every live ETA while the driv
   });
   try {
     const kitchen = await (await browser.newContext()).newPage();
-    await signIn(kitchen, staff.email, staff.password);
+    await signInByRequest(kitchen, staff.email, staff.password);
     await kitchen.goto("/kitchen");
     await expect(kitchen.getByTestId("kitchen-connection")).toHaveText("Live");
     const ticket = (column: string) => kitchen.locator(`[data-column="${column}"] [data-order-id="${orderId}"]`);

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TABLE_TOKEN } from "@/prisma/seed/demo-accounts";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
+import { signInOwnCustomer } from "./support/paid-order";
 import { completeSignUpForm } from "./support/sign-up";
 
 async function fillCartFromSearch(page: Page) {
@@ -50,8 +51,7 @@ test("a guest searches with a typo, fills a cart, signs up and pays @phone", asy
 });
 
 test("a declined card shows why, and the cart stays", async ({ page }) => {
-  await page.goto("/signup?callbackUrl=%2F");
-  await completeSignUpForm(page, "Dee Clined");
+  await signInOwnCustomer(page, "Dee Clined");
 
   await fillCartFromSearch(page);
   await pay(page, TEST_CARDS.declined);

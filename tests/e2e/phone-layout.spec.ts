@@ -7,7 +7,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { findOutlet } from "./support/delivery";
 import { createOwnAccount } from "./support/own-account";
 import { placePaidOrder, signInOwnCustomer } from "./support/paid-order";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 const PHONE = { width: 390, height: 844 };
 /** One row of header: a sign-out button and its padding, with room to spare. */
@@ -36,7 +36,7 @@ function topmostAtCentre(locator: Locator): Promise<boolean> {
 async function signInAs(page: Page, role: "CUSTOMER" | "RESTAURANT_STAFF" | "DRIVER" | "CHAIN_ADMIN") {
   // A driver of its own: the demo driver's status belongs to the delivery specs.
   const account = role === "DRIVER" ? await createOwnAccount(DEMO_PASSWORD, "DRIVER") : DEMO_ACCOUNTS.find((a) => a.role === role)!;
-  await signIn(page, account.email, DEMO_PASSWORD);
+  await signInByRequest(page, account.email, DEMO_PASSWORD);
 }
 
 const SURFACES = [

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { io } from "socket.io-client";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { E2E_PORT } from "../../playwright.config";
-import { signIn } from "./support/sign-in";
+import { signIn, signInByRequest } from "./support/sign-in";
 
 const REALTIME = `http://localhost:${E2E_PORT + 1}`;
 
@@ -23,7 +23,7 @@ function connect(cookie?: string) {
 
 test("a signed-in user's socket is authenticated as that user", async ({ page, context }) => {
   const driver = DEMO_ACCOUNTS.find((a) => a.role === "DRIVER")!;
-  await signIn(page, driver.email, driver.password);
+  await signInByRequest(page, driver.email, driver.password);
   const me = (await (await page.request.get("/api/v1/me")).json()).user;
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const result = await connect(cookie);

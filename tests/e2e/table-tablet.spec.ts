@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { createOwnTable } from "./support/own-table";
-import { signIn } from "./support/sign-in";
+import { signInByRequest } from "./support/sign-in";
 
 const staff = DEMO_ACCOUNTS.find((a) => a.role === "RESTAURANT_STAFF")!;
 /** The tablet asks for its orders' status every 5 s: a hang guard above that, not a speed check. */
@@ -13,7 +13,7 @@ const POLLED = { timeout: 30_000 };
 
 async function staffPage(browser: Browser) {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, staff.email, staff.password);
+  await signInByRequest(page, staff.email, staff.password);
   return page;
 }
 

@@ -8,13 +8,12 @@ import { hashPassword } from "@/lib/auth/password";
 
 type OwnRole = "CUSTOMER" | "DRIVER";
 
-export async function createOwnAccount(password: string, role: OwnRole = "CUSTOMER"): Promise<{ email: string }> {
+export async function createOwnAccount(password: string, role: OwnRole = "CUSTOMER", name = role === "DRIVER" ? "Own Driver" : "Own Account"): Promise<{ email: string }> {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error("E2E_DATABASE_URL is set by tests/e2e/global-setup.ts");
   const db = createPrismaClient(url, 1);
   try {
     const email = `own-${randomUUID()}@example.test`;
-    const name = role === "DRIVER" ? "Own Driver" : "Own Account";
     await db.user.create({
       data: {
         email,

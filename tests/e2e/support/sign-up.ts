@@ -45,8 +45,3 @@ export async function completeSignUpForm(page: Page, name: string, email = `new-
   return email;
 }
 
-/** A fresh customer, signed in (so the per-customer order limit never meets other specs). */
-export async function signUpCustomer(page: Page, name: string): Promise<string> {
-  await page.goto("/signup");
-  return completeSignUpForm(page, name);
-}
