@@ -8,7 +8,8 @@
 // event committed. Each delivery is matched to its commit: losses, duplicates, and latency from
 // the writer seeing the commit to the socket receiving the event. Issue 12's rule: total CPU per
 // event of N instances ≤ 1.15 × one instance's. The raw baseline (bench/baselines/order-event-server.ts)
-// runs beside it at one instance and at N: its own growth is that rule's floor here.
+// runs beside it at one instance and at N: its own growth is that rule's floor here. A last side
+// runs N instances with each restaurant's sockets on one of them (routing by restaurant).
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -46,6 +47,8 @@ interface Follower {
   token: string;
   kind: "order" | "restaurant";
   id: string;
+  /** Its restaurant's number: the key a proxy routing by restaurant hashes on. */
+  restaurant: number;
 }
 
 interface Followers {
@@ -83,11 +86,12 @@ async function createFollowers(databaseUrl: string, secret: string, subscribers:
       [customers, orderRestaurants],
     );
     const orderOf = new Map(orders.map((o) => [o.customer_id, o.id]));
+    const numberOf = new Map(restaurants.map((r, n) => [r.id, n]));
     const mint = (userId: string) => mintSessionToken(db, userId, secret);
     // Subscriber indices: the screens first, then the customers.
     const followers: Follower[] = [
-      ...(await Promise.all(staff.map(async (id, i) => ({ token: await mint(id), kind: "restaurant" as const, id: staffRestaurants[i]! })))),
-      ...(await Promise.all(customers.map(async (id) => ({ token: await mint(id), kind: "order" as const, id: orderOf.get(id)! })))),
+      ...(await Promise.all(staff.map(async (id, i) => ({ token: await mint(id), kind: "restaurant" as const, id: staffRestaurants[i]!, restaurant: numberOf.get(staffRestaurants[i]!)! })))),
+      ...(await Promise.all(customers.map(async (id, i) => ({ token: await mint(id), kind: "order" as const, id: orderOf.get(id)!, restaurant: numberOf.get(orderRestaurants[i]!)! })))),
     ];
     const screensOf = (restaurantId: string) => staffRestaurants.flatMap((r, i) => (r === restaurantId ? [i] : []));
     return { followers, orders: customers.map((c, i) => ({ id: orderOf.get(c)!, due: [screens + i, ...screensOf(orderRestaurants[i]!)] })) };
@@ -97,7 +101,7 @@ async function createFollowers(databaseUrl: string, secret: string, subscribers:
 }
 
 /** Sockets of all followers, spread over `processes` client processes; resolves once every one has subscribed or failed. */
-async function startSubscribers(urls: string[], followers: Follower[], afterSeq: string, processes: number, connectRate: number) {
+async function startSubscribers(urls: string[], followers: Follower[], afterSeq: string, processes: number, connectRate: number, byRestaurant: boolean) {
   const clients: ChildProcess[] = [];
   const subscribed = new Set<number>();
   let deliveries: Delivery[] = [];
@@ -106,7 +110,10 @@ async function startSubscribers(urls: string[], followers: Follower[], afterSeq:
     const child = fork("bench/order-event-client.ts", [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
     clients.push(child);
     const config: SubscriberConfig = { urls, subscribers: [], afterSeq, connectRate: Math.max(10, Math.ceil(connectRate / processes)) };
-    for (let i = p; i < followers.length; i += processes) config.subscribers.push({ index: i, ...followers[i]! });
+    for (let i = p; i < followers.length; i += processes) {
+      const { restaurant, ...follower } = followers[i]!;
+      config.subscribers.push({ index: i, instance: (byRestaurant ? restaurant : i) % urls.length, ...follower });
+    }
     ready.push(
       new Promise<void>((resolve, reject) => {
         child.once("exit", (code) => reject(new Error(`subscriber process ${p} exited (${code})`)));
@@ -216,21 +223,28 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
   const env = { ...process.env, DATABASE_URL: context.databaseUrl, REDIS_URL: context.redisUrl, NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", NODE_ENV: "production" as const };
   const scaled = `app×${options.realtimeInstances}`;
   const rawScaled = `raw×${options.realtimeInstances}`;
+  // N instances with each restaurant's sockets (its screens, its customers' order pages) on one
+  // of them, as a proxy hashing on the restaurant would place them: each event's emit runs once.
+  const routed = `${scaled} by restaurant`;
   const scaledOut = options.realtimeInstances > 1;
+  /** The side started last (runSide starts a side, then loads it): where its sockets go. */
+  let byRestaurant = false;
   return {
     name: "order events",
     unit: "event",
     // Against the raw baseline (bench/baselines/order-event-server.ts) at one instance and at N;
     // the raw side's own growth from 1 to N is the floor of issue 12's rule on this machine.
-    sides: scaledOut ? ["app", "raw", scaled, rawScaled] : ["app", "raw"],
+    sides: scaledOut ? ["app", "raw", scaled, rawScaled, routed] : ["app", "raw"],
     pairs: scaledOut
       ? [
           [scaled, "app"],
           [scaled, rawScaled],
+          [routed, "app"],
         ]
       : [],
     async start(side, port) {
-      const count = side === scaled || side === rawScaled ? options.realtimeInstances : 1;
+      byRestaurant = side === routed;
+      const count = side === "app" || side === "raw" ? 1 : options.realtimeInstances;
       if (side.startsWith("raw")) return startInstances(count, baselineArgs("order-event-server"), env, "BASELINE_PORT", port);
       const flags = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
       return startInstances(count, [...flags, ...compiledArgs("realtime")], env, "REALTIME_PORT", port);
@@ -240,7 +254,7 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
       await db.connect();
       const afterSeq = (await db.query<{ seq: string }>(`SELECT coalesce(max(seq), 0)::text AS seq FROM order_events`)).rows[0]!.seq;
       await db.end();
-      const subscribers = await startSubscribers(urls ?? [url], followers, afterSeq, options.processes, options.connectRate);
+      const subscribers = await startSubscribers(urls ?? [url], followers, afterSeq, options.processes, options.connectRate, byRestaurant);
       const writer = await startWriter(context.databaseUrl, orders, options.eventRate);
       await sleep(options.warmupSeconds * 1000);
       return {

@@ -8,8 +8,8 @@ import type { OrderEventMessage, SubscribeAck } from "@/lib/realtime/events";
 
 export interface SubscriberConfig {
   urls: string[];
-  /** Subscriber i connects to urls[i % urls.length]. */
-  subscribers: { index: number; token: string; kind: "order" | "restaurant"; id: string }[];
+  /** Each subscriber connects to urls[instance]. */
+  subscribers: { index: number; instance: number; token: string; kind: "order" | "restaurant"; id: string }[];
   /** Catch up from here (the log's newest seq when the load starts): earlier runs' events are not this run's. */
   afterSeq: string;
   /** Connections opened per second by this process. */
@@ -47,7 +47,7 @@ process.on("message", (message: { type: "start"; config: SubscriberConfig } | { 
   void (async () => {
     const followed: Promise<number | null>[] = [];
     for (const s of subscribers) {
-      followed.push(follow(urls[s.index % urls.length]!, s, afterSeq));
+      followed.push(follow(urls[s.instance]!, s, afterSeq));
       await new Promise((r) => setTimeout(r, 1000 / connectRate));
     }
     const indices = (await Promise.all(followed)).filter((i): i is number => i !== null);
