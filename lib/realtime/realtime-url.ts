@@ -2,8 +2,10 @@
 // result to client components as a prop (the realtime server is a separate process/port).
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
-import { realtimeUrlFor } from "@/lib/realtime/realtime-url-for";
+import { realtimeUrlFor, realtimeUrlForRestaurant } from "@/lib/realtime/realtime-url-for";
 
-export async function getRealtimeUrl(): Promise<string> {
-  return realtimeUrlFor((await headers()).get("host"), env);
+/** `restaurantId`: the one restaurant the page follows, which routes its socket (realtime-url-for.ts). */
+export async function getRealtimeUrl(restaurantId?: string): Promise<string> {
+  const url = realtimeUrlFor((await headers()).get("host"), env);
+  return restaurantId ? realtimeUrlForRestaurant(url, restaurantId) : url;
 }
