@@ -55,7 +55,7 @@ export default async function KitchenPage({ searchParams }: { searchParams: Prom
     );
   }
 
-  const [initialQueue, realtimeUrl] = await Promise.all([listKitchenOrders(actor, chosen.id), getRealtimeUrl(chosen.id)]);
+  const [initialQueue, realtimeUrl] = await Promise.all([listKitchenOrders(actor, chosen.id), getRealtimeUrl()]);
   return (
     <>
       <div className="kitchen-title">

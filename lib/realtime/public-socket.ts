@@ -6,13 +6,6 @@ export type PublicRealtimeClient = Socket<PublicServerToClientEvents, PublicClie
 
 let shared: { url: string; socket: PublicRealtimeClient } | undefined;
 
-/** The public namespace at `url`, its query (the routing key) kept. */
-function namespaceUrl(url: string): string {
-  const target = new URL(url);
-  target.pathname = PUBLIC_NAMESPACE;
-  return target.toString();
-}
-
 /** The tab's public socket to the realtime server at `url`, created on first use. */
 export function getPublicSocket(url: string): PublicRealtimeClient {
   if (shared?.url !== url) {
@@ -22,7 +15,7 @@ export function getPublicSocket(url: string): PublicRealtimeClient {
     // ignores the cookie. WebSocket first: behind a load balancer it needs no sticky sessions.
     shared = {
       url,
-      socket: io(namespaceUrl(url), { withCredentials: true, transports: ["websocket", "polling"], tryAllTransports: true }),
+      socket: io(`${url}${PUBLIC_NAMESPACE}`, { withCredentials: true, transports: ["websocket", "polling"], tryAllTransports: true }),
     };
   }
   return shared.socket;

@@ -169,28 +169,6 @@ describe("proxy", () => {
   });
 });
 
-describe("realtime routing by restaurant", () => {
-  it("sends every socket that names one restaurant to one instance, and spreads restaurants over both", async () => {
-    // The Socket.IO handshake as a page's socket opens it (lib/realtime/realtime-url-for.ts);
-    // the proxy's `rt` cookie says which instance answered.
-    const instanceFor = async (shard: string) => {
-      const response = await fetch(`${PROXY}/socket.io/?EIO=4&transport=polling&shard=${shard}`);
-      expect(response.status).toBe(200);
-      await response.arrayBuffer();
-      return /(?:^|;\s*)rt=(\w+)/.exec(response.headers.getSetCookie().join("; "))?.[1];
-    };
-    const restaurants = Array.from({ length: 20 }, () => randomUUID());
-    const placed = new Map<string, string | undefined>();
-    for (const restaurant of restaurants) {
-      const answers = new Set([await instanceFor(restaurant), await instanceFor(restaurant), await instanceFor(restaurant)]);
-      expect([...answers], restaurant).toHaveLength(1);
-      placed.set(restaurant, [...answers][0]);
-    }
-    // 20 random restaurants all on one of two instances: 2 in a million.
-    expect(new Set(placed.values())).toEqual(new Set(["rt1", "rt2"]));
-  });
-});
-
 describe("failover", () => {
   it("reconnects the sockets of a killed realtime instance through the proxy", async () => {
     const customers = await createCustomers(6);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { realtimeUrlFor, realtimeUrlForRestaurant } from "@/lib/realtime/realtime-url-for";
+import { realtimeUrlFor } from "@/lib/realtime/realtime-url-for";
 
 describe("the realtime URL a page hands to the browser", () => {
   const config = { REALTIME_PORT: 3001, REALTIME_PUBLIC_URL: undefined };
@@ -17,13 +17,5 @@ describe("the realtime URL a page hands to the browser", () => {
 
   it("is REALTIME_PUBLIC_URL when set", () => {
     expect(realtimeUrlFor("eats.example.com", { ...config, REALTIME_PUBLIC_URL: "https://rt.example.com" })).toBe("https://rt.example.com");
-  });
-
-  it("names the restaurant a page follows as the proxy's routing key, the server's address unchanged", () => {
-    const id = "0b6f2a52-3c1e-4d6a-9d8e-2f1a7c5b9e10";
-    expect(realtimeUrlForRestaurant("http://localhost:3001", id)).toBe(`http://localhost:3001/?shard=${id}`);
-    expect(realtimeUrlForRestaurant("https://rt.example.com", id)).toBe(`https://rt.example.com/?shard=${id}`);
-    const url = new URL(realtimeUrlForRestaurant("http://[::1]:3001", id));
-    expect([url.origin, url.pathname, url.searchParams.get("shard")]).toEqual(["http://[::1]:3001", "/", id]);
   });
 });

@@ -23,6 +23,6 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { placedAt, etaAt, ...rest } = order;
   const tracking = await getOrderTracking(actor, id);
   return (
-    <OrderTracker order={{ ...rest, placedAt: placedAt.toISOString(), etaAt: etaAt?.toISOString() ?? null }} tracking={tracking} realtimeUrl={await getRealtimeUrl(order.restaurant.id)} />
+    <OrderTracker order={{ ...rest, placedAt: placedAt.toISOString(), etaAt: etaAt?.toISOString() ?? null }} tracking={tracking} realtimeUrl={await getRealtimeUrl()} />
   );
 }

@@ -49,7 +49,7 @@ export default async function RestaurantPage({ params }: { params: Promise<{ id:
         categories={categories}
         orderable={restaurant.open}
         menuVersion={restaurant.menuVersion}
-        realtimeUrl={await getRealtimeUrl(restaurant.id)}
+        realtimeUrl={await getRealtimeUrl()}
       />
       <OpeningHoursList periods={restaurant.openingPeriods} timeZone={restaurant.timeZone} />
     </>

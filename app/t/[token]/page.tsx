@@ -19,5 +19,5 @@ export default async function TablePage({ params }: { params: Promise<{ token: s
   const table = await findTableByToken(token);
   if (!table) notFound();
   const menu = await getMenu(table.restaurantId);
-  return <TableKiosk token={token} tableNumber={table.number} menu={menu} realtimeUrl={await getRealtimeUrl(table.restaurantId)} />;
+  return <TableKiosk token={token} tableNumber={table.number} menu={menu} realtimeUrl={await getRealtimeUrl()} />;
 }

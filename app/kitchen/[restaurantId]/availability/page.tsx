@@ -20,7 +20,7 @@ export default async function AvailabilityPage({ params }: { params: Promise<{ r
   return (
     <>
       <OutletNav restaurantId={restaurantId} name={board.restaurant.name} current="availability" />
-      <AvailabilityBoardView initialBoard={toJsonified(board)} realtimeUrl={await getRealtimeUrl(restaurantId)} />
+      <AvailabilityBoardView initialBoard={toJsonified(board)} realtimeUrl={await getRealtimeUrl()} />
     </>
   );
 }

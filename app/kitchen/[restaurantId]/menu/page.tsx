@@ -20,7 +20,7 @@ export default async function MenuEditorPage({ params }: { params: Promise<{ res
   return (
     <>
       <OutletNav restaurantId={restaurantId} name={menu.restaurant.name} current="menu" />
-      <MenuEditor initialMenu={toJsonified(menu)} realtimeUrl={await getRealtimeUrl(restaurantId)} />
+      <MenuEditor initialMenu={toJsonified(menu)} realtimeUrl={await getRealtimeUrl()} />
     </>
   );
 }
