@@ -227,8 +227,6 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
   // of them, as a proxy hashing on the restaurant would place them: each event's emit runs once.
   const routed = `${scaled} by restaurant`;
   const scaledOut = options.realtimeInstances > 1;
-  /** The side started last (runSide starts a side, then loads it): where its sockets go. */
-  let byRestaurant = false;
   return {
     name: "order events",
     unit: "event",
@@ -243,18 +241,17 @@ export async function orderEventsPath(context: PathContext, options: OrderEvents
         ]
       : [],
     async start(side, port) {
-      byRestaurant = side === routed;
       const count = side === "app" || side === "raw" ? 1 : options.realtimeInstances;
       if (side.startsWith("raw")) return startInstances(count, baselineArgs("order-event-server"), env, "BASELINE_PORT", port);
       const flags = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : [];
       return startInstances(count, [...flags, ...compiledArgs("realtime")], env, "REALTIME_PORT", port);
     },
-    async load({ url, urls }) {
+    async load({ url, urls }, side) {
       const db = new pg.Client({ connectionString: context.databaseUrl, application_name: LOAD_APPLICATION_NAME });
       await db.connect();
       const afterSeq = (await db.query<{ seq: string }>(`SELECT coalesce(max(seq), 0)::text AS seq FROM order_events`)).rows[0]!.seq;
       await db.end();
-      const subscribers = await startSubscribers(urls ?? [url], followers, afterSeq, options.processes, options.connectRate, byRestaurant);
+      const subscribers = await startSubscribers(urls ?? [url], followers, afterSeq, options.processes, options.connectRate, side === routed);
       const writer = await startWriter(context.databaseUrl, orders, options.eventRate);
       await sleep(options.warmupSeconds * 1000);
       return {

@@ -79,7 +79,8 @@ export interface HotPath {
   /** Further [side, against] comparisons (several instances against one); a side here is not also put against the baseline. */
   pairs?: [string, string][];
   start(side: string, port: number): Promise<RunningSide>;
-  load(server: RunningSide): Promise<RunningLoad>;
+  /** Puts load on a started side (`side`: its name, for a path whose load differs per side). */
+  load(server: RunningSide, side: string): Promise<RunningLoad>;
   /** Frees what the path set up for all its runs. */
   close?(): Promise<void>;
 }
@@ -177,7 +178,7 @@ async function runSide(path: HotPath, side: string, round: number, port: number,
   try {
     const serverPids = server.pids ?? [server.pid];
     const idleRssMb = serverPids.reduce((total, pid) => total + rssMb(pid), 0);
-    const load = await path.load(server);
+    const load = await path.load(server, side);
     stopCurrentRun = () => load.stop().then(server.stop);
     try {
       const dbPids = () => backendPids(admin, database);

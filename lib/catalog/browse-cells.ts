@@ -15,6 +15,7 @@
 import { prisma } from "@/lib/db/client";
 import type { BoundingBox } from "@/lib/catalog/bounding-box";
 import { cellIndex, cellKey, CELLS_PER_DEGREE, followNotices, marksOf, noticesHeard, unchangedSince } from "@/lib/catalog/cell-notices";
+import { joinLoads } from "@/lib/catalog/join-loads";
 import type { OpeningHours } from "@/lib/catalog/opening-hours";
 import type { OutletListing } from "@/lib/catalog/list-restaurants";
 import { EXCEPTIONS_AFTER_DAYS, EXCEPTIONS_BEFORE_DAYS } from "@/lib/catalog/load-orderability";
@@ -82,38 +83,20 @@ export const CELL_DEGREES = 1 / CELLS_PER_DEGREE;
 export async function readCells(cells: NonNullable<ReturnType<typeof cellsOf>>, now: Date): Promise<CellOutlets[]> {
   const found: CellOutlets[] = [];
   const missing: string[] = [];
-  const pending = new Map<string, Promise<Map<string, ListedOutlet[]>>>();
   const corner = (key: string) => key.split(":").map((n) => Number(n) / CELLS_PER_DEGREE) as [number, number];
   for (let i = cells.lat[0]; i <= cells.lat[1]; i++) {
     for (let j = cells.lng[0]; j <= cells.lng[1]; j++) {
       const key = cellKey(i, j);
       const cell = state.cells.get(key);
-      const loading = state.loading.get(key);
       if (cell && now.getTime() < cell.expires) found.push({ south: i / CELLS_PER_DEGREE, west: j / CELLS_PER_DEGREE, outlets: cell.outlets });
-      else if (loading) pending.set(key, loading);
       else missing.push(key);
     }
   }
-  if (missing.length) {
-    const load = loadCells(missing, now);
-    for (const key of missing) pending.set(key, load);
-    try {
-      await load;
-    } finally {
-      for (const key of missing) if (state.loading.get(key) === load) state.loading.delete(key);
-    }
-  }
-  for (const [key, load] of pending) {
+  for (const [key, load] of joinLoads(state.loading, missing, (keys) => readAndKeepCells(keys, now))) {
     const [south, west] = corner(key);
     found.push({ south, west, outlets: (await load).get(key)! });
   }
   return found;
-}
-
-function loadCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[]>> {
-  const load = readAndKeepCells(keys, now);
-  for (const key of keys) state.loading.set(key, load);
-  return load;
 }
 
 async function readAndKeepCells(keys: string[], now: Date): Promise<Map<string, ListedOutlet[]>> {

@@ -12,6 +12,7 @@ import { prisma } from "@/lib/db/client";
 import { readCells, type ListedOutlet } from "@/lib/catalog/browse-cells";
 import { cellIndex, cellKey, CELLS_PER_DEGREE, marksOf, unchangedSince } from "@/lib/catalog/cell-notices";
 import { keptPerCell } from "@/lib/catalog/kept-per-cell";
+import { joinLoads } from "@/lib/catalog/join-loads";
 import { RADIANS } from "@/lib/catalog/kept-outlet-math";
 
 /** Notices keep matches current; the TTL (per cell, spread) only bounds a loss. */
@@ -41,14 +42,12 @@ export interface CellMatches {
 }
 
 const kept = keptPerCell<readonly SearchMatch[]>("search-matches", MATCHES_TTL_MS, MAX_KEPT);
-type Load = Promise<Map<string, SearchMatch[]> | null>;
 /**
- * Loads under way per (query, cell): searches of one word in one area at once (a popular dish at
+ * Loads under way per (cell, query): searches of one word in one area at once (a popular dish at
  * lunch, a page's requests racing) wait for the first one's read instead of each reading the
  * same documents.
  */
-const loading = new Map<string, Load>();
-const loadingKey = (tsquery: string, cell: string) => `${cell}\u0000${tsquery}`;
+const loading = new Map<string, Promise<Map<string, SearchMatch[]> | null>>();
 /** One string per query text, so the cells' maps share their keys (bounded like the pairs). */
 const queries = new Map<string, string>();
 
@@ -74,25 +73,7 @@ export async function readSearchCells(tsquery: string, range: { lat: [number, nu
       else missing.push(key);
     }
   }
-  if (missing.length === 0) return found;
-  const pending = new Map<string, Load>();
-  const toLoad = missing.filter((key) => {
-    const load = loading.get(loadingKey(tsquery, key));
-    if (load) pending.set(key, load);
-    return !load;
-  });
-  if (toLoad.length > 0) {
-    const load = loadMatches(tsquery, toLoad, now);
-    for (const key of toLoad) {
-      pending.set(key, load);
-      loading.set(loadingKey(tsquery, key), load);
-    }
-    void load
-      .catch(() => undefined)
-      .finally(() => {
-        for (const key of toLoad) if (loading.get(loadingKey(tsquery, key)) === load) loading.delete(loadingKey(tsquery, key));
-      });
-  }
+  const pending = joinLoads(loading, missing, (keys) => loadMatches(tsquery, keys, now), (cell) => `${cell}\u0000${tsquery}`);
   for (const [key, load] of pending) {
     const matches = (await load)?.get(key);
     if (!matches) return null;
