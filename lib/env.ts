@@ -51,6 +51,12 @@ const schema = z.object({
   SOCKET_ADAPTER: z.enum(SOCKET_ADAPTERS).default("sharded"),
   /** With REDIS_URL set: GET /api/health answers 503 while Redis is unreachable (take the instance out of rotation). */
   HEALTH_REQUIRES_REDIS: z.stringbool().default(true),
+  /**
+   * Hot statements prepared once per connection (lib/db/sql.ts `prepared`). Set false when
+   * DATABASE_URL goes through a transaction-mode PgBouncer older than 1.21 (≥ 1.21: set its
+   * `max_prepared_statements` and leave this on).
+   */
+  DATABASE_PREPARED_STATEMENTS: z.stringbool().default(true),
   /** PostgreSQL: longest a statement may run (0: no limit), and longest a request waits for a pooled connection. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),

@@ -19,6 +19,9 @@ import { resolveChoices, type ChoiceItem, type ResolvedOption } from "@/lib/menu
 const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
 const secret = process.env.NEXTAUTH_SECRET!;
+// Each statement prepared once per connection, as the app does (lib/db/sql.ts `prepared`), unless it is told not to.
+const prepare = process.env.DATABASE_PREPARED_STATEMENTS !== "false";
+const statement = (name: string, text: string, values: unknown[]): pg.QueryConfig => ({ ...(prepare && { name }), text, values });
 
 redis.defineCommand("hit", {
   numberOfKeys: 1,
@@ -59,10 +62,11 @@ async function placeOrder(req: http.IncomingMessage, raw: string): Promise<[numb
   const cookie = /(?:^|;\s*)next-auth\.session-token=([^;]+)/.exec(req.headers.cookie ?? "")?.[1];
   const token = cookie ? await decode({ token: cookie, secret }) : null;
   if (!token?.sid) return [401, { error: "Sign in first" }];
-  const { rows: sessions } = await db.query<{ user_id: string; role: string }>(
+  const { rows: sessions } = await db.query<{ user_id: string; role: string }>(statement(
+    "session",
     `SELECT u.id AS user_id, u.role FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
     [token.sid],
-  );
+  ));
   const session = sessions[0];
   if (!session || session.role !== "CUSTOMER") return [403, { error: "Not allowed" }];
   const key = req.headers["idempotency-key"] as string;
@@ -70,7 +74,8 @@ async function placeOrder(req: http.IncomingMessage, raw: string): Promise<[numb
   const input = body.parse(JSON.parse(raw));
   const hash = createHash("sha256").update(raw).digest("hex");
   const ids = input.items.map((i) => i.itemId);
-  const { rows: [context] } = await db.query(
+  const { rows: [context] } = await db.query(statement(
+    "context",
     `SELECT (SELECT id FROM orders WHERE customer_id = $1 AND idempotency_key = $2) AS existing,
             (SELECT json_build_object('r', r, 'p', (SELECT json_agg(p) FROM opening_periods p WHERE p.restaurant_id = r.id),
                     'i', (SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'priceCents', i.price_cents, 'q', inv.quantity,
@@ -85,7 +90,7 @@ async function placeOrder(req: http.IncomingMessage, raw: string): Promise<[numb
                           FROM food_items i LEFT JOIN inventory inv ON inv.item_id = i.id WHERE i.restaurant_id = r.id AND i.id = ANY($4::uuid[])))
              FROM restaurants r WHERE r.id = $3) AS outlet`,
     [session.user_id, key, input.restaurantId, ids],
-  );
+  ));
   if (context.existing) return [201, { order: { id: context.existing } }];
   if ((await hit(`orders:user:${session.user_id}`, 1_000_000, key)) >= 0) return [429, { error: "Too many" }];
   const items = new Map<string, ChoiceItem & { q: number | null }>(context.outlet.i.map((i: { id: string }) => [i.id, i]));
@@ -107,7 +112,8 @@ async function placeOrder(req: http.IncomingMessage, raw: string): Promise<[numb
   const client = await db.connect();
   try {
     await client.query("BEGIN");
-    const { rows: [written] } = await client.query<{ held: number }>(
+    const { rows: [written] } = await client.query<{ held: number }>(statement(
+      "place",
       `WITH line AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $19::text[], $20::text[], $21::text[])
                      AS x(item_id, name, price, quantity, notes, options, allergens)),
        reserved AS (UPDATE inventory i SET quantity = i.quantity - line.quantity, version = i.version + 1, updated_at = now()
@@ -129,7 +135,7 @@ async function placeOrder(req: http.IncomingMessage, raw: string): Promise<[numb
         session.user_id, key, hash, subtotal, context.outlet.r.delivery_fee_cents, input.tipCents, total, input.delivery.address, input.delivery.lat,
         input.delivery.lng, String(randomInt(0, 10_000)).padStart(4, "0"), paymentId, lines.map((l) => l.notes), lines.map((l) => JSON.stringify(l.options)),
         lines.map((l) => JSON.stringify(l.allergens)), optionIds, optionIds.map((id) => optionNeed.get(id)), input.kitchenNote ?? null],
-    );
+    ));
     if (written!.held < optionIds.length) {
       await client.query("ROLLBACK");
       return [409, { error: "An option is no longer available" }];
@@ -142,13 +148,14 @@ async function placeOrder(req: http.IncomingMessage, raw: string): Promise<[numb
     client.release();
   }
   const ref = `sim_ch_${createHash("sha256").update(paymentId).digest("hex").slice(0, 24)}`;
-  await db.query(
+  await db.query(statement(
+    "settle",
     `WITH paid AS (UPDATE payments SET status = 'SUCCEEDED', provider_ref = $2, updated_at = now() WHERE id = $1 AND status = 'PENDING' RETURNING order_id),
      moved AS (UPDATE orders o SET status = 'PAID', version = o.version + 1, updated_at = now() FROM paid WHERE o.id = paid.order_id AND o.status = 'PLACED' RETURNING o.id, o.restaurant_id),
      e AS (INSERT INTO order_events (id, order_id, restaurant_id, type, from_status, to_status, actor_role) SELECT gen_random_uuid(), id, restaurant_id, 'order.paid', 'PLACED', 'PAID', 'SYSTEM' FROM moved RETURNING seq)
      SELECT pg_notify('order_events', e.seq::text)::text FROM e`,
     [paymentId, ref],
-  );
+  ));
   return [201, { order: { id: orderId, status: "PAID", totalCents: total, items: lines } }];
 }
 

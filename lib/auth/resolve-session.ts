@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { queryRows, sql } from "@/lib/db/sql";
+import { prepared, queryRows, sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
@@ -29,10 +29,10 @@ interface SessionRow {
  */
 export async function resolveSession(sessionId: string, now = new Date()): Promise<Actor | null> {
   if (!z.uuid().safeParse(sessionId).success) return null;
-  const [row] = await queryRows<SessionRow>(sql`
+  const [row] = await queryRows<SessionRow>(prepared("resolve-session", sql`
     SELECT s.last_seen_at, s.expires_at, s.revoked_at, u.id AS user_id, u.role, u.chain_id, u.name, u.email
     FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.id = ${sessionId}::uuid`);
+    WHERE s.id = ${sessionId}::uuid`));
   if (!row || row.revoked_at || row.expires_at <= now) return null;
   const idleSince = now.getTime() - row.last_seen_at.getTime();
   if (idleSince >= env.SESSION_IDLE_TIMEOUT_SECONDS * 1000) return null;

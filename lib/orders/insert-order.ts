@@ -6,7 +6,7 @@
 // Through the ORM this was a dozen round trips; see lib/orders/read-order-context.ts. Plain
 // `pg` (lib/db/sql.ts), as the whole placement path.
 import { randomUUID } from "node:crypto";
-import { queryRows, sql, type Sql } from "@/lib/db/sql";
+import { prepared, queryRows, sql, type Sql } from "@/lib/db/sql";
 import type { OrderChannel } from "@/lib/generated/prisma/enums";
 import type { EventActor } from "@/lib/orders/append-order-event";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
@@ -56,7 +56,7 @@ export async function insertOrder(tx: Sql, order: OrderRow): Promise<InsertedOrd
   // racing on the same key fails it on the unique index with nothing written.
   const items = order.itemDemand;
   const options = order.optionDemand;
-  const [row] = await queryRows<{ currency: string; reserved: number; held: number }>(sql`
+  const [row] = await queryRows<{ currency: string; reserved: number; held: number }>(prepared("insert-order", sql`
     WITH line AS (
       SELECT * FROM unnest(${l.map((x) => x.itemId)}::uuid[], ${l.map((x) => x.name)}::text[], ${l.map((x) => x.unitPriceCents)}::int[],
                            ${l.map((x) => x.quantity)}::int[], ${l.map((x) => x.notes)}::text[],
@@ -118,6 +118,6 @@ export async function insertOrder(tx: Sql, order: OrderRow): Promise<InsertedOrd
     SELECT new_order.currency, (SELECT count(*)::int FROM reserved) AS reserved,
            (SELECT count(*)::int FROM (SELECT id FROM option_counted UNION SELECT id FROM option_held) AS h) AS held,
            pg_notify(${ORDER_EVENTS_CHANNEL}, event.seq::text)::text AS notified
-    FROM new_order, event`, tx);
+    FROM new_order, event`), tx);
   return { id, paymentId, currency: row!.currency, reservedCount: row!.reserved, optionsHeld: row!.held };
 }

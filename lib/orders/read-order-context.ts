@@ -3,7 +3,7 @@
 // their stock, attached option groups and options. Raw SQL: through the ORM this was five
 // queries and most of the placement's CPU (`npm run bench -- compare --paths ordering`); plain
 // `pg`, not `$queryRaw`, for the same reason (lib/db/sql.ts).
-import { queryRows, sql } from "@/lib/db/sql";
+import { prepared, queryRows, sql } from "@/lib/db/sql";
 import type { OpeningHours } from "@/lib/catalog/opening-hours";
 import type { OutletState } from "@/lib/catalog/outlet-orderability";
 import type { ChoiceGroup, ChoiceOption, ChoiceItem } from "@/lib/menu/resolve-choices";
@@ -61,7 +61,7 @@ export async function readOrderContext({ restaurantId, owner, idempotencyKey, it
   const customerId = "customerId" in owner ? owner.customerId : null;
   const tableId = "tableId" in owner ? owner.tableId : null;
   // One row whatever exists: the replay check and the outlet are independent sub-selects.
-  const [row] = await queryRows<Row>(sql`
+  const [row] = await queryRows<Row>(prepared("read-order-context", sql`
     SELECT
       (SELECT json_build_object('id', o.id, 'requestHash', o.request_hash) FROM orders o
         WHERE o.idempotency_key = ${idempotencyKey}
@@ -88,7 +88,7 @@ export async function readOrderContext({ restaurantId, owner, idempotencyKey, it
                 WHERE ig.item_id = i.id AND g.restaurant_id = r.id AND g.archived_at IS NULL), '[]')))
                       FROM food_items i LEFT JOIN inventory inv ON inv.item_id = i.id
                       WHERE i.restaurant_id = r.id AND i.id = ANY(${itemIds}::uuid[])), '[]'))
-        FROM restaurants r WHERE r.id = ${restaurantId}::uuid) AS outlet`);
+        FROM restaurants r WHERE r.id = ${restaurantId}::uuid) AS outlet`));
   const outlet = row?.outlet ?? null;
   return {
     existing: row?.existing ?? null,

@@ -3,7 +3,7 @@
 // here is PLACED → PAID by the platform; the conditional updates are its compare-and-set (a
 // cancel racing it finds the order no longer PLACED, or this finds it no longer PLACED).
 // Anything else (already settled, cancelled while paying) is left to settle-payment.ts.
-import { queryRows, sql } from "@/lib/db/sql";
+import { prepared, queryRows, sql } from "@/lib/db/sql";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
 
 export type MarkPaidResult =
@@ -14,7 +14,7 @@ export type MarkPaidResult =
   | { outcome: "paid"; orderVersion: number };
 
 export async function markOrderPaid(paymentId: string, providerRef: string): Promise<MarkPaidResult> {
-  const [row] = await queryRows<{ paid: number; version: number | null }>(sql`
+  const [row] = await queryRows<{ paid: number; version: number | null }>(prepared("mark-order-paid", sql`
     WITH paid AS (
       UPDATE payments SET status = 'SUCCEEDED', provider_ref = ${providerRef}, updated_at = now()
       WHERE id = ${paymentId}::uuid AND status = 'PENDING'
@@ -33,7 +33,7 @@ export async function markOrderPaid(paymentId: string, providerRef: string): Pro
     )
     SELECT (SELECT count(*)::int FROM paid) AS paid, moved.version,
            CASE WHEN event.seq IS NOT NULL THEN pg_notify(${ORDER_EVENTS_CHANNEL}, event.seq::text)::text END AS notified
-    FROM (SELECT 1) one LEFT JOIN moved ON true LEFT JOIN event ON true`);
+    FROM (SELECT 1) one LEFT JOIN moved ON true LEFT JOIN event ON true`));
   if (!row || row.paid === 0) return { outcome: "not_pending" };
   return row.version === null ? { outcome: "order_gone" } : { outcome: "paid", orderVersion: row.version };
 }

@@ -2,7 +2,7 @@
 // follower filling a gap: lib/events/order-event-follower.ts).
 import { prisma } from "@/lib/db/client";
 import { chainRoom, orderRoom, restaurantRoom, type OrderEventMessage } from "@/lib/realtime/events";
-import { queryRows, sql } from "@/lib/db/sql";
+import { prepared, queryRows, sql } from "@/lib/db/sql";
 
 export interface RelayedEvent {
   seq: bigint;
@@ -40,7 +40,7 @@ export async function listEventsToRelay(afterSeq: bigint, missingSeqs: bigint[],
   // ordering bench, growing with the log).
   const after = afterSeq.toString();
   const upTo = (upToSeq ?? MAX_SEQ).toString();
-  const rows = await queryRows<RelayRow>(sql`
+  const rows = await queryRows<RelayRow>(prepared("list-events-to-relay", sql`
     SELECT e.seq::text AS seq, e.order_id AS "orderId", e.restaurant_id AS "restaurantId", e.type,
            e.from_status AS "fromStatus", e.to_status AS "toStatus", e.actor_role AS "actorRole", e.payload,
            e.created_at AS "createdAt", e.txid::text AS txid, r.chain_id AS "chainId"
@@ -50,7 +50,7 @@ export async function listEventsToRelay(afterSeq: bigint, missingSeqs: bigint[],
       (SELECT * FROM order_events WHERE seq = ANY(${missingSeqs.map(String)}::bigint[]) AND NOT (seq > ${after}::bigint AND seq <= ${upTo}::bigint))
     ) e LEFT JOIN restaurants r ON r.id = e.restaurant_id
     ORDER BY e.seq
-    LIMIT ${limit}::int`);
+    LIMIT ${limit}::int`));
   return rows.map(({ chainId, createdAt, ...row }) => ({
     seq: BigInt(row.seq),
     event: { ...row, createdAt: createdAt.toISOString() },

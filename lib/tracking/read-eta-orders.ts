@@ -1,7 +1,7 @@
 // The orders a batch of follow-ups estimates (lib/dispatch/follow-order-changes.ts), in one
 // plain-SQL read: the worker makes it for every status change of every order, where the ORM
 // took two reads per order (its status, then what the estimate needs).
-import { queryRows, sql } from "@/lib/db/sql";
+import { prepared, queryRows, sql } from "@/lib/db/sql";
 import type { EtaOrder } from "@/lib/tracking/recompute-eta";
 import type { OrderChannel, OrderStatus, OutletStatus, Vehicle } from "@/lib/generated/prisma/enums";
 
@@ -33,12 +33,12 @@ interface Row {
 /** Those of `orderIds` that exist, as they are now. */
 export async function readEtaOrders(orderIds: string[]): Promise<FollowedOrder[]> {
   if (orderIds.length === 0) return [];
-  const rows = await queryRows<Row>(sql`
+  const rows = await queryRows<Row>(prepared("read-eta-orders", sql`
     SELECT o.id, o.status, o.channel, o.driver_id, o.placed_at, o.ready_at, o.eta_at, o.customer_id, o.delivery_lat, o.delivery_lng,
       r.lat AS restaurant_lat, r.lng AS restaurant_lng, r.time_zone, r.avg_prep_minutes, r.busy_extra_minutes, r.declared_status, r.status_until,
       d.vehicle, d.last_lat, d.last_lng
     FROM orders o JOIN restaurants r ON r.id = o.restaurant_id LEFT JOIN drivers d ON d.id = o.driver_id
-    WHERE o.id = ANY(${orderIds}::uuid[])`);
+    WHERE o.id = ANY(${orderIds}::uuid[])`));
   return rows.map((row) => ({
     id: row.id,
     status: row.status,

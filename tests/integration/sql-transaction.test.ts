@@ -1,8 +1,9 @@
 // lib/db/sql.ts's transactions on real PostgreSQL: committed or rolled back whole, and a
 // connection the server drops between two statements (a restart) fails the transaction
-// instead of ending the process with an unhandled 'error' event.
+// instead of ending the process with an unhandled 'error' event. A named hot statement is
+// prepared once per connection and served by that preparation afterwards.
 import { describe, expect, it } from "vitest";
-import { inTransaction, queryRows, sql } from "@/lib/db/sql";
+import { inTransaction, prepared, queryRows, sql } from "@/lib/db/sql";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 
 describe("inTransaction", () => {
@@ -28,5 +29,20 @@ describe("inTransaction", () => {
     }).catch((e: unknown) => e);
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(await queryRows(sql`SELECT 1 AS ok`)).toEqual([{ ok: 1 }]);
+  });
+});
+
+describe("prepared", () => {
+  it("prepares a statement once on its connection and runs it again with other values", async () => {
+    const answers = await inTransaction(async (tx) => {
+      const first = await queryRows<{ n: number }>(prepared("sql-test-double", sql`SELECT ${2}::int * 2 AS n`), tx);
+      const second = await queryRows<{ n: number }>(prepared("sql-test-double", sql`SELECT ${21}::int * 2 AS n`), tx);
+      // The connection's own preparations: pg_prepared_statements is per session.
+      const held = await queryRows<{ name: string; statement: string }>(sql`SELECT name, statement FROM pg_prepared_statements WHERE name = 'sql-test-double'`, tx);
+      return { first, second, held };
+    });
+    expect(answers.first).toEqual([{ n: 4 }]);
+    expect(answers.second).toEqual([{ n: 42 }]);
+    expect(answers.held).toEqual([{ name: "sql-test-double", statement: "SELECT $1::int * 2 AS n" }]);
   });
 });
