@@ -62,10 +62,19 @@ async function connectAll(config: ClientConfig) {
 function startSending(config: ClientConfig, driverSockets: Socket[]) {
   const slots = Math.max(1, Math.round(config.intervalMs / TICK_MS));
   const state = config.drivers.map((d) => ({ ...d, heading: Math.random() * 360 }));
+  // Ticks are counted from when sending began, not from timer callbacks: a busy event loop
+  // runs the timer late, and without catching up the missed ticks the offered rate fell ~5 %
+  // short of drivers ÷ interval (1,900 of 2,000 points/s at 10,000 drivers).
   let tick = 0;
+  let since: number | null = null;
   const timer = setInterval(() => {
     if (!sending) return;
-    const slot = tick++ % slots;
+    since ??= Date.now();
+    const due = Math.floor((Date.now() - since) / TICK_MS);
+    for (; tick <= due; tick++) sendSlot(tick % slots);
+  }, TICK_MS);
+
+  function sendSlot(slot: number) {
     for (let i = slot; i < state.length; i += slots) {
       const socket = driverSockets[i]!;
       if (!socket.connected) continue;
@@ -86,7 +95,7 @@ function startSending(config: ClientConfig, driverSockets: Socket[]) {
         else report.dropped++;
       });
     }
-  }, TICK_MS);
+  }
   return timer;
 }
 
