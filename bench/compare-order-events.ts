@@ -14,7 +14,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ORDER_EVENTS_CHANNEL } from "@/lib/orders/append-order-event";
-import { mintSessionToken } from "../tests/support/session-cookie";
+import { mintSessionTokens } from "../tests/support/session-cookie";
 import { baselineArgs, ensureBuild, startInstances } from "./start-process";
 import { compiledArgs } from "../server/start/server-entries";
 import { allReadyOrStop, stopClients } from "./gps-load";
@@ -87,11 +87,11 @@ async function createFollowers(databaseUrl: string, secret: string, subscribers:
     );
     const orderOf = new Map(orders.map((o) => [o.customer_id, o.id]));
     const numberOf = new Map(restaurants.map((r, n) => [r.id, n]));
-    const mint = (userId: string) => mintSessionToken(db, userId, secret);
+    const [staffTokens, customerTokens] = [await mintSessionTokens(db, staff, secret), await mintSessionTokens(db, customers, secret)];
     // Subscriber indices: the screens first, then the customers.
     const followers: Follower[] = [
-      ...(await Promise.all(staff.map(async (id, i) => ({ token: await mint(id), kind: "restaurant" as const, id: staffRestaurants[i]!, restaurant: numberOf.get(staffRestaurants[i]!)! })))),
-      ...(await Promise.all(customers.map(async (id, i) => ({ token: await mint(id), kind: "order" as const, id: orderOf.get(id)!, restaurant: numberOf.get(orderRestaurants[i]!)! })))),
+      ...staff.map((id, i) => ({ token: staffTokens[i]!, kind: "restaurant" as const, id: staffRestaurants[i]!, restaurant: numberOf.get(staffRestaurants[i]!)! })),
+      ...customers.map((id, i) => ({ token: customerTokens[i]!, kind: "order" as const, id: orderOf.get(id)!, restaurant: numberOf.get(orderRestaurants[i]!)! })),
     ];
     const screensOf = (restaurantId: string) => staffRestaurants.flatMap((r, i) => (r === restaurantId ? [i] : []));
     return { followers, orders: customers.map((c, i) => ({ id: orderOf.get(c)!, due: [screens + i, ...screensOf(orderRestaurants[i]!)] })) };

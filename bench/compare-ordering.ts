@@ -8,7 +8,7 @@ import { baselineArgs, ensureBuild, startProcess } from "./start-process";
 import { compiledArgs } from "../server/start/server-entries";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { mintSessionToken } from "../tests/support/session-cookie";
+import { mintSessionTokens } from "../tests/support/session-cookie";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { waitForHealth } from "./gps-load";
 import { prepareChoices } from "./ordering-choices";
@@ -50,9 +50,7 @@ export async function orderingPath(context: PathContext, options: OrderingPathOp
        FROM generate_series(1, $1::int) i RETURNING id`,
       [options.customers, randomUUID()],
     );
-    // One after the other: a pg client runs one query at a time (overlapping ones are deprecated).
-    cookies = [];
-    for (const c of customers) cookies.push(`next-auth.session-token=${await mintSessionToken(db, c.id, secret)}`);
+    cookies = (await mintSessionTokens(db, customers.map((c) => c.id), secret)).map((token) => `next-auth.session-token=${token}`);
   } finally {
     await db.end();
   }

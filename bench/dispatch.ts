@@ -12,7 +12,7 @@ import pg from "pg";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { startAppStack } from "../tests/support/app-stack";
-import { mintSessionToken } from "../tests/support/session-cookie";
+import { mintSessionToken, mintSessionTokens } from "../tests/support/session-cookie";
 import { percentile } from "./load";
 
 type DriverSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -77,10 +77,11 @@ export async function benchDispatch(argv: string[]) {
     const acceptStatuses: Record<number, number> = {};
     const driverAccepts: Promise<void>[] = [];
     for (let i = 0; i < drivers.length; i += 50) {
+      const batch = drivers.slice(i, i + 50);
+      const tokens = await mintSessionTokens(db, batch.map((d) => d.userId), secret);
       await Promise.all(
-        drivers.slice(i, i + 50).map(async (d) => {
-          const token = await mintSessionToken(db, d.userId, secret);
-          const cookie = `next-auth.session-token=${token}`;
+        batch.map(async (d, j) => {
+          const cookie = `next-auth.session-token=${tokens[j]}`;
           const socket: DriverSocket = io(realtimeUrl, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie } });
           socket.on("offer:new", (offer) => {
             if (!offeredAt.has(offer.orderId)) offeredAt.set(offer.orderId, Date.now());

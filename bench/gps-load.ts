@@ -4,7 +4,7 @@
 // interval and report acks and customer deliveries. Everything on 127.0.0.1.
 import { fork, type ChildProcess } from "node:child_process";
 import pg from "pg";
-import { mintSessionToken } from "../tests/support/session-cookie";
+import { mintSessionTokens } from "../tests/support/session-cookie";
 import { percentile } from "./load";
 import type { ClientConfig, ClientReport } from "./gps-client";
 
@@ -98,18 +98,17 @@ export async function createFleet(databaseUrl: string, secret: string, drivers: 
       await db.query(`UPDATE drivers SET status = 'ON_DELIVERY' WHERE id = $1`, [driverRows[i]!.id]);
     }
     // Sessions as a real sign-in makes them (the realtime handshake checks the row).
-    const mint = (userId: string) => mintSessionToken(db, userId, secret);
+    const driverTokens = await mintSessionTokens(db, driverRows.map((d) => d.user_id), secret);
+    const watcherTokens = await mintSessionTokens(db, customerRows.map((c) => c.id), secret);
     return {
-      drivers: await Promise.all(
-        driverRows.map(async (d, i) => ({
-          id: d.id,
-          token: await mint(d.user_id),
-          lat: restaurant!.lat + (Math.random() - 0.5) * 0.05,
-          lng: restaurant!.lng + (Math.random() - 0.5) * 0.08,
-          orderId: orderIds[i] ?? null,
-        })),
-      ),
-      watchers: await Promise.all(customerRows.map(async (c) => ({ token: await mint(c.id) }))),
+      drivers: driverRows.map((d, i) => ({
+        id: d.id,
+        token: driverTokens[i]!,
+        lat: restaurant!.lat + (Math.random() - 0.5) * 0.05,
+        lng: restaurant!.lng + (Math.random() - 0.5) * 0.08,
+        orderId: orderIds[i] ?? null,
+      })),
+      watchers: watcherTokens.map((token) => ({ token })),
     };
   } finally {
     await db.end();

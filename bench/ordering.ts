@@ -17,7 +17,7 @@ import pg from "pg";
 import path from "node:path";
 import { startAppStack } from "../tests/support/app-stack";
 import { prepareChoices } from "./ordering-choices";
-import { mintSessionToken } from "../tests/support/session-cookie";
+import { mintSessionTokens } from "../tests/support/session-cookie";
 import { TEST_CARDS } from "@/lib/payments/simulated-provider";
 import { runLoad, summarize, type LoadResult } from "./load";
 import { childProcesses, cpuSince, cpuSnapshot, loadAverage, rssMb } from "./proc-stats";
@@ -102,7 +102,7 @@ export async function benchOrdering(argv: string[]) {
        FROM generate_series(1, $1::int) i RETURNING id`,
       [Number(values.customers), randomUUID()],
     );
-    const customers = await Promise.all(customerRows.map(async (c) => `next-auth.session-token=${await mintSessionToken(db, c.id, secret)}`));
+    const customers = (await mintSessionTokens(db, customerRows.map((c) => c.id), secret)).map((token) => `next-auth.session-token=${token}`);
 
     const placeOrders = () =>
       runLoad({
