@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
 import { CLIENT_ADDRESS_HEADER, compileTrust, resolveClientAddress } from "@/lib/http/client-address";
 import { keepIdleConnectionsAlive } from "@/lib/http/idle-keep-alive";
+import { lingerOverUnreadBody } from "@/lib/http/linger-over-unread-body";
 import { isForeignOriginWrite } from "@/lib/http/same-origin";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { realtimeUrlFor } from "@/lib/realtime/realtime-url-for";
@@ -47,6 +48,7 @@ function dropRouterVary(res: http.ServerResponse) {
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 const server = keepIdleConnectionsAlive(http.createServer((req, res) => {
+  lingerOverUnreadBody(req, res);
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust);
   const path = (req.url ?? "/").split("?")[0]!;
   const headers = securityHeaders({ path, realtimeUrl: realtimeUrlFor(req.headers.host ?? null, env), secure: servedOverTls(req), dev });
@@ -54,7 +56,7 @@ const server = keepIdleConnectionsAlive(http.createServer((req, res) => {
   // Pages take writes only as server actions; Next.js would answer a foreign-origin one with
   // a 500. API routes check the same rule themselves (lib/api/handler.ts), in their own shape.
   if (!path.startsWith("/api/") && isForeignOriginWrite(req.method ?? "GET", new Headers(req.headers as Record<string, string>))) {
-    res.writeHead(403, { "content-type": "application/json", connection: "close" });
+    res.writeHead(403, { "content-type": "application/json" });
     res.end(JSON.stringify({ error: "Requests from other sites are not accepted", code: "forbidden_origin" }));
     return;
   }

@@ -3,8 +3,8 @@
 // (or when it is absent: chunked uploads).
 import { AppError } from "@/lib/errors/app-error";
 
-export const payloadTooLarge = (limit: number) =>
-  new AppError(413, `The request body is larger than ${limit} bytes`, "payload_too_large", { limit }, { connection: "close" });
+// The connection stays open for the rest of the body to be discarded (server/web.ts, lib/http/linger-over-unread-body.ts).
+export const payloadTooLarge = (limit: number) => new AppError(413, `The request body is larger than ${limit} bytes`, "payload_too_large", { limit });
 
 export async function readBody(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get("content-length") ?? 0);
