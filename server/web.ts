@@ -56,7 +56,7 @@ const server = keepIdleConnectionsAlive(http.createServer((req, res) => {
   // Pages take writes only as server actions; Next.js would answer a foreign-origin one with
   // a 500. API routes check the same rule themselves (lib/api/handler.ts), in their own shape.
   if (!path.startsWith("/api/") && isForeignOriginWrite(req.method ?? "GET", new Headers(req.headers as Record<string, string>))) {
-    res.writeHead(403, { "content-type": "application/json" });
+    res.writeHead(403, { "content-type": "application/json", connection: "close" });
     res.end(JSON.stringify({ error: "Requests from other sites are not accepted", code: "forbidden_origin" }));
     return;
   }

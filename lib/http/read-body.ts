@@ -3,8 +3,9 @@
 // (or when it is absent: chunked uploads).
 import { AppError } from "@/lib/errors/app-error";
 
-// The connection stays open for the rest of the body to be discarded (server/web.ts, lib/http/linger-over-unread-body.ts).
-export const payloadTooLarge = (limit: number) => new AppError(413, `The request body is larger than ${limit} bytes`, "payload_too_large", { limit });
+// The connection is not kept; it lingers while the rest of the body is discarded (server/web.ts, lib/http/linger-over-unread-body.ts).
+export const payloadTooLarge = (limit: number) =>
+  new AppError(413, `The request body is larger than ${limit} bytes`, "payload_too_large", { limit }, { connection: "close" });
 
 export async function readBody(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get("content-length") ?? 0);
